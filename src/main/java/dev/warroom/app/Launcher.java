@@ -1,0 +1,2 @@
+package dev.warroom.app;
+public final class Launcher { public static void main(String[] a) {} }
