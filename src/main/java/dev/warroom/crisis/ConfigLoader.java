@@ -1,0 +1,195 @@
+package dev.warroom.crisis;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.warroom.domain.Column;
+import dev.warroom.domain.Durations;
+import dev.warroom.domain.InvalidInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Reads {@link AppConfig}: the shipped defaults, then the user's file on top. Strict about every field. */
+public final class ConfigLoader {
+    public static final String DEFAULTS = "data/config.json";
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS);
+
+    private ConfigLoader() {
+    }
+
+    /** Loads the defaults and, when {@code userFile} is not null, the user's overrides. */
+    public static AppConfig load(Path userFile) {
+        JsonNode defaults;
+        try (InputStream in = ConfigLoader.class.getClassLoader().getResourceAsStream(DEFAULTS)) {
+            if (in == null) {
+                throw new ConfigException("built-in " + DEFAULTS, "", "missing from the application", null);
+            }
+            defaults = parse(in.readAllBytes(), "built-in " + DEFAULTS);
+        } catch (IOException e) {
+            throw new ConfigException("built-in " + DEFAULTS, "", "cannot be read: " + e.getMessage(), e);
+        }
+        validate(defaults, "built-in " + DEFAULTS);
+        if (userFile == null) {
+            return bind(defaults, "built-in " + DEFAULTS);
+        }
+        String name = userFile.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(userFile);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(name, "", "file does not exist", e);
+        } catch (IOException e) {
+            throw new ConfigException(name, "", "cannot be read: " + e.getMessage(), e);
+        }
+        JsonNode user = parse(bytes, name);
+        validate(user, name);
+        return bind(merge(defaults.deepCopy(), user), name);
+    }
+
+    private static JsonNode parse(byte[] bytes, String source) {
+        try {
+            JsonNode node = JSON.readTree(bytes);
+            if (node == null || !node.isObject()) {
+                throw new ConfigException(source, "", "expected a JSON object { ... } at the top level", null);
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(source, "", "not valid JSON" + where(e.getLocation()) + ": "
+                    + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new ConfigException(source, "", "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Binds one file on its own, so type errors and unknown fields name that file and path. */
+    private static void validate(JsonNode node, String source) {
+        AppConfig config = bind(node, source);
+        if (config.actor() != null && (config.actor().isBlank() || config.actor().length() > 80)) {
+            throw new ConfigException(source, "actor", "expected a name of 1 to 80 characters", null);
+        }
+        if (config.board() == null) {
+            return;
+        }
+        if (config.board().wipLimits() != null) {
+            for (Map.Entry<String, Integer> e : config.board().wipLimits().entrySet()) {
+                String path = "board.wipLimits." + e.getKey();
+                column(source, path, e.getKey());
+                if (e.getValue() == null || e.getValue() < 1) {
+                    throw new ConfigException(source, path, "expected a whole number of at least 1, was "
+                            + e.getValue() + " (leave the column out to have no limit)", null);
+                }
+            }
+        }
+        if (config.board().slas() != null) {
+            for (Map.Entry<String, String> e : config.board().slas().entrySet()) {
+                String path = "board.slas." + e.getKey();
+                column(source, path, e.getKey());
+                try {
+                    if (Durations.parse(e.getValue(), "SLA").isZero()) {
+                        throw new ConfigException(source, path, "expected a positive duration, was \""
+                                + e.getValue() + "\"", null);
+                    }
+                } catch (InvalidInputException ex) {
+                    throw new ConfigException(source, path, "expected a duration like \"1h\" or \"45m\", was \""
+                            + e.getValue() + "\"", ex);
+                }
+            }
+        }
+    }
+
+    private static void column(String source, String path, String name) {
+        try {
+            Column.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(source, path, "\"" + name + "\" is not a column; expected one of "
+                    + Arrays.stream(Column.values()).map(Enum::name).collect(Collectors.joining(", ")), e);
+        }
+    }
+
+    private static AppConfig bind(JsonNode node, String source) {
+        try {
+            return JSON.treeToValue(node, AppConfig.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new ConfigException(source, path(e), "unknown field \"" + e.getPropertyName()
+                    + "\"; known fields here: " + e.getKnownPropertyIds(), e);
+        } catch (InvalidFormatException e) {
+            throw new ConfigException(source, path(e), "expected " + typeName(e.getTargetType()) + ", got "
+                    + describe(e.getValue()), e);
+        } catch (MismatchedInputException e) {
+            throw new ConfigException(source, path(e), "expected " + typeName(e.getTargetType()) + " ("
+                    + e.getOriginalMessage().lines().findFirst().orElse("") + ")", e);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(source, "", e.getOriginalMessage(), e);
+        }
+    }
+
+    private static JsonNode merge(JsonNode base, JsonNode over) {
+        if (!(base instanceof ObjectNode target) || !over.isObject()) {
+            return over;
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = over.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> f = fields.next();
+            JsonNode existing = target.get(f.getKey());
+            boolean replaceWhole = f.getKey().equals("wipLimits") || f.getKey().equals("slas");
+            target.set(f.getKey(), existing != null && !replaceWhole ? merge(existing, f.getValue()) : f.getValue());
+        }
+        return target;
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "a different value";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == String.class) {
+            return "a text value in quotes";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "an object { ... }";
+        }
+        return "a " + type.getSimpleName();
+    }
+
+    private static String describe(Object value) {
+        return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
+    }
+
+    private static String where(JsonLocation loc) {
+        return loc == null || loc.getLineNr() < 0 ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+    }
+}

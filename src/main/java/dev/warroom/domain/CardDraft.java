@@ -1,0 +1,51 @@
+package dev.warroom.domain;
+
+import java.time.Instant;
+
+/**
+ * What a person typed into the card form, already validated: build one with {@link #of}. The ETA has
+ * been resolved to an instant against the clock at the time of typing.
+ */
+public record CardDraft(String title, String description, CardKind kind, Priority priority, String assignee,
+                        Instant eta, String statusNote) {
+
+    /**
+     * Validates raw form input. Throws {@link InvalidInputException} naming the field at fault.
+     *
+     * @param etaText "4h", "90m", "1h30m", "16:30" or blank; see {@link Eta#parse}
+     */
+    public static CardDraft of(String title, String description, CardKind kind, Priority priority, String assignee,
+                               String etaText, String statusNote, Instant now, java.time.ZoneId zone) {
+        String t = title == null ? "" : title.strip();
+        if (t.isEmpty()) {
+            throw new InvalidInputException("title", "Title is empty: say what the work is, e.g. \"Signup failing\".");
+        }
+        if (t.length() > Card.MAX_TITLE) {
+            throw new InvalidInputException("title", "Title is " + t.length() + " characters; keep it to "
+                    + Card.MAX_TITLE + " and put the rest in the description.");
+        }
+        String d = description == null ? "" : description.strip();
+        if (d.length() > Card.MAX_DESCRIPTION) {
+            throw new InvalidInputException("description", "Description is " + d.length()
+                    + " characters; the limit is " + Card.MAX_DESCRIPTION + ".");
+        }
+        String a = assignee == null ? "" : assignee.strip();
+        if (a.startsWith("@")) {
+            a = a.substring(1).strip();
+        }
+        if (a.length() > Card.MAX_ASSIGNEE) {
+            throw new InvalidInputException("assignee", "Assignee is longer than " + Card.MAX_ASSIGNEE + " characters.");
+        }
+        if (a.chars().anyMatch(Character::isWhitespace)) {
+            throw new InvalidInputException("assignee", "Assignee \"" + a + "\" has spaces; use one handle such as @alice.");
+        }
+        String s = statusNote == null ? "" : statusNote.strip();
+        if (s.length() > Card.MAX_STATUS) {
+            throw new InvalidInputException("status", "Status note is longer than " + Card.MAX_STATUS
+                    + " characters; it is a short tag like \"Testing\".");
+        }
+        Instant eta = Eta.parse(etaText, now, zone);
+        return new CardDraft(t, d, kind == null ? CardKind.SCALING : kind,
+                priority == null ? Priority.HIGH : priority, a, eta, s);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.warroom.store;
+
+import dev.warroom.domain.BoardPolicy;
+import dev.warroom.domain.Column;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+
+final class PolicyTable {
+    private PolicyTable() {
+    }
+
+    static BoardPolicy load(Connection c, BoardPolicy fallback) {
+        return Sql.doing("read WIP limits and SLAs", () -> {
+            BoardPolicy policy = BoardPolicy.defaults().withWipLimit(Column.IN_PROGRESS, null)
+                    .withSla(Column.REVIEW, null);
+            boolean any = false;
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT board_column, wip_limit, sla_seconds FROM column_policy")) {
+                while (rs.next()) {
+                    any = true;
+                    Column col = Column.valueOf(rs.getString(1));
+                    int wip = rs.getInt(2);
+                    policy = policy.withWipLimit(col, rs.wasNull() ? null : wip);
+                    long sla = rs.getLong(3);
+                    policy = policy.withSla(col, rs.wasNull() ? null : Duration.ofSeconds(sla));
+                }
+            }
+            return any ? policy : fallback;
+        });
+    }
+
+    static void save(Connection c, BoardPolicy policy) {
+        Sql.doing("save WIP limits and SLAs", () -> {
+            try (PreparedStatement ps = c.prepareStatement("MERGE INTO column_policy (board_column, wip_limit, "
+                    + "sla_seconds, version) KEY (board_column) VALUES (?, ?, ?, 0)")) {
+                for (Column col : Column.values()) {
+                    ps.setString(1, col.name());
+                    ps.setObject(2, policy.wipLimit(col).map(l -> l.max()).orElse(null));
+                    ps.setObject(3, policy.sla(col).map(s -> s.allowed().getSeconds()).orElse(null));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,86 @@
+package dev.warroom.store;
+
+import dev.warroom.domain.EventKind;
+import dev.warroom.domain.TimelineEvent;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The append-only event table: insert and read, nothing else. */
+final class TimelineTable {
+    private TimelineTable() {
+    }
+
+    static TimelineEvent append(Connection c, TimelineEvent e) {
+        return Sql.doing("append to the timeline", () -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO timeline_event (at, actor, kind, subject, "
+                    + "summary, before_state, after_state) VALUES (?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                Jdbc.setInstant(ps, 1, e.at());
+                ps.setString(2, clip(e.actor(), 80));
+                ps.setString(3, e.kind().name());
+                ps.setString(4, clip(e.subject(), 80));
+                ps.setString(5, clip(e.summary(), 1000));
+                ps.setString(6, e.before());
+                ps.setString(7, e.after());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return new TimelineEvent(keys.getLong(1), e.at(), e.actor(), e.kind(), e.subject(), e.summary(),
+                            e.before(), e.after());
+                }
+            }
+        });
+    }
+
+    static List<TimelineEvent> between(Connection c, Instant from, Instant to, int limit) {
+        return Sql.doing("read the timeline", () -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT * FROM timeline_event WHERE at >= ? AND at < ? ORDER BY at, id LIMIT ?")) {
+                Jdbc.setInstant(ps, 1, from);
+                Jdbc.setInstant(ps, 2, to);
+                ps.setInt(3, limit);
+                return read(ps);
+            }
+        });
+    }
+
+    static List<TimelineEvent> latest(Connection c, int limit) {
+        return Sql.doing("read the timeline", () -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT * FROM timeline_event ORDER BY id DESC LIMIT ?")) {
+                ps.setInt(1, limit);
+                return read(ps);
+            }
+        });
+    }
+
+    static long count(Connection c) {
+        return Sql.doing("count timeline events", () -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM timeline_event")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    private static List<TimelineEvent> read(PreparedStatement ps) throws SQLException {
+        List<TimelineEvent> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new TimelineEvent(rs.getLong("id"), Jdbc.instant(rs, "at"), rs.getString("actor"),
+                        EventKind.valueOf(rs.getString("kind")), rs.getString("subject"), rs.getString("summary"),
+                        rs.getString("before_state"), rs.getString("after_state")));
+            }
+        }
+        return out;
+    }
+
+    private static String clip(String s, int max) {
+        return s == null ? "" : s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

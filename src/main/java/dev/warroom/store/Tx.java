@@ -1,0 +1,128 @@
+package dev.warroom.store;
+
+import dev.warroom.domain.BoardPolicy;
+import dev.warroom.domain.Card;
+import dev.warroom.domain.Column;
+import dev.warroom.domain.Crisis;
+import dev.warroom.domain.TimelineEvent;
+import dev.warroom.domain.WipOverride;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One open transaction. Application services see only these operations, never JDBC: the tables
+ * behind them are package-private.
+ */
+public final class Tx {
+    private final Connection connection;
+
+    Tx(Connection connection) {
+        this.connection = connection;
+    }
+
+    // cards
+
+    public Card insertCard(Card card) {
+        return CardTable.insert(connection, card);
+    }
+
+    /** Writes {@code card} if its version is still the stored one; returns it with the new version. */
+    public Card updateCard(Card card) {
+        return CardTable.update(connection, card);
+    }
+
+    /** Re-numbers positions inside a column without touching versions (ordering is not content). */
+    public void setPositions(List<Card> ordered) {
+        CardTable.setPositions(connection, ordered);
+    }
+
+    public void markDeleted(Card card, boolean deleted) {
+        CardTable.markDeleted(connection, card, deleted);
+    }
+
+    public List<Card> cards() {
+        return CardTable.all(connection);
+    }
+
+    public Optional<Card> card(long id) {
+        return CardTable.find(connection, id, false);
+    }
+
+    public Optional<Card> deletedCard(long id) {
+        return CardTable.find(connection, id, true);
+    }
+
+    public List<Card> cardsIn(Column column) {
+        return CardTable.inColumn(connection, column);
+    }
+
+    public boolean slaBreachRecorded(long cardId) {
+        return CardTable.slaBreachRecorded(connection, cardId);
+    }
+
+    public void setSlaBreachRecorded(long cardId, boolean recorded) {
+        CardTable.setSlaBreachRecorded(connection, cardId, recorded);
+    }
+
+    // policy and overrides
+
+    /** The stored policy, or {@code fallback} for a new database that has none yet. */
+    public BoardPolicy policy(BoardPolicy fallback) {
+        return PolicyTable.load(connection, fallback);
+    }
+
+    public void savePolicy(BoardPolicy policy) {
+        PolicyTable.save(connection, policy);
+    }
+
+    public Map<Column, WipOverride> overrides() {
+        return OverrideTable.all(connection);
+    }
+
+    public void saveOverride(WipOverride override) {
+        OverrideTable.save(connection, override);
+    }
+
+    public void clearOverride(Column column) {
+        OverrideTable.clear(connection, column);
+    }
+
+    // timeline
+
+    public TimelineEvent append(TimelineEvent event) {
+        return TimelineTable.append(connection, event);
+    }
+
+    public List<TimelineEvent> timeline(Instant from, Instant to, int limit) {
+        return TimelineTable.between(connection, from, to, limit);
+    }
+
+    public List<TimelineEvent> latestEvents(int limit) {
+        return TimelineTable.latest(connection, limit);
+    }
+
+    public long eventCount() {
+        return TimelineTable.count(connection);
+    }
+
+    // crisis and settings
+
+    public Optional<Crisis> activeCrisis() {
+        return CrisisTable.active(connection);
+    }
+
+    public Crisis insertCrisis(Crisis crisis) {
+        return CrisisTable.insert(connection, crisis);
+    }
+
+    public Optional<String> setting(String name) {
+        return SettingTable.get(connection, name);
+    }
+
+    public void saveSetting(String name, String value) {
+        SettingTable.put(connection, name, value);
+    }
+}
