@@ -1,0 +1,88 @@
+package dev.warroom.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The command-line options. {@link #parse} never exits; the launcher decides what to do with errors. */
+public record CommandLine(Path database, Path config, String theme, boolean help) {
+
+    public static final String USAGE = String.join(System.lineSeparator(),
+            "Usage: warroom [options]",
+            "",
+            "  --db PATH            database file (default: " + defaultDatabase() + ")",
+            "  --config PATH        JSON configuration that overrides the built-in defaults",
+            "  --theme light|dark   colour theme; dark is the high-contrast wall theme",
+            "  --help               show this help and exit",
+            "");
+
+    /** A command line that cannot be used; the message says which argument and why. */
+    public static final class UsageException extends RuntimeException {
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+
+    public static Path defaultDatabase() {
+        return Path.of(System.getProperty("user.home"), ".warroom", "warroom");
+    }
+
+    public static CommandLine parse(List<String> args) {
+        Path db = null;
+        Path config = null;
+        String theme = null;
+        boolean help = false;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            String value = null;
+            int eq = a.indexOf('=');
+            String name = a;
+            if (a.startsWith("--") && eq > 0) {
+                name = a.substring(0, eq);
+                value = a.substring(eq + 1);
+            }
+            switch (name) {
+                case "--help", "-h" -> help = true;
+                case "--db" -> {
+                    value = value != null ? value : next(args, i++, name);
+                    db = path(value, name);
+                }
+                case "--config" -> {
+                    value = value != null ? value : next(args, i++, name);
+                    config = path(value, name);
+                }
+                case "--theme" -> {
+                    value = value != null ? value : next(args, i++, name);
+                    if (!value.equals("light") && !value.equals("dark")) {
+                        throw new UsageException("--theme must be light or dark, not \"" + value + "\"");
+                    }
+                    theme = value;
+                }
+                default -> throw new UsageException("Unknown option \"" + a + "\"");
+            }
+        }
+        return new CommandLine(db == null ? defaultDatabase() : db, config, theme, help);
+    }
+
+    public Optional<String> themeChoice() {
+        return Optional.ofNullable(theme);
+    }
+
+    private static String next(List<String> args, int i, String name) {
+        if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+            throw new UsageException(name + " needs a value");
+        }
+        return args.get(i + 1);
+    }
+
+    private static Path path(String value, String name) {
+        if (value.isBlank()) {
+            throw new UsageException(name + " needs a non-empty path");
+        }
+        try {
+            return Path.of(value);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UsageException(name + " \"" + value + "\" is not a valid path: " + e.getReason());
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.warroom.ui;
+
+import dev.warroom.ui.board.CardForm;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Every dialog the app shows goes through here, so views stay thin and tests can answer dialogs
+ * without a screen. Validators return an error message, or null when the input is acceptable; a
+ * dialog stays open until its input is accepted or the person cancels.
+ */
+public interface DialogService {
+
+    void showError(String title, String message);
+
+    boolean confirm(String title, String message, String confirmLabel);
+
+    /** Asks for the reason to override a refused WIP limit; empty when the person backs off. */
+    Optional<String> askOverrideReason(String refusal, Function<String, String> validator);
+
+    /** The card form, new or prefilled; {@code isNew} chooses the column picker and the title. */
+    Optional<CardForm> editCard(CardForm initial, boolean isNew, Function<CardForm, String> validator);
+
+    /** Name and start time ("now", "14:05", "45m ago") of a new crisis. */
+    Optional<String[]> startCrisis(Function<String[], String> validator);
+}

@@ -1,0 +1,206 @@
+package dev.warroom.ui;
+
+import dev.warroom.domain.CardKind;
+import dev.warroom.domain.Column;
+import dev.warroom.domain.Priority;
+import dev.warroom.ui.board.CardForm;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** JavaFX dialogs owned by the main window, styled by the current theme. */
+public final class FxDialogService implements DialogService {
+    private final Supplier<Window> owner;
+
+    public FxDialogService(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        prepare(alert, title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setId("error-dialog");
+        alert.showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, ButtonType.CANCEL);
+        prepare(alert, title);
+        alert.setHeaderText(title);
+        return alert.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    @Override
+    public Optional<String> askOverrideReason(String refusal, Function<String, String> validator) {
+        Dialog<String> d = new Dialog<>();
+        prepare(d, "WIP limit reached");
+        d.setHeaderText("WIP limit reached");
+        ButtonType override = new ButtonType("Override", ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(override, ButtonType.CANCEL);
+        d.getDialogPane().setId("wip-refusal");
+        Label message = new Label(refusal);
+        message.setId("wip-refusal-message");
+        message.setWrapText(true);
+        TextField reason = new TextField();
+        reason.setId("override-reason");
+        reason.setPromptText("Why can this not wait? (recorded in the timeline)");
+        Label error = errorLabel();
+        VBox box = new VBox(10, message, new Label("To override, type a reason:"), reason, error);
+        box.setPrefWidth(520);
+        d.getDialogPane().setContent(box);
+        Node ok = d.getDialogPane().lookupButton(override);
+        ok.setId("override-confirm");
+        ok.disableProperty().bind(reason.textProperty().isEmpty());
+        guard(ok, () -> validator.apply(reason.getText()), error);
+        d.setResultConverter(b -> b == override ? reason.getText().strip() : null);
+        reason.requestFocus();
+        return d.showAndWait();
+    }
+
+    @Override
+    public Optional<CardForm> editCard(CardForm initial, boolean isNew, Function<CardForm, String> validator) {
+        Dialog<CardForm> d = new Dialog<>();
+        String title = isNew ? "New card" : "Edit card";
+        prepare(d, title);
+        d.setHeaderText(title);
+        d.getDialogPane().setId("card-dialog");
+        ButtonType save = new ButtonType(isNew ? "Add card" : "Save", ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+
+        TextField titleField = field("card-title", initial.title(), "What is broken or needed, e.g. Signup failing");
+        TextArea description = new TextArea(initial.description());
+        description.setId("card-description");
+        description.setPrefRowCount(3);
+        description.setWrapText(true);
+        ComboBox<CardKind> kind = combo("card-kind", CardKind.values(), initial.kind());
+        ComboBox<Priority> priority = combo("card-priority", Priority.values(), initial.priority());
+        TextField assignee = field("card-assignee", initial.assignee(), "@alice");
+        TextField eta = field("card-eta", initial.eta(), "4h, 90m or 16:30");
+        TextField status = field("card-status", initial.status(), "Testing, ✓ Live …");
+        ComboBox<Column> column = combo("card-column", Column.values(), initial.column());
+
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("form-grid");
+        grid.setHgap(12);
+        grid.setVgap(10);
+        int row = 0;
+        grid.addRow(row++, new Label("Title"), titleField);
+        grid.addRow(row++, new Label("Kind"), kind);
+        grid.addRow(row++, new Label("Priority"), priority);
+        grid.addRow(row++, new Label("Assignee"), assignee);
+        grid.addRow(row++, new Label("ETA"), eta);
+        grid.addRow(row++, new Label("Status"), status);
+        if (isNew) {
+            grid.addRow(row++, new Label("Column"), column);
+        }
+        grid.addRow(row++, new Label("Description"), description);
+        Label error = errorLabel();
+        grid.add(error, 0, row, 2, 1);
+        titleField.setPrefColumnCount(32);
+        d.getDialogPane().setContent(grid);
+
+        Supplier<CardForm> read = () -> new CardForm(titleField.getText(), description.getText(), kind.getValue(),
+                priority.getValue(), assignee.getText(), eta.getText(), status.getText(),
+                isNew ? column.getValue() : initial.column());
+        Node ok = d.getDialogPane().lookupButton(save);
+        ok.setId("card-save");
+        guard(ok, () -> validator.apply(read.get()), error);
+        d.setResultConverter(b -> b == save ? read.get() : null);
+        titleField.requestFocus();
+        return d.showAndWait();
+    }
+
+    @Override
+    public Optional<String[]> startCrisis(Function<String[], String> validator) {
+        Dialog<String[]> d = new Dialog<>();
+        prepare(d, "Start a crisis");
+        d.setHeaderText("Start a crisis");
+        d.getDialogPane().setId("crisis-dialog");
+        ButtonType start = new ButtonType("Start crisis", ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(start, ButtonType.CANCEL);
+        TextField name = field("crisis-name", "", "e.g. Launch-day signup surge");
+        TextField when = field("crisis-start", "", "blank = now · 14:05 · 45m ago · 2026-11-23 14:05");
+        name.setPrefColumnCount(30);
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        grid.addRow(0, new Label("Name"), name);
+        grid.addRow(1, new Label("Started"), when);
+        Label error = errorLabel();
+        grid.add(error, 0, 2, 2, 1);
+        d.getDialogPane().setContent(grid);
+        Node ok = d.getDialogPane().lookupButton(start);
+        ok.setId("crisis-confirm");
+        guard(ok, () -> validator.apply(new String[] {name.getText(), when.getText()}), error);
+        d.setResultConverter(b -> b == start ? new String[] {name.getText(), when.getText()} : null);
+        return d.showAndWait();
+    }
+
+    private void prepare(Dialog<?> dialog, String title) {
+        Window w = owner.get();
+        if (w != null) {
+            dialog.initOwner(w);
+            if (w.getScene() != null) {
+                dialog.getDialogPane().getStylesheets().setAll(w.getScene().getStylesheets());
+            }
+        }
+        dialog.setTitle("War Room — " + title);
+        dialog.setResizable(true);
+    }
+
+    /** Keeps the dialog open and shows the problem when the validator rejects the input. */
+    private static void guard(Node ok, Supplier<String> validation, Label error) {
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            String problem = validation.get();
+            if (problem != null) {
+                error.setText(problem);
+                error.setVisible(true);
+                error.setManaged(true);
+                e.consume();
+            }
+        });
+    }
+
+    private static Label errorLabel() {
+        Label error = new Label();
+        error.setId("dialog-error");
+        error.getStyleClass().add("form-error");
+        error.setWrapText(true);
+        error.setMaxWidth(520);
+        error.setVisible(false);
+        error.setManaged(false);
+        return error;
+    }
+
+    private static TextField field(String id, String value, String prompt) {
+        TextField f = new TextField(value);
+        f.setId(id);
+        f.setPromptText(prompt);
+        return f;
+    }
+
+    private static <T> ComboBox<T> combo(String id, T[] values, T selected) {
+        ComboBox<T> c = new ComboBox<>();
+        c.getItems().setAll(values);
+        c.setValue(selected);
+        c.setId(id);
+        return c;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.warroom.ui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.scene.Scene;
+
+/** Light for the laptop, dark high-contrast for the wall. Colours live in styles/*.css as variables. */
+public enum Theme {
+    LIGHT("styles/light.css"),
+    DARK("styles/dark.css");
+
+    private static final List<String> SHARED = List.of("styles/base.css", "styles/board.css");
+    private final String stylesheet;
+
+    Theme(String stylesheet) {
+        this.stylesheet = stylesheet;
+    }
+
+    public static Optional<Theme> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(valueOf(text.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public Theme other() {
+        return this == LIGHT ? DARK : LIGHT;
+    }
+
+    /** Applies the AtlantaFX base and our stylesheets; safe to call again to switch at runtime. */
+    public void apply(Scene scene) {
+        Application.setUserAgentStylesheet(this == LIGHT
+                ? new PrimerLight().getUserAgentStylesheet()
+                : new PrimerDark().getUserAgentStylesheet());
+        scene.getStylesheets().setAll(SHARED.stream().map(Theme::url).toList());
+        scene.getStylesheets().add(url(stylesheet));
+    }
+
+    private static String url(String resource) {
+        var u = Theme.class.getClassLoader().getResource(resource);
+        if (u == null) {
+            throw new IllegalStateException("Stylesheet " + resource + " is missing from the application");
+        }
+        return u.toExternalForm();
+    }
+}

@@ -1,0 +1,426 @@
+package dev.warroom.ui.board;
+
+import dev.warroom.crisis.BoardService;
+import dev.warroom.crisis.DemoCrisis;
+import dev.warroom.crisis.MoveResult;
+import dev.warroom.domain.Board;
+import dev.warroom.domain.Card;
+import dev.warroom.domain.CardDraft;
+import dev.warroom.domain.Column;
+import dev.warroom.domain.Durations;
+import dev.warroom.domain.InvalidInputException;
+import dev.warroom.domain.Priority;
+import dev.warroom.domain.SlaState;
+import dev.warroom.domain.WipOverride;
+import dev.warroom.ui.DialogService;
+import dev.warroom.ui.TaskRunner;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * State and actions of the board view. Holds the latest board snapshot; every change goes through
+ * the {@link TaskRunner} to the service and comes back as a fresh snapshot. No JavaFX nodes here.
+ */
+public final class BoardViewModel {
+    private final BoardService service;
+    private final DemoCrisis demo;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final ZoneId zone;
+
+    private final ReadOnlyObjectWrapper<Board> board = new ReadOnlyObjectWrapper<>(Board.empty());
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final ObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.EPOCH);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<String> assigneeFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Priority> priorityFilter = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
+    private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
+    private Runnable afterChange = () -> { };
+
+    public BoardViewModel(BoardService service, DemoCrisis demo, TaskRunner tasks, DialogService dialogs, ZoneId zone) {
+        this.service = service;
+        this.demo = demo;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.zone = zone;
+        now.set(service.clock().instant());
+    }
+
+    // state
+
+    public ReadOnlyObjectProperty<Board> boardProperty() {
+        return board.getReadOnlyProperty();
+    }
+
+    public Board board() {
+        return board.get();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Instant> nowProperty() {
+        return now;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<String> assigneeFilterProperty() {
+        return assigneeFilter;
+    }
+
+    public ObjectProperty<Priority> priorityFilterProperty() {
+        return priorityFilter;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty messageIsProblemProperty() {
+        return messageIsProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel.getReadOnlyProperty();
+    }
+
+    public BooleanProperty readOnlyProperty() {
+        return readOnly;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Called on the FX thread after every change that went through, e.g. to refresh the header. */
+    public void setAfterChange(Runnable afterChange) {
+        this.afterChange = afterChange;
+    }
+
+    // derived views of the snapshot
+
+    /** Cards of {@code column} that pass the search and filters, in board order. */
+    public List<Card> visible(Column column) {
+        String q = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        String who = assigneeFilter.get();
+        Priority prio = priorityFilter.get();
+        return board.get().column(column).stream()
+                .filter(c -> who == null || who.equals(c.assignee()) || (who.isEmpty() && c.assignee().isEmpty()))
+                .filter(c -> prio == null || c.priority() == prio)
+                .filter(c -> q.isEmpty() || (c.title() + " " + c.description() + " " + c.handle() + " "
+                        + c.statusNote()).toLowerCase(Locale.ROOT).contains(q))
+                .toList();
+    }
+
+    public boolean filtering() {
+        return !(search.get() == null || search.get().isBlank()) || assigneeFilter.get() != null
+                || priorityFilter.get() != null;
+    }
+
+    public List<String> assignees() {
+        return board.get().cards().stream().map(Card::assignee).filter(a -> !a.isEmpty()).distinct().sorted().toList();
+    }
+
+    /** "2 / 1 — override: launch blocker", "1 / 1", or just "3" for a column without a limit. */
+    public String columnCount(Column column) {
+        Board b = board.get();
+        int count = b.column(column).size();
+        return b.policy().wipLimit(column).map(l -> {
+            String base = count + " / " + l.max();
+            Optional<WipOverride> o = b.override(column);
+            return o.isPresent() && count > l.max() ? base + " — override: " + o.get().reason() : base;
+        }).orElse(String.valueOf(count));
+    }
+
+    /** The column's rule in a few words: "Max 1 at a time", "1h SLA". */
+    public String columnRule(Column column) {
+        Board b = board.get();
+        StringBuilder sb = new StringBuilder(column.purpose());
+        b.policy().wipLimit(column).ifPresent(l -> sb.append(" · max ").append(l.max()));
+        b.policy().sla(column).ifPresent(s -> sb.append(" · ").append(Durations.format(s.allowed())).append(" SLA"));
+        return sb.toString();
+    }
+
+    public boolean overLimit(Column column) {
+        return board.get().overLimit(column);
+    }
+
+    public boolean atLimit(Column column) {
+        Board b = board.get();
+        return b.policy().wipLimit(column).map(l -> b.column(column).size() >= l.max()).orElse(false);
+    }
+
+    public SlaState sla(Card card) {
+        return board.get().sla(card, now.get());
+    }
+
+    public long breaches() {
+        return board.get().breachCount(now.get());
+    }
+
+    public String breachText() {
+        long n = breaches();
+        return n == 0 ? "No SLA breaches" : n == 1 ? "1 SLA breach" : n + " SLA breaches";
+    }
+
+    // actions
+
+    public void refresh() {
+        background(service::board, b -> { });
+    }
+
+    public void newCard(Column column) {
+        if (refuseWhenReadOnly()) {
+            return;
+        }
+        CardForm start = CardForm.blank();
+        CardForm initial = new CardForm(start.title(), start.description(),
+                column == Column.PAUSED ? dev.warroom.domain.CardKind.FEATURE : start.kind(), start.priority(),
+                start.assignee(), start.eta(), start.status(), column);
+        dialogs.editCard(initial, true, this::problemWith).ifPresent(form -> {
+            CardDraft draft = draft(form);
+            background(() -> {
+                Card c = service.create(draft, form.column());
+                return c;
+            }, c -> say("Added \"" + c.title() + "\" to " + c.column().title() + "."));
+        });
+    }
+
+    public void edit(long id) {
+        Optional<Card> card = board.get().card(id);
+        if (card.isEmpty() || refuseWhenReadOnly()) {
+            return;
+        }
+        Card c = card.get();
+        dialogs.editCard(CardForm.of(c, zone), false, this::problemWith).ifPresent(form -> {
+            CardDraft draft = draft(form);
+            background(() -> service.edit(id, c.version(), draft), saved -> say("Saved \"" + saved.title() + "\"."));
+        });
+    }
+
+    public void delete(long id) {
+        Optional<Card> card = board.get().card(id);
+        if (card.isEmpty() || refuseWhenReadOnly()) {
+            return;
+        }
+        Card c = card.get();
+        background(() -> {
+            service.delete(id, c.version());
+            return c;
+        }, d -> say("Deleted \"" + d.title() + "\". Undo (Ctrl+Z) brings it back."));
+    }
+
+    /** Drops a card before {@code beforeId} in {@code target} (null: at the end of the column). */
+    public void moveBefore(long id, Column target, Long beforeId) {
+        List<Card> order = board.get().column(target);
+        int index = order.size();
+        if (beforeId != null) {
+            for (int i = 0; i < order.size(); i++) {
+                if (order.get(i).id() == beforeId) {
+                    index = i;
+                    break;
+                }
+            }
+        }
+        Card card = board.get().card(id).orElse(null);
+        if (card != null && card.column() == target) {
+            int current = order.indexOf(card);
+            if (current >= 0 && current < index) {
+                index--;
+            }
+        }
+        move(id, target, index);
+    }
+
+    public void move(long id, Column target, int index) {
+        Optional<Card> card = board.get().card(id);
+        if (card.isEmpty() || refuseWhenReadOnly()) {
+            return;
+        }
+        Card c = card.get();
+        background(() -> service.move(id, c.version(), target, index, null), result -> {
+            if (result instanceof MoveResult.Refused refused) {
+                askToOverride(refused, target, index);
+            } else if (result instanceof MoveResult.Moved moved && moved.from() != target) {
+                say("Moved \"" + moved.card().title() + "\" to " + target.title() + ".");
+            }
+        });
+    }
+
+    private void askToOverride(MoveResult.Refused refused, Column target, int index) {
+        problem(refused.message());
+        dialogs.askOverrideReason(refused.message(), reason -> {
+            try {
+                WipOverride.validReason(reason);
+                return null;
+            } catch (InvalidInputException e) {
+                return e.getMessage();
+            }
+        }).ifPresent(reason -> background(
+                () -> service.move(refused.card().id(), refused.card().version(), target, index, reason),
+                result -> {
+                    if (result instanceof MoveResult.Moved) {
+                        say("Override recorded: \"" + refused.card().title() + "\" is in " + target.title()
+                                + " past its limit (" + reason + ").");
+                    } else if (result instanceof MoveResult.Refused again) {
+                        problem(again.message());
+                    }
+                }));
+    }
+
+    /** Keyboard move to the next ({@code +1}) or previous ({@code -1}) column, to its end. */
+    public void shiftColumn(long id, int direction) {
+        board.get().card(id).ifPresent(c -> {
+            Column target = direction > 0 ? c.column().next() : c.column().previous();
+            if (target != c.column()) {
+                move(id, target, board.get().column(target).size());
+            }
+        });
+    }
+
+    /** Keyboard reorder one place up ({@code -1}) or down ({@code +1}) inside the column. */
+    public void shiftPosition(long id, int delta) {
+        board.get().card(id).ifPresent(c -> {
+            List<Card> order = board.get().column(c.column());
+            int at = order.indexOf(c) + delta;
+            if (at >= 0 && at < order.size()) {
+                move(id, c.column(), at);
+            }
+        });
+    }
+
+    public void pauseFeatureWork() {
+        if (refuseWhenReadOnly()) {
+            return;
+        }
+        background(service::pauseFeatureWork, paused -> say(paused.isEmpty()
+                ? "No feature work to pause: every feature card is already paused or done."
+                : "Paused " + paused.size() + " feature card" + (paused.size() == 1 ? "" : "s")
+                        + ". Undo (Ctrl+Z) or Resume puts them back."));
+    }
+
+    public void resumeFeatureWork() {
+        if (refuseWhenReadOnly()) {
+            return;
+        }
+        background(service::resumeFeatureWork, resumed -> say(resumed.isEmpty()
+                ? "Nothing to resume: no card was parked by Pause feature work."
+                : "Resumed " + resumed.size() + " feature card" + (resumed.size() == 1 ? "" : "s")
+                        + "; see the timeline for where each went."));
+    }
+
+    public void undo() {
+        if (refuseWhenReadOnly()) {
+            return;
+        }
+        background(service::undo, label -> say(label.map(l -> "Undid " + l + ".").orElse("Nothing to undo.")));
+    }
+
+    public void loadDemo() {
+        if (refuseWhenReadOnly()) {
+            return;
+        }
+        background(demo::load, n -> say("Demo crisis loaded: " + n + " cards. It is a drill; delete the cards "
+                + "or use a fresh --db for the real thing."));
+    }
+
+    /** Writes new SLA breaches to the timeline; refreshes only when something was recorded. */
+    public void recordBreaches() {
+        if (readOnly.get() || breaches() == 0) {
+            return;
+        }
+        tasks.run(service::recordSlaBreaches, n -> {
+            if (n > 0) {
+                refresh();
+            }
+        }, e -> problem("Could not record an SLA breach: " + e.getMessage()));
+    }
+
+    // plumbing
+
+    private String problemWith(CardForm form) {
+        try {
+            draft(form);
+            return null;
+        } catch (InvalidInputException e) {
+            return e.getMessage();
+        }
+    }
+
+    private CardDraft draft(CardForm f) {
+        return CardDraft.of(f.title(), f.description(), f.kind(), f.priority(), f.assignee(), f.eta(), f.status(),
+                now.get(), zone);
+    }
+
+    private boolean refuseWhenReadOnly() {
+        if (readOnly.get()) {
+            problem("The database is open read-only; nothing can be changed in this window.");
+            return true;
+        }
+        return false;
+    }
+
+    /** Runs a change in the background, then reloads the snapshot and reports. */
+    private <T> void background(Callable<T> work, Consumer<T> onDone) {
+        tasks.run(() -> {
+            T result = work.call();
+            return new Object[] {result, service.board()};
+        }, pair -> {
+            @SuppressWarnings("unchecked")
+            T result = (T) pair[0];
+            board.set((Board) pair[1]);
+            loaded.set(true);
+            updateUndo();
+            onDone.accept(result);
+            afterChange.run();
+        }, e -> {
+            problem(describe(e));
+            if (!(e instanceof InvalidInputException)) {
+                refresh();
+            }
+        });
+    }
+
+    private void updateUndo() {
+        undoLabel.set(service.nextUndo().map(l -> "Undo " + l).orElse(""));
+    }
+
+    static String describe(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+
+    private void say(String text) {
+        messageIsProblem.set(false);
+        message.set(text);
+    }
+
+    private void problem(String text) {
+        messageIsProblem.set(true);
+        message.set(text);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.warroom.ui.board;
+
+import dev.warroom.domain.Card;
+import dev.warroom.domain.CardKind;
+import dev.warroom.domain.Column;
+import dev.warroom.domain.Eta;
+import dev.warroom.domain.SlaState;
+import java.time.format.DateTimeFormatter;
+import javafx.scene.control.Label;
+import javafx.scene.control.SkinBase;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** Lays out a {@link CardTile}: badges, title, who and when, status, SLA countdown. */
+final class CardTileSkin extends SkinBase<CardTile> {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+    private final Label priority = styled(new Label(), "card-priority");
+    private final Label kind = styled(new Label(), "card-kind");
+    private final Label title = styled(new Label(), "card-title");
+    private final Label assignee = styled(new Label(), "card-assignee");
+    private final Label eta = styled(new Label(), "card-eta");
+    private final Label status = styled(new Label(), "card-status");
+    private final Label sla = styled(new Label(), "card-sla");
+    private final HBox meta;
+
+    CardTileSkin(CardTile tile) {
+        super(tile);
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox badges = new HBox(6, priority, kind, spacer, status);
+        badges.getStyleClass().add("card-badges");
+        meta = new HBox(10, assignee, eta);
+        meta.getStyleClass().add("card-meta");
+        VBox box = new VBox(4, badges, title, meta, sla);
+        box.getStyleClass().add("card-body");
+        getChildren().add(box);
+        tile.cardProperty().addListener((o, a, b) -> update());
+        tile.slaProperty().addListener((o, a, b) -> update());
+        tile.nowProperty().addListener((o, a, b) -> update());
+        update();
+    }
+
+    private void update() {
+        CardTile tile = getSkinnable();
+        Card c = tile.getCard();
+        priority.setText(c.priority().name());
+        kind.setText(c.kind() == CardKind.FEATURE ? "FEATURE" : "");
+        show(kind, c.kind() == CardKind.FEATURE);
+        title.setText(c.title());
+        assignee.setText(c.handle().isEmpty() ? "unassigned" : c.handle());
+        assignee.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty"), c.handle().isEmpty());
+        if (c.eta() != null && c.column() != Column.DONE) {
+            eta.setText("ETA " + CLOCK.format(c.eta().atZone(tile.zone())) + " · " + Eta.remaining(c.eta(),
+                    tile.nowProperty().get()));
+            show(eta, true);
+        } else {
+            show(eta, false);
+        }
+        status.setText(c.statusNote());
+        show(status, !c.statusNote().isEmpty());
+        SlaState s = tile.slaProperty().get();
+        sla.setText(s.level() == SlaState.Level.NONE ? "" : "⏱ " + s.countdown());
+        show(sla, s.level() != SlaState.Level.NONE);
+        if (c.column() == Column.PAUSED && c.pausedFrom() != null) {
+            eta.setText("was in " + c.pausedFrom().title());
+            show(eta, true);
+        }
+    }
+
+    private static void show(Label l, boolean visible) {
+        l.setVisible(visible);
+        l.setManaged(visible);
+    }
+
+    private static Label styled(Label l, String styleClass) {
+        l.getStyleClass().add(styleClass);
+        return l;
+    }
+}

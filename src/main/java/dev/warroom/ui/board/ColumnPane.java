@@ -1,0 +1,67 @@
+package dev.warroom.ui.board;
+
+import dev.warroom.domain.Column;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** One board column: header with count and rule, and its cards. Id {@code column-<NAME>}. */
+final class ColumnPane extends VBox {
+    static final PseudoClass OVER_LIMIT = PseudoClass.getPseudoClass("over-limit");
+    static final PseudoClass AT_LIMIT = PseudoClass.getPseudoClass("at-limit");
+    static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+
+    private final Column column;
+    private final Label count = new Label();
+    private final Label rule = new Label();
+    private final VBox cards = new VBox();
+
+    ColumnPane(Column column) {
+        this.column = column;
+        setId("column-" + column.name());
+        getStyleClass().addAll("board-column", "column-" + column.name().toLowerCase().replace('_', '-'));
+        Label title = new Label(column.title().toUpperCase());
+        title.getStyleClass().add("column-title");
+        count.getStyleClass().add("column-count");
+        count.setId("count-" + column.name());
+        count.setWrapText(true);
+        rule.getStyleClass().add("column-rule");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(8, title, spacer, count);
+        top.getStyleClass().add("column-top");
+        VBox header = new VBox(2, top, rule);
+        header.getStyleClass().add("column-header");
+        cards.getStyleClass().add("column-cards");
+        ScrollPane scroll = new ScrollPane(cards);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("column-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(header, scroll);
+        HBox.setHgrow(this, Priority.ALWAYS);
+        setMinWidth(170);
+        setPrefWidth(260);
+        setMaxWidth(Double.MAX_VALUE);
+    }
+
+    Column column() {
+        return column;
+    }
+
+    VBox cards() {
+        return cards;
+    }
+
+    void header(String countText, String ruleText, boolean atLimit, boolean overLimit) {
+        count.setText(countText);
+        rule.setText(ruleText);
+        pseudoClassStateChanged(AT_LIMIT, atLimit && !overLimit);
+        pseudoClassStateChanged(OVER_LIMIT, overLimit);
+        count.pseudoClassStateChanged(OVER_LIMIT, overLimit);
+    }
+}

@@ -1,0 +1,108 @@
+package dev.warroom.ui.shell;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+
+/** The main window's frame: header with crisis and clock, view navigation, status line. */
+public final class ShellView {
+    private final ShellViewModel vm;
+    private final Map<String, Node> views;
+    private final Runnable everySecond;
+    private final ToggleGroup navGroup = new ToggleGroup();
+
+    @FXML private Label crisisName;
+    @FXML private Label crisisClock;
+    @FXML private Button startCrisis;
+    @FXML private Button themeToggle;
+    @FXML private HBox nav;
+    @FXML private StackPane content;
+    @FXML private Label databaseLocation;
+    @FXML private Label status;
+    @FXML private Label readOnlyBanner;
+
+    private ShellView(ShellViewModel vm, Map<String, Node> views, Runnable everySecond) {
+        this.vm = vm;
+        this.views = new LinkedHashMap<>(views);
+        this.everySecond = everySecond;
+    }
+
+    /** Builds the shell around {@code views} (name → view, in navigation order). */
+    public static Parent load(ShellViewModel vm, Map<String, Node> views, Runnable everySecond) {
+        FXMLLoader loader = new FXMLLoader(ShellView.class.getResource("/fxml/shell.fxml"));
+        loader.setControllerFactory(c -> new ShellView(vm, views, everySecond));
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new IllegalStateException("fxml/shell.fxml cannot be loaded", e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        crisisName.textProperty().bind(vm.crisisNameProperty());
+        crisisClock.textProperty().bind(vm.crisisClockProperty());
+        startCrisis.visibleProperty().bind(vm.crisisActiveProperty().not());
+        startCrisis.managedProperty().bind(startCrisis.visibleProperty());
+        themeToggle.textProperty().bind(vm.themeProperty().map(t -> t == dev.warroom.ui.Theme.LIGHT
+                ? "Dark wall theme" : "Light theme"));
+        databaseLocation.textProperty().bind(vm.databaseLocationProperty());
+        status.textProperty().bind(vm.statusProperty());
+        readOnlyBanner.textProperty().bind(vm.readOnlyBannerProperty());
+        readOnlyBanner.visibleProperty().bind(vm.readOnlyBannerProperty().isNotEmpty());
+        readOnlyBanner.managedProperty().bind(readOnlyBanner.visibleProperty());
+        for (Map.Entry<String, Node> v : views.entrySet()) {
+            ToggleButton b = new ToggleButton(v.getKey());
+            b.setId("nav-" + v.getKey().toLowerCase());
+            b.getStyleClass().add("nav-button");
+            b.setToggleGroup(navGroup);
+            b.setOnAction(e -> show(v.getKey(), b));
+            nav.getChildren().add(b);
+        }
+        navGroup.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null && a != null) {
+                a.setSelected(true);
+            }
+        });
+        if (!nav.getChildren().isEmpty()) {
+            ToggleButton first = (ToggleButton) nav.getChildren().get(0);
+            first.setSelected(true);
+            show(first.getText(), first);
+        }
+        Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+            vm.tick();
+            everySecond.run();
+        }));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        ticker.play();
+    }
+
+    private void show(String name, ToggleButton button) {
+        content.getChildren().setAll(views.get(name));
+        button.setSelected(true);
+    }
+
+    @FXML
+    private void startCrisis() {
+        vm.startCrisis();
+    }
+
+    @FXML
+    private void toggleTheme() {
+        vm.toggleTheme();
+    }
+}

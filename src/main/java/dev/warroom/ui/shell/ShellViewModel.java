@@ -1,0 +1,155 @@
+package dev.warroom.ui.shell;
+
+import dev.warroom.crisis.CrisisService;
+import dev.warroom.crisis.DisplayPreferences;
+import dev.warroom.domain.Crisis;
+import dev.warroom.domain.CrisisStart;
+import dev.warroom.domain.InvalidInputException;
+import dev.warroom.ui.DialogService;
+import dev.warroom.ui.TaskRunner;
+import dev.warroom.ui.Theme;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/** Header and status line: the active crisis and its clock, theme, database location, read-only state. */
+public final class ShellViewModel {
+    private final CrisisService crises;
+    private final DisplayPreferences preferences;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    private final ObjectProperty<Instant> now = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Crisis> crisis = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper crisisName = new ReadOnlyStringWrapper("No active crisis");
+    private final ReadOnlyStringWrapper crisisClock = new ReadOnlyStringWrapper("T+--:--");
+    private final ReadOnlyBooleanWrapper crisisActive = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(Theme.LIGHT);
+    private final ReadOnlyStringWrapper databaseLocation = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper readOnlyBanner = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+
+    public ShellViewModel(CrisisService crises, DisplayPreferences preferences, TaskRunner tasks,
+                          DialogService dialogs, Clock clock, ZoneId zone, String databaseFile, String readOnlyReason) {
+        this.crises = crises;
+        this.preferences = preferences;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.zone = zone;
+        databaseLocation.set("Database: " + databaseFile);
+        readOnlyBanner.set(readOnlyReason == null ? "" : "Read-only: " + readOnlyReason);
+        now.set(clock.instant());
+        now.addListener((o, a, b) -> updateClock());
+        crisis.addListener((o, a, b) -> {
+            crisisName.set(b == null ? "No active crisis" : b.name());
+            crisisActive.set(b != null);
+            updateClock();
+        });
+    }
+
+    public ObjectProperty<Instant> nowProperty() {
+        return now;
+    }
+
+    public ReadOnlyObjectProperty<Crisis> crisisProperty() {
+        return crisis.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty crisisNameProperty() {
+        return crisisName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty crisisClockProperty() {
+        return crisisClock.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty crisisActiveProperty() {
+        return crisisActive.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Theme> themeProperty() {
+        return theme.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty databaseLocationProperty() {
+        return databaseLocation.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty readOnlyBannerProperty() {
+        return readOnlyBanner.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Advances the clock shown in the header; called once a second by the view. */
+    public void tick() {
+        now.set(clock.instant());
+    }
+
+    private void updateClock() {
+        Crisis c = crisis.get();
+        crisisClock.set(c == null ? "T+--:--" : c.clock(now.get()));
+    }
+
+    /** Sets the theme chosen on the command line or remembered; the command line wins. */
+    public void initialTheme(Optional<Theme> fromCommandLine) {
+        if (fromCommandLine.isPresent()) {
+            theme.set(fromCommandLine.get());
+            return;
+        }
+        tasks.run(preferences::theme, saved -> saved.flatMap(Theme::parse).ifPresent(theme::set),
+                e -> status.set("Could not read the saved theme: " + e.getMessage()));
+    }
+
+    public void toggleTheme() {
+        Theme next = theme.get().other();
+        theme.set(next);
+        tasks.run(() -> {
+            preferences.saveTheme(next.id());
+            return null;
+        }, x -> { }, e -> status.set("Theme not remembered: " + e.getMessage()));
+    }
+
+    public void refreshCrisis() {
+        tasks.run(crises::active, c -> crisis.set(c.orElse(null)),
+                e -> status.set("Could not read the active crisis: " + e.getMessage()));
+    }
+
+    public void startCrisis() {
+        if (!readOnlyBanner.get().isEmpty()) {
+            dialogs.showError("Read-only database", readOnlyBanner.get());
+            return;
+        }
+        dialogs.startCrisis(this::problemWith).ifPresent(input -> {
+            Instant start = CrisisStart.parse(input[1], clock.instant(), zone);
+            tasks.run(() -> crises.start(input[0], start), c -> {
+                crisis.set(c);
+                status.set("Crisis \"" + c.name() + "\" started; the clock counts from " + c.clock(now.get()) + ".");
+            }, e -> dialogs.showError("Crisis not started", e.getMessage()));
+        });
+    }
+
+    private String problemWith(String[] input) {
+        try {
+            Crisis.validName(input[0]);
+            CrisisStart.parse(input[1], clock.instant(), zone);
+            return null;
+        } catch (InvalidInputException e) {
+            return e.getMessage();
+        }
+    }
+}
