@@ -36,6 +36,6 @@ public record SlaState(Level level, Duration remaining) {
         String clock = s >= 3600
                 ? String.format("%d:%02d:%02d", s / 3600, (s % 3600) / 60, s % 60)
                 : String.format("%d:%02d", s / 60, s % 60);
-        return remaining.isNegative() || remaining.isZero() ? "SLA breached " + clock + " ago" : clock + " left";
+        return remaining.isNegative() || remaining.isZero() ? "breached " + clock + " ago" : clock + " left";
     }
 }

@@ -51,6 +51,8 @@ public final class BoardView {
     @FXML private Label message;
     @FXML private Button undo;
     @FXML private Button newCard;
+    @FXML private Button pauseButton;
+    @FXML private Button resumeButton;
 
     private BoardView(BoardViewModel vm) {
         this.vm = vm;
@@ -123,6 +125,8 @@ public final class BoardView {
             assigneeFilter.getItems().setAll(people);
             assigneeFilter.setValue(keep);
         }
+        pauseButton.setDisable(vm.board().pausableFeatures().isEmpty());
+        resumeButton.setDisable(vm.board().resumableFeatures().isEmpty());
         tiles.clear();
         for (ColumnPane pane : columns.values()) {
             Column c = pane.column();

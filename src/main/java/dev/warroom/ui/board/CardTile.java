@@ -71,6 +71,12 @@ public final class CardTile extends Control {
         return zone;
     }
 
+    /** Titles wrap, so height depends on width: lets columns ask for the height at their width. */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;
+    }
+
     @Override
     protected Skin<?> createDefaultSkin() {
         return new CardTileSkin(this);

@@ -28,6 +28,9 @@ final class CardTileSkin extends SkinBase<CardTile> {
     CardTileSkin(CardTile tile) {
         super(tile);
         title.setWrapText(true);
+        priority.setMinWidth(Region.USE_PREF_SIZE);
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        assignee.setMinWidth(Region.USE_PREF_SIZE);
         title.setMinHeight(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -63,7 +66,7 @@ final class CardTileSkin extends SkinBase<CardTile> {
         status.setText(c.statusNote());
         show(status, !c.statusNote().isEmpty());
         SlaState s = tile.slaProperty().get();
-        sla.setText(s.level() == SlaState.Level.NONE ? "" : "⏱ " + s.countdown());
+        sla.setText(s.level() == SlaState.Level.NONE ? "" : "SLA " + s.countdown());
         show(sla, s.level() != SlaState.Level.NONE);
         if (c.column() == Column.PAUSED && c.pausedFrom() != null) {
             eta.setText("was in " + c.pausedFrom().title());

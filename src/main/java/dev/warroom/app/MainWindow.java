@@ -1,0 +1,70 @@
+package dev.warroom.app;
+
+import dev.warroom.crisis.AppConfig;
+import dev.warroom.crisis.BoardService;
+import dev.warroom.crisis.CrisisService;
+import dev.warroom.crisis.DemoCrisis;
+import dev.warroom.crisis.DisplayPreferences;
+import dev.warroom.store.Database;
+import dev.warroom.ui.DialogService;
+import dev.warroom.ui.FxDialogService;
+import dev.warroom.ui.TaskRunner;
+import dev.warroom.ui.Theme;
+import dev.warroom.ui.board.BoardView;
+import dev.warroom.ui.board.BoardViewModel;
+import dev.warroom.ui.shell.ShellView;
+import dev.warroom.ui.shell.ShellViewModel;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** Wires services, view models and views into the main window. Used by the app and by UI tests. */
+public final class MainWindow {
+    /** SLA breaches are written to the timeline at most this often (seconds). */
+    private static final int BREACH_CHECK_SECONDS = 5;
+
+    private MainWindow() {
+    }
+
+    public static void show(Stage stage, Database database, AppConfig config, Clock clock, ZoneId zone,
+                            TaskRunner tasks, Optional<Theme> theme) {
+        String actor = config.actor() != null ? config.actor() : System.getProperty("user.name", "commander");
+        DialogService dialogs = new FxDialogService(() -> stage);
+
+        BoardService boardService = new BoardService(database, clock, actor, config.initialPolicy());
+        CrisisService crisisService = new CrisisService(database, clock, actor);
+        BoardViewModel board = new BoardViewModel(boardService, new DemoCrisis(database, clock, actor), tasks,
+                dialogs, zone);
+        board.readOnlyProperty().set(database.readOnly());
+        ShellViewModel shell = new ShellViewModel(crisisService, new DisplayPreferences(database), tasks, dialogs,
+                clock, zone, database.file().toString(), database.readOnlyReason());
+        board.setAfterChange(shell::refreshCrisis);
+
+        Map<String, Node> views = new LinkedHashMap<>();
+        views.put("Board", BoardView.load(board));
+        int[] seconds = {0};
+        Parent root = ShellView.load(shell, views, () -> {
+            board.nowProperty().set(clock.instant());
+            if (++seconds[0] % BREACH_CHECK_SECONDS == 0) {
+                board.recordBreaches();
+            }
+        });
+        Scene scene = new Scene(root, 1366, 768);
+        shell.themeProperty().addListener((o, a, t) -> t.apply(scene));
+        shell.initialTheme(theme);
+        shell.themeProperty().get().apply(scene);
+        stage.setTitle("War Room");
+        stage.setScene(scene);
+        stage.setMinWidth(1024);
+        stage.setMinHeight(640);
+        stage.show();
+        shell.refreshCrisis();
+        board.refresh();
+    }
+}
