@@ -65,9 +65,13 @@ public final class ChildJvm implements AutoCloseable {
         }
     }
 
-    /** SIGKILL on Linux: no shutdown hooks, no finally blocks, no flushing. */
+    /**
+     * SIGKILL on Linux ({@code kill -9}): no shutdown hooks, no finally blocks, no flushing. Sent through the
+     * process handle, because {@link Process#destroyForcibly()} also closes our end of the child's stdout and
+     * the lines already in the pipe would be lost.
+     */
     public void kill() throws InterruptedException {
-        process.destroyForcibly();
+        process.toHandle().destroyForcibly();
         process.waitFor();
     }
 
