@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.h2.jdbcx.JdbcConnectionPool;
 
@@ -49,7 +50,8 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = connect(file, url(base, false));
         try {
             Flyway flyway = flyway(pool);
-            List<MigrationInfo> future = Arrays.stream(flyway.info().applied())
+            MigrationInfoService info = flyway.info();
+            List<MigrationInfo> future = Arrays.stream(info.applied())
                     .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS
                             || m.getState() == MigrationState.FUTURE_FAILED)
                     .toList();
@@ -57,7 +59,7 @@ public final class Database implements AutoCloseable {
                 pool.dispose();
                 String newest = future.stream().max(Comparator.comparing(MigrationInfo::getVersion))
                         .map(m -> m.getVersion().getVersion()).orElse("?");
-                String known = Arrays.stream(flyway.info().all())
+                String known = Arrays.stream(info.all())
                         .filter(m -> m.getState().isResolved() && m.getVersion() != null)
                         .max(Comparator.comparing(MigrationInfo::getVersion))
                         .map(m -> m.getVersion().getVersion()).orElse("none");
