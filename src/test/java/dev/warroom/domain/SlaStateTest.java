@@ -60,9 +60,9 @@ class SlaStateTest {
 
     @Test
     void countdownAfterBreachSaysHowLongAgo() {
-        assertEquals("SLA breached 0:00 ago", at(Duration.ofHours(1)).countdown());
-        assertEquals("SLA breached 5:03 ago", at(Duration.ofMinutes(65).plusSeconds(3)).countdown());
-        assertEquals("SLA breached 1:00:07 ago", at(Duration.ofHours(2).plusSeconds(7)).countdown());
+        assertEquals("breached 0:00 ago", at(Duration.ofHours(1)).countdown());
+        assertEquals("breached 5:03 ago", at(Duration.ofMinutes(65).plusSeconds(3)).countdown());
+        assertEquals("breached 1:00:07 ago", at(Duration.ofHours(2).plusSeconds(7)).countdown());
     }
 
     @Test
