@@ -7,7 +7,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
-/** The app's single database writer thread; results come back through {@link Platform#runLater}. */
+/**
+ * The app's single database writer thread; results come back through {@link Platform#runLater}.
+ * Once closed (the window is gone) new work is dropped: nothing is left to show its result.
+ */
 public final class WriterTaskRunner implements TaskRunner, AutoCloseable {
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "warroom-writer");
@@ -17,6 +20,9 @@ public final class WriterTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onDone, Consumer<Throwable> onError) {
+        if (writer.isShutdown()) {
+            return;
+        }
         writer.execute(() -> {
             try {
                 T result = work.call();

@@ -83,7 +83,12 @@ public final class ShellView {
             first.setSelected(true);
             show(first.getText(), first);
         }
-        Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+        Timeline ticker = new Timeline();
+        ticker.getKeyFrames().add(new KeyFrame(Duration.seconds(1), e -> {
+            if (content.getScene() == null || content.getScene().getWindow() == null) {
+                ticker.stop();
+                return;
+            }
             vm.tick();
             everySecond.run();
         }));
