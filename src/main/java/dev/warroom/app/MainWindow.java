@@ -19,9 +19,11 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** Wires services, view models and views into the main window. Used by the app and by UI tests. */
@@ -55,7 +57,10 @@ public final class MainWindow {
                 board.recordBreaches();
             }
         });
-        Scene scene = new Scene(root, 1366, 768);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.max(1024, screen.getWidth()), Math.max(640, screen.getHeight()));
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
         shell.themeProperty().addListener((o, a, t) -> t.apply(scene));
         shell.initialTheme(theme);
         shell.themeProperty().get().apply(scene);

@@ -166,6 +166,7 @@ public final class BoardView {
 
     private CardTile tile(Card card) {
         CardTile tile = new CardTile(card, vm.zone());
+        tile.setShowsPriority(card.column() != Column.BACKLOG);
         tiles.put(card.id(), tile);
         tile.focusedProperty().addListener((o, a, b) -> {
             if (b) {

@@ -26,6 +26,7 @@ public final class CardTile extends Control {
     private final ObjectProperty<SlaState> sla = new SimpleObjectProperty<>(this, "sla", SlaState.NONE);
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>(this, "now", Instant.EPOCH);
     private final ZoneId zone;
+    private boolean showsPriority = true;
 
     public CardTile(Card card, ZoneId zone) {
         this.zone = zone;
@@ -65,6 +66,15 @@ public final class CardTile extends Control {
 
     public ObjectProperty<Instant> nowProperty() {
         return now;
+    }
+
+    /** BACKLOG groups cards under priority headings, so its cards need no priority badge. */
+    public void setShowsPriority(boolean shows) {
+        showsPriority = shows;
+    }
+
+    public boolean showsPriority() {
+        return showsPriority;
     }
 
     public ZoneId zone() {

@@ -24,6 +24,7 @@ final class CardTileSkin extends SkinBase<CardTile> {
     private final Label status = styled(new Label(), "card-status");
     private final Label sla = styled(new Label(), "card-sla");
     private final HBox meta;
+    private final VBox box;
 
     CardTileSkin(CardTile tile) {
         super(tile);
@@ -38,7 +39,7 @@ final class CardTileSkin extends SkinBase<CardTile> {
         badges.getStyleClass().add("card-badges");
         meta = new HBox(10, assignee, eta);
         meta.getStyleClass().add("card-meta");
-        VBox box = new VBox(4, badges, title, meta, sla);
+        box = new VBox(4, badges, title, meta, sla);
         box.getStyleClass().add("card-body");
         getChildren().add(box);
         tile.cardProperty().addListener((o, a, b) -> update());
@@ -47,10 +48,23 @@ final class CardTileSkin extends SkinBase<CardTile> {
         update();
     }
 
+    /** SkinBase asks children for their height at no particular width; wrapped titles need the real one. */
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        double inner = width < 0 ? -1 : Math.max(0, width - left - right);
+        return top + box.prefHeight(inner) + bottom;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return computePrefHeight(width, top, right, bottom, left);
+    }
+
     private void update() {
         CardTile tile = getSkinnable();
         Card c = tile.getCard();
         priority.setText(c.priority().name());
+        show(priority, tile.showsPriority());
         kind.setText(c.kind() == CardKind.FEATURE ? "FEATURE" : "");
         show(kind, c.kind() == CardKind.FEATURE);
         title.setText(c.title());
