@@ -1,0 +1,44 @@
+package dev.warroom.domain.metric;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * "metric comparison threshold, sustained for a duration": e.g. error rate &gt; 5 % for 5 min.
+ *
+ * @param id              stable identifier, used in the timeline
+ * @param name            what the commander reads in the alert list
+ * @param sustainedFor    how long the condition must hold before firing; zero fires at once
+ * @param suggestedAction what to do about it, in words
+ */
+public record AlertRule(String id, String name, Metric metric, Comparison comparison, double threshold,
+                        Duration sustainedFor, AlertSeverity severity, String suggestedAction) {
+
+    public AlertRule {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(comparison, "comparison");
+        Objects.requireNonNull(sustainedFor, "sustainedFor");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(suggestedAction, "suggestedAction");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("alert rule id is blank");
+        }
+        if (!Double.isFinite(threshold)) {
+            throw new IllegalArgumentException("alert rule " + id + ": threshold must be a finite number");
+        }
+        if (sustainedFor.isNegative()) {
+            throw new IllegalArgumentException("alert rule " + id + ": sustainedFor is negative");
+        }
+    }
+
+    public boolean conditionHolds(double value) {
+        return comparison.holds(value, threshold);
+    }
+
+    /** E.g. "error-rate > 5.0 for PT5M". */
+    public String condition() {
+        return metric.key() + " " + comparison.symbol() + " " + threshold + " for " + sustainedFor;
+    }
+}

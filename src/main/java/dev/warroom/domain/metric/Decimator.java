@@ -1,0 +1,115 @@
+package dev.warroom.domain.metric;
+
+import java.util.Arrays;
+
+/**
+ * Min/max decimation for line charts: for every pixel column of the time range keep the
+ * lowest and the highest finite point, in time order. A spike therefore survives any zoom
+ * level, and the output never exceeds {@code 2 * pixels} points.
+ *
+ * <p>Gaps: when the data between two drawn columns contains a NaN, or the time between them
+ * exceeds {@code gapMillis}, and at least one column in between drew nothing, a single NaN
+ * point is placed in the first empty column so the line is broken there. Gaps narrower than
+ * a column cannot be seen at that zoom and are not marked.
+ */
+public final class Decimator {
+
+    private Decimator() {
+    }
+
+    /**
+     * @param atMillis  ascending sample times (epoch millis)
+     * @param values    values, NaN for a known hole
+     * @param count     number of valid entries in the arrays
+     * @param fromMillis start of the visible range, inclusive
+     * @param toMillis  end of the visible range, exclusive
+     * @param pixels    chart width in pixel columns, at least 1
+     * @param gapMillis a silence longer than this between points is drawn as a gap
+     */
+    public static DecimatedSeries minMax(long[] atMillis, double[] values, int count,
+                                         long fromMillis, long toMillis, int pixels, long gapMillis) {
+        if (pixels < 1) {
+            throw new IllegalArgumentException("pixels must be at least 1, was " + pixels);
+        }
+        if (toMillis <= fromMillis) {
+            throw new IllegalArgumentException("empty time range " + fromMillis + ".." + toMillis);
+        }
+        if (count > atMillis.length || count > values.length) {
+            throw new IllegalArgumentException("count " + count + " exceeds the arrays");
+        }
+        long[] outT = new long[2 * pixels];
+        double[] outV = new double[2 * pixels];
+        int out = 0;
+        long span = toMillis - fromMillis;
+        int i = firstAtOrAfter(atMillis, count, fromMillis);
+
+        int lastDrawnColumn = -1;
+        long lastDrawnT = Long.MIN_VALUE;
+        boolean nanSinceLastDrawn = false;
+        int firstEmptyAfterDrawn = -1;
+
+        while (i < count && atMillis[i] < toMillis) {
+            int column = (int) ((atMillis[i] - fromMillis) * pixels / span);
+            long columnEnd = fromMillis + ceilDiv((long) (column + 1) * span, pixels);
+            int minIdx = -1;
+            int maxIdx = -1;
+            boolean trailingNan = false;
+            for (; i < count && atMillis[i] < columnEnd && atMillis[i] < toMillis; i++) {
+                double v = values[i];
+                if (Double.isNaN(v) || Double.isInfinite(v)) {
+                    nanSinceLastDrawn = true;
+                    trailingNan = true;
+                    continue;
+                }
+                trailingNan = false;
+                if (minIdx < 0 || v < values[minIdx]) {
+                    minIdx = i;
+                }
+                if (maxIdx < 0 || v > values[maxIdx]) {
+                    maxIdx = i;
+                }
+            }
+            if (minIdx < 0) {
+                if (lastDrawnColumn >= 0 && firstEmptyAfterDrawn < 0) {
+                    firstEmptyAfterDrawn = column;
+                }
+                continue;
+            }
+            int emptyColumn = firstEmptyAfterDrawn >= 0 ? firstEmptyAfterDrawn
+                    : column - lastDrawnColumn > 1 && lastDrawnColumn >= 0 ? lastDrawnColumn + 1 : -1;
+            long firstT = atMillis[Math.min(minIdx, maxIdx)];
+            if (emptyColumn >= 0 && (nanSinceLastDrawn || firstT - lastDrawnT > gapMillis)) {
+                outT[out] = fromMillis + ceilDiv((long) emptyColumn * span, pixels);
+                outV[out++] = Double.NaN;
+            }
+            int a = Math.min(minIdx, maxIdx);
+            int b = Math.max(minIdx, maxIdx);
+            outT[out] = atMillis[a];
+            outV[out++] = values[a];
+            if (b != a) {
+                outT[out] = atMillis[b];
+                outV[out++] = values[b];
+            }
+            lastDrawnColumn = column;
+            lastDrawnT = atMillis[b];
+            nanSinceLastDrawn = trailingNan;
+            firstEmptyAfterDrawn = -1;
+        }
+        return new DecimatedSeries(outT, outV, out);
+    }
+
+    private static int firstAtOrAfter(long[] atMillis, int count, long t) {
+        int index = Arrays.binarySearch(atMillis, 0, count, t);
+        if (index < 0) {
+            return -index - 1;
+        }
+        while (index > 0 && atMillis[index - 1] == t) {
+            index--;
+        }
+        return index;
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return -Math.floorDiv(-a, b);
+    }
+}
