@@ -42,10 +42,27 @@ final class CardTileSkin extends SkinBase<CardTile> {
         box = new VBox(4, badges, title, meta, sla);
         box.getStyleClass().add("card-body");
         getChildren().add(box);
-        tile.cardProperty().addListener((o, a, b) -> update());
+        tile.cardProperty().addListener((o, a, b) -> {
+            tooltip();
+            update();
+        });
         tile.slaProperty().addListener((o, a, b) -> update());
         tile.nowProperty().addListener((o, a, b) -> update());
+        tooltip();
         update();
+    }
+
+    private void tooltip() {
+        Card c = getSkinnable().getCard();
+        StringBuilder tip = new StringBuilder(c.title());
+        if (!c.statusNote().isEmpty()) {
+            tip.append("\nStatus: ").append(c.statusNote());
+        }
+        if (!c.description().isEmpty()) {
+            tip.append("\n\n").append(c.description());
+        }
+        tip.append("\n\nEnter: edit · Alt+←/→: move · Alt+↑/↓: reorder · Delete: delete");
+        getSkinnable().setTooltip(new javafx.scene.control.Tooltip(tip.toString()));
     }
 
     /** SkinBase asks children for their height at no particular width; wrapped titles need the real one. */
