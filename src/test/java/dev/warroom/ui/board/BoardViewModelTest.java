@@ -1,0 +1,183 @@
+package dev.warroom.ui.board;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.warroom.crisis.BoardService;
+import dev.warroom.crisis.DemoCrisis;
+import dev.warroom.domain.BoardPolicy;
+import dev.warroom.domain.Card;
+import dev.warroom.domain.CardKind;
+import dev.warroom.domain.Column;
+import dev.warroom.domain.Priority;
+import dev.warroom.store.Database;
+import dev.warroom.testing.MutableClock;
+import dev.warroom.ui.DialogService;
+import dev.warroom.ui.TaskRunner;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The board's view model without any JavaFX toolkit: synchronous runner, scripted dialogs. */
+class BoardViewModelTest {
+    @TempDir
+    Path dir;
+    private Database db;
+    private MutableClock clock;
+    private ScriptedDialogs dialogs;
+    private BoardViewModel vm;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("vm"));
+        clock = MutableClock.at("2026-11-23T10:00:00Z");
+        BoardService service = new BoardService(db, clock, "tester", BoardPolicy.defaults());
+        dialogs = new ScriptedDialogs();
+        vm = new BoardViewModel(service, new DemoCrisis(db, clock, "tester"), TaskRunner.immediate(), dialogs,
+                ZoneOffset.UTC);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void createsACardFromTheFormAndReportsIt() {
+        dialogs.cards.add(new CardForm("Queue backlog", "", CardKind.SCALING, Priority.CRITICAL, "@dave", "2h", "",
+                Column.BACKLOG));
+        vm.newCard(Column.BACKLOG);
+        Card c = vm.board().column(Column.BACKLOG).get(0);
+        assertEquals("Queue backlog", c.title());
+        assertEquals("dave", c.assignee());
+        assertEquals(clock.instant().plus(Duration.ofHours(2)), c.eta());
+        assertEquals("Added \"Queue backlog\" to Backlog.", vm.messageProperty().get());
+        assertEquals("Undo add \"Queue backlog\"", vm.undoLabelProperty().get());
+    }
+
+    @Test
+    void theFormValidatorNamesTheProblemBeforeAnythingIsSaved() {
+        String problem = dialogs.validateWith(new CardForm(" ", "", CardKind.SCALING, Priority.HIGH, "", "", "",
+                Column.BACKLOG));
+        assertTrue(problem.startsWith("Title is empty"), problem);
+        assertEquals("ETA \"tomorrowish\" is not understood: write a duration like 4h, 90m, 1h30m or a clock time "
+                + "like 16:30.", dialogs.validateWith(new CardForm("x", "", CardKind.SCALING, Priority.HIGH, "",
+                "tomorrowish", "", Column.BACKLOG)));
+        assertTrue(vm.board().isEmpty());
+    }
+
+    @Test
+    void aRefusedMoveAsksForAReasonAndAnOverrideShowsInTheColumnCount() {
+        vm.loadDemo();
+        Card signup = byTitle("Signups failing at the email step");
+        dialogs.reasons.add(Optional.empty());
+        vm.move(signup.id(), Column.IN_PROGRESS, 0);
+        assertTrue(dialogs.lastRefusal.contains("In progress WIP limit of 1 is reached"), dialogs.lastRefusal);
+        assertTrue(dialogs.lastRefusal.contains("\"Scale the primary database\" (@alice)"), dialogs.lastRefusal);
+        assertTrue(vm.messageIsProblemProperty().get());
+        assertEquals("1 / 1", vm.columnCount(Column.IN_PROGRESS));
+
+        dialogs.reasons.add(Optional.of("signup is the launch"));
+        vm.move(signup.id(), Column.IN_PROGRESS, 0);
+        assertEquals("2 / 1 — override: signup is the launch", vm.columnCount(Column.IN_PROGRESS));
+        assertTrue(vm.overLimit(Column.IN_PROGRESS));
+    }
+
+    @Test
+    void filtersCombineSearchAssigneeAndPriority() {
+        vm.loadDemo();
+        vm.searchProperty().set("CDN");
+        assertEquals(List.of("Put static assets behind the CDN"), titles(vm.visible(Column.REVIEW)));
+        assertTrue(vm.visible(Column.BACKLOG).isEmpty());
+        vm.searchProperty().set("");
+        vm.assigneeFilterProperty().set("alice");
+        assertEquals(List.of("Scale the primary database"), titles(vm.visible(Column.IN_PROGRESS)));
+        assertEquals(1, vm.visible(Column.DONE).size());
+        vm.assigneeFilterProperty().set(null);
+        vm.priorityFilterProperty().set(Priority.MEDIUM);
+        assertEquals(List.of("Dashboard for the war-room wall"), titles(vm.visible(Column.BACKLOG)));
+        assertTrue(vm.filtering());
+    }
+
+    @Test
+    void breachCountFollowsTheClock() {
+        vm.loadDemo();
+        vm.nowProperty().set(clock.instant());
+        assertEquals("No SLA breaches", vm.breachText());
+        vm.nowProperty().set(clock.instant().plus(Duration.ofMinutes(20)));
+        assertEquals("1 SLA breach", vm.breachText());
+    }
+
+    @Test
+    void pauseThenUndoRestoresFeatureCards() {
+        vm.loadDemo();
+        vm.resumeFeatureWork();
+        assertTrue(vm.messageProperty().get().startsWith("Resumed 3 feature cards"));
+        assertEquals(0, vm.board().column(Column.PAUSED).size());
+        vm.undo();
+        assertEquals(3, vm.board().column(Column.PAUSED).size());
+        assertFalse(vm.messageIsProblemProperty().get());
+    }
+
+    private Card byTitle(String title) {
+        return vm.board().cards().stream().filter(c -> c.title().equals(title)).findFirst().orElseThrow();
+    }
+
+    private static List<String> titles(List<Card> cards) {
+        return cards.stream().map(Card::title).toList();
+    }
+
+    /** Answers dialogs from queues, as a person would, and remembers what it was shown. */
+    private final class ScriptedDialogs implements DialogService {
+        final Deque<CardForm> cards = new ArrayDeque<>();
+        final Deque<Optional<String>> reasons = new ArrayDeque<>();
+        final List<String> errors = new ArrayList<>();
+        String lastRefusal = "";
+        Function<CardForm, String> cardValidator;
+
+        String validateWith(CardForm form) {
+            vm.newCard(Column.BACKLOG);
+            return cardValidator.apply(form);
+        }
+
+        @Override
+        public void showError(String title, String message) {
+            errors.add(message);
+        }
+
+        @Override
+        public boolean confirm(String title, String message, String confirmLabel) {
+            return true;
+        }
+
+        @Override
+        public Optional<String> askOverrideReason(String refusal, Function<String, String> validator) {
+            lastRefusal = refusal;
+            Optional<String> answer = reasons.poll();
+            return answer == null ? Optional.empty() : answer.filter(r -> validator.apply(r) == null);
+        }
+
+        @Override
+        public Optional<CardForm> editCard(CardForm initial, boolean isNew, Function<CardForm, String> validator) {
+            cardValidator = validator;
+            CardForm next = cards.poll();
+            return next == null || validator.apply(next) != null ? Optional.empty() : Optional.of(next);
+        }
+
+        @Override
+        public Optional<String[]> startCrisis(Function<String[], String> validator) {
+            return Optional.empty();
+        }
+    }
+}
