@@ -60,7 +60,13 @@ public final class BoardService {
     public Card create(CardDraft draft, Column column) {
         Card created = db.write(tx -> {
             Instant now = clock.instant();
-            int position = tx.cardsIn(column).size();
+            List<Card> occupants = tx.cardsIn(column);
+            tx.policy(initialPolicy).wipLimit(column).filter(l -> occupants.size() >= l.max()).ifPresent(l -> {
+                throw new InvalidInputException("column", "The card was not added. "
+                        + new WipVerdict(false, l, occupants).message()
+                        + " Add it to Backlog and move it, with an override if it cannot wait.");
+            });
+            int position = occupants.size();
             Card card = tx.insertCard(new Card(0, draft.title(), draft.description(), draft.kind(), draft.priority(),
                     draft.assignee(), draft.eta(), draft.statusNote(), column, position, now, now, now, null, 0));
             event(tx, EventKind.CARD_CREATED, card, "Card \"" + card.title() + "\" added to " + column.title(),
@@ -278,6 +284,7 @@ public final class BoardService {
             }
             before.add(c);
             after.add(tx.updateCard(c.movedTo(home, occupants.size(), now).withPausedFrom(null)));
+            tx.setSlaBreachRecorded(c.id(), false);
         }
         renumberAll(tx);
         String summary = (undoing ? "Undid pause: " : "Feature work resumed: ") + after.size() + " card"
