@@ -74,7 +74,7 @@ public final class BoardService {
             return card;
         });
         undo.push("add \"" + created.title() + "\"", tx -> {
-            Card now = current(tx, created.id());
+            Card now = expect(tx, created);
             tx.markDeleted(now, true);
             event(tx, EventKind.UNDONE, now, "Undid adding \"" + now.title() + "\"", StateJson.cardJson(now), null);
             reconcileOverrides(tx);

@@ -30,8 +30,8 @@ public record Crisis(long id, String name, Instant startedAt, Instant endedAt, l
 
     public static String clock(Instant start, Instant now) {
         Duration d = Duration.between(start, now);
-        String sign = d.isNegative() ? "-" : "+";
         long minutes = d.abs().toMinutes();
+        String sign = d.isNegative() && minutes > 0 ? "-" : "+";
         return String.format("T%s%02d:%02d", sign, minutes / 60, minutes % 60);
     }
 }

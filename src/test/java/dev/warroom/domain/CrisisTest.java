@@ -31,6 +31,7 @@ class CrisisTest {
     @Test
     void clockBeforeTheStartCountsDown() {
         assertEquals("T-00:05", crisis.clock(START.minus(Duration.ofMinutes(5))));
+        assertEquals("T+00:00", crisis.clock(START.minusSeconds(30)), "no minus sign for less than a minute");
     }
 
     @Test
