@@ -92,9 +92,10 @@ public final class MetricsFeed {
     }
 
     /** The source is no longer polled (paused or removed): its tiles turn stale. */
-    public synchronized void stopped(String source, boolean stopped) {
-        SourceRecord record = sources.computeIfAbsent(source, SourceRecord::new);
-        record.stopped = stopped;
+    public void stopped(String source, boolean stopped) {
+        synchronized (this) {
+            sources.computeIfAbsent(source, SourceRecord::new).stopped = stopped;
+        }
         signal();
     }
 

@@ -67,7 +67,6 @@ public final class Poller implements AutoCloseable {
     private static final class Entry {
         final MetricSource source;
         final Duration interval;
-        final Duration timeout;
         final CircuitBreaker breaker;
         int failures;
         String lastFailure;
@@ -75,21 +74,24 @@ public final class Poller implements AutoCloseable {
         ScheduledFuture<?> next;
         boolean stopped;
 
-        Entry(MetricSource source, Duration interval, Duration timeout, CircuitBreaker breaker) {
+        Entry(MetricSource source, Duration interval, CircuitBreaker breaker) {
             this.source = source;
             this.interval = interval;
-            this.timeout = timeout;
             this.breaker = breaker;
             this.nextDelay = interval;
         }
     }
 
+    /**
+     * Adds a source. {@code timeout} is the source's own limit per poll (HTTP sources enforce
+     * it themselves); the feed uses it with the interval to judge silence.
+     */
     public synchronized void add(MetricSource source, Duration interval, Duration timeout) {
         if (entries.containsKey(source.name())) {
             throw new IllegalArgumentException("a source named " + source.name() + " is already polled");
         }
         CircuitBreaker breaker = CircuitBreaker.of(source.name(), breakerConfig(clock));
-        Entry entry = new Entry(source, interval, timeout, breaker);
+        Entry entry = new Entry(source, interval, breaker);
         entries.put(source.name(), entry);
         feed.register(source.name(), source.metrics(), interval, timeout);
         if (scheduler != null) {
