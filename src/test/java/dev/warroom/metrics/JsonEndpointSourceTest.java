@@ -73,4 +73,19 @@ class JsonEndpointSourceTest {
         String failure = source(Map.of(Metric.CPU, "/cpu")).poll().failure();
         assertTrue(failure.startsWith("no answer from 127.0.0.1:") && failure.endsWith("within 800 ms"), failure);
     }
+
+    @Test
+    void hostileAnswersGetPreciseReasons() {
+        server.send("/health", 200, "text/csv", "cpu,1");
+        assertEquals("unexpected content type \"text/csv\" from " + server.uri("/health") + " (expected application/json)",
+                source(Map.of(Metric.CPU, "/cpu")).poll().failure());
+    }
+
+    @Test
+    void aMultiMegabyteAnswerIsCutOffAtTheLimit() {
+        byte[] big = ("{\"cpu\": 1, \"pad\": \"" + "x".repeat(5 << 20) + "\"}").getBytes();
+        server.on("/health", exchange -> LoopbackServer.reply(exchange, 200, "application/json", big));
+        String failure = source(Map.of(Metric.CPU, "/cpu")).poll().failure();
+        assertTrue(failure.endsWith("larger than 1 MiB; cut off"), failure);
+    }
 }
