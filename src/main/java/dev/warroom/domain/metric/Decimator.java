@@ -51,21 +51,26 @@ public final class Decimator {
         while (i < count && atMillis[i] < toMillis) {
             int column = (int) ((atMillis[i] - fromMillis) * pixels / span);
             long columnEnd = fromMillis + ceilDiv((long) (column + 1) * span, pixels);
+            long limit = Math.min(columnEnd, toMillis);
             int minIdx = -1;
             int maxIdx = -1;
+            double minV = Double.POSITIVE_INFINITY;
+            double maxV = Double.NEGATIVE_INFINITY;
             boolean trailingNan = false;
-            for (; i < count && atMillis[i] < columnEnd && atMillis[i] < toMillis; i++) {
+            for (; i < count && atMillis[i] < limit; i++) {
                 double v = values[i];
-                if (Double.isNaN(v) || Double.isInfinite(v)) {
+                if (v - v != 0) { // NaN or infinite
                     nanSinceLastDrawn = true;
                     trailingNan = true;
                     continue;
                 }
                 trailingNan = false;
-                if (minIdx < 0 || v < values[minIdx]) {
+                if (v < minV) {
+                    minV = v;
                     minIdx = i;
                 }
-                if (maxIdx < 0 || v > values[maxIdx]) {
+                if (v > maxV) {
+                    maxV = v;
                     maxIdx = i;
                 }
             }

@@ -1,0 +1,19 @@
+package dev.warroom.metrics;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Contents of {@code metrics.json}.
+ *
+ * @param trafficBaseline requests per second that count as normal traffic (1x); the traffic
+ *                        multiple is requests/s divided by this
+ * @param trendWindow     window over which tile trend arrows are computed (default 5 min)
+ * @param severity        sustain durations for the scale and incident banners
+ * @param sources         where metrics come from
+ */
+public record MetricsConfig(Double trafficBaseline, Duration trendWindow, SeverityTiming severity,
+                            List<SourceConfig> sources) {
+
+    public static final Duration DEFAULT_TREND_WINDOW = Duration.ofMinutes(5);
+}

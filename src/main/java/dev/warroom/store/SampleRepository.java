@@ -1,0 +1,181 @@
+package dev.warroom.store;
+
+import dev.warroom.domain.metric.Metric;
+import dev.warroom.domain.metric.MetricSample;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Metric samples in the database (tables from {@code V2__metric_samples.sql}). Inserts are
+ * batched, one transaction per batch; call from a single writer thread, never the FX thread.
+ * {@link #compact(Instant)} applies the {@link SampleRetention} so storage stays bounded.
+ */
+public final class SampleRepository {
+
+    private static final String INSERT = "INSERT INTO metric_samples (metric, at_ms, val) VALUES (?, ?, ?)";
+    private static final String SELECT_RAW = "SELECT at_ms, val FROM metric_samples"
+            + " WHERE metric = ? AND at_ms >= ? AND at_ms < ? ORDER BY at_ms";
+    private static final String SELECT_BUCKETS = "SELECT bucket_ms, min_val, max_val, sum_val, n FROM metric_rollups"
+            + " WHERE metric = ? AND bucket_ms >= ? AND bucket_ms < ? ORDER BY bucket_ms";
+    private static final String ROLL_UP = "MERGE INTO metric_rollups r USING ("
+            + " SELECT metric, bucket_ms, MIN(val) AS min_val, MAX(val) AS max_val, SUM(val) AS sum_val,"
+            + " COUNT(*) AS n FROM (SELECT metric, at_ms - MOD(at_ms, ?) AS bucket_ms, val FROM metric_samples"
+            + " WHERE at_ms < ?) t GROUP BY metric, bucket_ms) s"
+            + " ON r.metric = s.metric AND r.bucket_ms = s.bucket_ms"
+            + " WHEN MATCHED THEN UPDATE SET min_val = LEAST(r.min_val, s.min_val),"
+            + " max_val = GREATEST(r.max_val, s.max_val), sum_val = r.sum_val + s.sum_val, n = r.n + s.n"
+            + " WHEN NOT MATCHED THEN INSERT (metric, bucket_ms, min_val, max_val, sum_val, n)"
+            + " VALUES (s.metric, s.bucket_ms, s.min_val, s.max_val, s.sum_val, s.n)";
+
+    private final DataSource dataSource;
+    private final SampleRetention retention;
+
+    public SampleRepository(DataSource dataSource, SampleRetention retention) {
+        this.dataSource = dataSource;
+        this.retention = retention;
+    }
+
+    public SampleRepository(DataSource dataSource) {
+        this(dataSource, SampleRetention.DEFAULT);
+    }
+
+    /** Stores a batch in one transaction: all or nothing. */
+    public void insert(List<MetricSample> samples) throws SQLException {
+        if (samples.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+                for (MetricSample s : samples) {
+                    insert.setString(1, s.metric().key());
+                    insert.setLong(2, s.at().toEpochMilli());
+                    insert.setDouble(3, s.value());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** Raw samples of a metric in [from, to), oldest first. */
+    public List<MetricSample> samples(Metric metric, Instant from, Instant to) throws SQLException {
+        List<MetricSample> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(SELECT_RAW)) {
+            bind(q, metric, from.toEpochMilli(), to.toEpochMilli());
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new MetricSample(metric, Instant.ofEpochMilli(rs.getLong(1)), rs.getDouble(2)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Rollup buckets of a metric starting in [from, to), oldest first. */
+    public List<SampleBucket> buckets(Metric metric, Instant from, Instant to) throws SQLException {
+        List<SampleBucket> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(SELECT_BUCKETS)) {
+            bind(q, metric, from.toEpochMilli(), to.toEpochMilli());
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    long n = rs.getLong(5);
+                    out.add(new SampleBucket(metric, Instant.ofEpochMilli(rs.getLong(1)), rs.getDouble(2),
+                            rs.getDouble(3), rs.getDouble(4) / n, n));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Points for a chart over [from, to): each rollup bucket contributes its min and its max
+     * (at the bucket start and its middle, lower first) so spikes survive, then the raw
+     * samples. Feed the result to the decimator.
+     */
+    public SampleSeries series(Metric metric, Instant from, Instant to) throws SQLException {
+        List<SampleBucket> buckets = buckets(metric, from, to);
+        List<MetricSample> raw = samples(metric, from, to);
+        long half = retention.bucket().toMillis() / 2;
+        long[] at = new long[buckets.size() * 2 + raw.size()];
+        double[] values = new double[at.length];
+        int n = 0;
+        long firstRaw = raw.isEmpty() ? Long.MAX_VALUE : raw.get(0).at().toEpochMilli();
+        for (SampleBucket b : buckets) {
+            long start = b.start().toEpochMilli();
+            if (start >= firstRaw) {
+                break;
+            }
+            at[n] = start;
+            values[n++] = b.min();
+            if (b.max() != b.min()) {
+                at[n] = start + half;
+                values[n++] = b.max();
+            }
+        }
+        for (MetricSample s : raw) {
+            at[n] = s.at().toEpochMilli();
+            values[n++] = s.value();
+        }
+        return new SampleSeries(Arrays.copyOf(at, n), Arrays.copyOf(values, n), n);
+    }
+
+    /**
+     * Folds raw samples older than the raw window (from a whole bucket boundary) into
+     * rollups, deletes them, and deletes rollups past their own window; one transaction.
+     * Call it periodically, e.g. every 10 minutes, from the writer thread.
+     */
+    public void compact(Instant now) throws SQLException {
+        long bucket = retention.bucket().toMillis();
+        long rawFrom = now.minus(retention.raw()).toEpochMilli();
+        long cutoff = rawFrom - Math.floorMod(rawFrom, bucket);
+        long bucketsFrom = now.minus(retention.buckets()).toEpochMilli();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement rollUp = c.prepareStatement(ROLL_UP);
+                 PreparedStatement deleteRaw = c.prepareStatement("DELETE FROM metric_samples WHERE at_ms < ?");
+                 PreparedStatement deleteBuckets = c.prepareStatement("DELETE FROM metric_rollups WHERE bucket_ms < ?")) {
+                rollUp.setLong(1, bucket);
+                rollUp.setLong(2, cutoff);
+                rollUp.executeUpdate();
+                deleteRaw.setLong(1, cutoff);
+                deleteRaw.executeUpdate();
+                deleteBuckets.setLong(1, bucketsFrom);
+                deleteBuckets.executeUpdate();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** Raw rows and rollup rows currently stored, for the sources panel and tests. */
+    public long[] rowCounts() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement raw = c.prepareStatement("SELECT COUNT(*) FROM metric_samples");
+             PreparedStatement rolled = c.prepareStatement("SELECT COUNT(*) FROM metric_rollups");
+             ResultSet a = raw.executeQuery(); ResultSet b = rolled.executeQuery()) {
+            a.next();
+            b.next();
+            return new long[] {a.getLong(1), b.getLong(1)};
+        }
+    }
+
+    private static void bind(PreparedStatement q, Metric metric, long from, long to) throws SQLException {
+        q.setString(1, metric.key());
+        q.setLong(2, from);
+        q.setLong(3, to);
+    }
+}

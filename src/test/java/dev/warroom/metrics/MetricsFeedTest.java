@@ -1,0 +1,215 @@
+package dev.warroom.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.warroom.domain.metric.AlertRule;
+import dev.warroom.domain.metric.AlertSeverity;
+import dev.warroom.domain.metric.AlertState;
+import dev.warroom.domain.metric.AlertTransition;
+import dev.warroom.domain.metric.Band;
+import dev.warroom.domain.metric.Comparison;
+import dev.warroom.domain.metric.IncidentSeverity;
+import dev.warroom.domain.metric.Metric;
+import dev.warroom.domain.metric.MetricSample;
+import dev.warroom.domain.metric.ScaleSeverity;
+import dev.warroom.domain.metric.SeverityChange;
+import dev.warroom.domain.metric.Trend;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class MetricsFeedTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
+    private static final AlertRule ERRORS = new AlertRule("errors", "Errors", Metric.ERROR_RATE, Comparison.ABOVE, 5,
+            Duration.ofSeconds(10), AlertSeverity.CRITICAL, "Page");
+    private final TestClock clock = new TestClock(T0);
+    private final MetricsFeed feed = new MetricsFeed(clock, 100, Duration.ofMinutes(5), List.of(ERRORS),
+            new SeverityTiming(Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofSeconds(10),
+                    Duration.ofSeconds(60)));
+
+    private PollResult values(double rps, double errorRate) {
+        return PollResult.of(List.of(new MetricSample(Metric.REQUESTS_PER_SECOND, clock.instant(), rps),
+                new MetricSample(Metric.ERROR_RATE, clock.instant(), errorRate)));
+    }
+
+    private static final Set<Metric> PROMISED = Set.of(Metric.REQUESTS_PER_SECOND, Metric.ERROR_RATE);
+
+    @Test
+    void tilesGetValuesBandsAndTheDerivedTrafficMultiple() {
+        feed.register("sim", PROMISED, Duration.ofSeconds(1), Duration.ofSeconds(1));
+        FeedBatch empty = feed.drain();
+        assertEquals(Freshness.NO_DATA, empty.readings().get(Metric.ERROR_RATE).freshness());
+        assertEquals(Freshness.NO_DATA, empty.readings().get(Metric.TRAFFIC_MULTIPLE).freshness());
+
+        feed.record("sim", PROMISED, values(1200, 3), "CLOSED");
+        FeedBatch batch = feed.drain();
+        MetricReading traffic = batch.readings().get(Metric.TRAFFIC_MULTIPLE);
+        assertEquals(12, traffic.value());
+        assertEquals(Freshness.FRESH, traffic.freshness());
+        MetricReading errors = batch.readings().get(Metric.ERROR_RATE);
+        assertEquals(Band.WARN, errors.band());
+        assertNull(errors.problem());
+        assertEquals(3, batch.newSamples().size(), "rps, derived multiple, error rate");
+        assertEquals(List.of(), feed.drain().newSamples(), "drained once");
+    }
+
+    @Test
+    void failedPollsMakeTilesStaleAfterTheSecondAndKeepTheLastValue() {
+        feed.register("sim", PROMISED, Duration.ofSeconds(1), Duration.ofSeconds(1));
+        feed.record("sim", PROMISED, values(100, 0.5), "CLOSED");
+        clock.advance(Duration.ofSeconds(1));
+        feed.record("sim", PROMISED, PollResult.failed("connection refused by 127.0.0.1:9"), "CLOSED");
+        MetricReading once = feed.drain().readings().get(Metric.ERROR_RATE);
+        assertEquals(Freshness.FRESH, once.freshness());
+        assertEquals("source down: connection refused by 127.0.0.1:9", once.problem());
+
+        clock.advance(Duration.ofSeconds(1));
+        feed.record("sim", PROMISED, PollResult.failed("connection refused by 127.0.0.1:9"), "OPEN");
+        FeedBatch batch = feed.drain();
+        MetricReading twice = batch.readings().get(Metric.ERROR_RATE);
+        assertEquals(Freshness.STALE, twice.freshness());
+        assertEquals(0.5, twice.value());
+        assertEquals("source down: connection refused by 127.0.0.1:9", twice.problem());
+        assertEquals(Freshness.STALE, batch.readings().get(Metric.TRAFFIC_MULTIPLE).freshness());
+        SourceHealth health = batch.sources().get(0);
+        assertEquals(SourceHealth.State.DOWN, health.state());
+        assertEquals("OPEN", health.circuit());
+
+        clock.advance(Duration.ofSeconds(1));
+        feed.record("sim", PROMISED, values(100, 0.6), "HALF_OPEN");
+        assertEquals(Freshness.FRESH, feed.drain().readings().get(Metric.ERROR_RATE).freshness());
+    }
+
+    @Test
+    void aMetricMissingFromTwoPollsGoesStaleWithItsOwnReason() {
+        feed.register("p", PROMISED, Duration.ofSeconds(5), Duration.ofSeconds(2));
+        feed.record("p", PROMISED, values(100, 1), "CLOSED");
+        PollResult partial = new PollResult(List.of(new MetricSample(Metric.REQUESTS_PER_SECOND, T0, 100)),
+                Map.of(Metric.ERROR_RATE, "query returned no series (empty vector)"), List.of(), null);
+        feed.record("p", PROMISED, partial, "CLOSED");
+        feed.record("p", PROMISED, partial, "CLOSED");
+        FeedBatch batch = feed.drain();
+        assertEquals(Freshness.STALE, batch.readings().get(Metric.ERROR_RATE).freshness());
+        assertEquals("query returned no series (empty vector)", batch.readings().get(Metric.ERROR_RATE).problem());
+        assertEquals(Freshness.FRESH, batch.readings().get(Metric.REQUESTS_PER_SECOND).freshness());
+    }
+
+    @Test
+    void silenceAndStoppingMakeTilesStale() {
+        feed.register("sim", PROMISED, Duration.ofSeconds(1), Duration.ofSeconds(1));
+        feed.record("sim", PROMISED, values(100, 1), "CLOSED");
+        clock.advance(Duration.ofSeconds(3));
+        assertEquals(Freshness.FRESH, feed.drain().readings().get(Metric.ERROR_RATE).freshness());
+        clock.advance(Duration.ofMillis(1));
+        MetricReading silent = feed.drain().readings().get(Metric.ERROR_RATE);
+        assertEquals(Freshness.STALE, silent.freshness());
+        assertEquals("no new data for 3 s", silent.problem());
+
+        feed.record("sim", PROMISED, values(100, 1), "CLOSED");
+        feed.stopped("sim", true);
+        MetricReading stopped = feed.drain().readings().get(Metric.ERROR_RATE);
+        assertEquals(Freshness.STALE, stopped.freshness());
+        assertEquals("source stopped", stopped.problem());
+    }
+
+    @Test
+    void outOfRangeValuesAreRejectedAndCounted() {
+        feed.register("sim", PROMISED, Duration.ofSeconds(1), Duration.ofSeconds(1));
+        feed.record("sim", PROMISED, values(100, 2), "CLOSED");
+        feed.record("sim", PROMISED, values(100, 140), "CLOSED");
+        feed.record("sim", PROMISED, values(-5, Double.NaN), "CLOSED");
+        FeedBatch batch = feed.drain();
+        MetricReading errors = batch.readings().get(Metric.ERROR_RATE);
+        assertEquals(2, errors.value());
+        assertEquals(2, errors.rejected());
+        assertEquals(Freshness.STALE, errors.freshness());
+        assertEquals("rejected NaN %: outside the sane range 0–100", errors.problem());
+        assertEquals(1, batch.readings().get(Metric.REQUESTS_PER_SECOND).rejected());
+        assertTrue(batch.newSamples().stream().allMatch(s -> s.metric().range().contains(s.value())));
+    }
+
+    @Test
+    void rulesAndSeveritiesRunOnEverySampleAndListenersHearOncePerDrain() {
+        List<AlertTransition> heard = new ArrayList<>();
+        List<SeverityChange<ScaleSeverity>> scales = new ArrayList<>();
+        List<SeverityChange<IncidentSeverity>> incidents = new ArrayList<>();
+        AtomicInteger ready = new AtomicInteger();
+        List<MetricSample> stored = new ArrayList<>();
+        feed.addListener(new FeedListener() {
+            @Override
+            public void dataReady() {
+                ready.incrementAndGet();
+            }
+
+            @Override
+            public void samplesAccepted(String source, List<MetricSample> samples) {
+                stored.addAll(samples);
+            }
+
+            @Override
+            public void alertChanged(AlertTransition t) {
+                heard.add(t);
+            }
+
+            @Override
+            public void scaleChanged(SeverityChange<ScaleSeverity> change) {
+                scales.add(change);
+            }
+
+            @Override
+            public void incidentChanged(SeverityChange<IncidentSeverity> change) {
+                incidents.add(change);
+            }
+        });
+        feed.register("sim", PROMISED, Duration.ofSeconds(1), Duration.ofSeconds(1));
+        for (int second = 0; second <= 30; second++) {
+            feed.record("sim", PROMISED, values(6000, 12), "CLOSED");
+            clock.advance(Duration.ofSeconds(1));
+        }
+        assertEquals(1, ready.get(), "coalesced until drained");
+        FeedBatch batch = feed.drain();
+        assertEquals(List.of(AlertState.PENDING, AlertState.FIRING), heard.stream().map(AlertTransition::to).toList());
+        assertEquals(T0.plusSeconds(10), heard.get(1).at());
+        assertEquals(heard, batch.alertTransitions());
+        assertEquals(ScaleSeverity.VIRAL, batch.scale());
+        assertEquals(IncidentSeverity.SEV2, batch.incident());
+        assertEquals(1, scales.size());
+        assertEquals(T0.plusSeconds(30), scales.get(0).at());
+        assertEquals(T0.plusSeconds(10), incidents.get(0).at());
+        assertEquals(batch.scaleChanges(), scales);
+        assertEquals(93, stored.size());
+        assertEquals(Trend.Direction.FLAT, batch.readings().get(Metric.ERROR_RATE).trend().direction());
+
+        feed.record("sim", PROMISED, values(6000, 12), "CLOSED");
+        assertEquals(2, ready.get(), "signalled again after the drain");
+    }
+
+    @Test
+    void theFreshestSourceWinsTheTileAndRecentFeedsTheSparkline() {
+        feed.register("a", Set.of(Metric.CPU), Duration.ofSeconds(1), Duration.ofSeconds(1));
+        feed.register("b", Set.of(Metric.CPU), Duration.ofSeconds(1), Duration.ofSeconds(1));
+        for (int i = 0; i < 5; i++) {
+            feed.record("a", Set.of(Metric.CPU), PollResult.of(List.of(new MetricSample(Metric.CPU, clock.instant(), 10 + i))),
+                    "CLOSED");
+            clock.advance(Duration.ofSeconds(1));
+        }
+        feed.record("b", Set.of(Metric.CPU), PollResult.failed("down"), "CLOSED");
+        feed.record("b", Set.of(Metric.CPU), PollResult.failed("down"), "CLOSED");
+        MetricReading tile = feed.drain().readings().get(Metric.CPU);
+        assertEquals("a", tile.source());
+        assertEquals(14, tile.value());
+        assertEquals(Trend.Direction.UP, tile.trend().direction());
+        assertEquals(Trend.Meaning.BAD, tile.trend().meaning());
+        RecentSeries recent = feed.recent(Metric.CPU, Duration.ofSeconds(2));
+        assertEquals(2, recent.size());
+        assertEquals(14, recent.values()[1]);
+    }
+}
