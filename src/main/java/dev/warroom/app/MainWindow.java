@@ -5,12 +5,21 @@ import dev.warroom.crisis.BoardService;
 import dev.warroom.crisis.CrisisService;
 import dev.warroom.crisis.DemoCrisis;
 import dev.warroom.crisis.DisplayPreferences;
+import dev.warroom.crisis.MetricHistory;
+import dev.warroom.crisis.MetricsRecorder;
+import dev.warroom.crisis.TeamStatus;
+import dev.warroom.metrics.LiveMetrics;
 import dev.warroom.store.Database;
 import dev.warroom.ui.DialogService;
 import dev.warroom.ui.FxDialogService;
 import dev.warroom.ui.TaskRunner;
 import dev.warroom.ui.Theme;
 import dev.warroom.ui.board.BoardView;
+import dev.warroom.ui.dashboard.DashboardView;
+import dev.warroom.ui.dashboard.DashboardViewModel;
+import dev.warroom.ui.dashboard.MetricChartView;
+import dev.warroom.ui.dashboard.MetricsPulse;
+import dev.warroom.ui.dashboard.SeverityBanner;
 import dev.warroom.ui.board.BoardViewModel;
 import dev.warroom.ui.shell.ShellView;
 import dev.warroom.ui.shell.ShellViewModel;
@@ -19,6 +28,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -34,8 +44,12 @@ public final class MainWindow {
     private MainWindow() {
     }
 
+    /**
+     * Builds and shows the main window. {@code metrics} may have no sources (then {@code metricsProblem}
+     * says why); it is started here and its recorder closes with the window.
+     */
     public static void show(Stage stage, Database database, AppConfig config, Clock clock, ZoneId zone,
-                            TaskRunner tasks, Optional<Theme> theme) {
+                            TaskRunner tasks, Optional<Theme> theme, LiveMetrics metrics, String metricsProblem) {
         String actor = config.actor() != null ? config.actor() : System.getProperty("user.name", "commander");
         DialogService dialogs = new FxDialogService(() -> stage);
 
@@ -48,11 +62,26 @@ public final class MainWindow {
                 clock, zone, database.file().toString(), database.readOnlyReason());
         board.setAfterChange(shell::refreshCrisis);
 
+        DashboardViewModel dashboard = new DashboardViewModel(new TeamStatus(database, clock, actor), tasks, dialogs,
+                clock, zone);
+        dashboard.setSourceSwitch((name, stop) -> metrics.poller().setStopped(name, stop));
+        dashboard.reportProblem(metricsProblem);
+        board.boardProperty().addListener((o, a, b) -> dashboard.setBoard(b));
+        shell.crisisProperty().addListener((o, a, c) -> dashboard.setCrisis(c));
+        MetricHistory history = new MetricHistory(database, clock);
+        MetricsRecorder recorder = new MetricsRecorder(database, clock, change -> Platform.runLater(
+                () -> shell.offerCrisis(change.to().name(), String.format("%.0fx", change.value()))));
+        metrics.feed().addListener(recorder);
+        MetricsPulse pulse = new MetricsPulse(metrics.feed(), dashboard);
+
         Map<String, Node> views = new LinkedHashMap<>();
         views.put("Board", BoardView.load(board));
+        views.put("Dashboard", DashboardView.load(dashboard,
+                metric -> MetricChartView.open(stage, metric, history, tasks, zone)));
         int[] seconds = {0};
-        Parent root = ShellView.load(shell, views, () -> {
+        Parent root = ShellView.load(shell, views, new SeverityBanner(dashboard), () -> {
             board.nowProperty().set(clock.instant());
+            dashboard.tick();
             if (++seconds[0] % BREACH_CHECK_SECONDS == 0) {
                 board.recordBreaches();
             }
@@ -71,5 +100,13 @@ public final class MainWindow {
         stage.show();
         shell.refreshCrisis();
         board.refresh();
+        recorder.start();
+        metrics.start();
+        pulse.start();
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+            pulse.stop();
+            metrics.close();
+            recorder.close();
+        });
     }
 }

@@ -5,7 +5,13 @@ import dev.warroom.crisis.ConfigLoader;
 import dev.warroom.store.Database;
 import dev.warroom.ui.Theme;
 import dev.warroom.ui.WriterTaskRunner;
+import dev.warroom.metrics.ConfigReader;
+import dev.warroom.metrics.LiveMetrics;
+import dev.warroom.metrics.MetricsConfig;
+import dev.warroom.metrics.SeverityTiming;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.time.ZoneId;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -23,6 +29,8 @@ public class WarRoomApp extends Application {
     private Database database;
     private String startupProblem;
     private WriterTaskRunner tasks;
+    private LiveMetrics metrics;
+    private String metricsProblem;
 
     /** Held so the level sticks (JUL keeps loggers weakly). Flyway's INFO lines are noise for users. */
     private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
@@ -36,6 +44,31 @@ public class WarRoomApp extends Application {
             database = Database.open(options.database());
         } catch (RuntimeException e) {
             startupProblem = e.getMessage();
+            return;
+        }
+        openMetrics();
+    }
+
+    /**
+     * The metric sources from the configuration. A broken metrics file must never fall back to the
+     * simulator (made-up numbers on a real war room's wall): the dashboard runs without sources and
+     * says why.
+     */
+    private void openMetrics() {
+        Path folder = options.config() == null ? Path.of(".") : options.config().toAbsolutePath().getParent();
+        Path metricsFile = config.metricsFile() == null ? null : folder.resolve(config.metricsFile());
+        Path rulesFile = config.alertRulesFile() == null ? null : folder.resolve(config.alertRulesFile());
+        try {
+            metrics = LiveMetrics.fromFiles(metricsFile, rulesFile, Clock.systemUTC());
+        } catch (dev.warroom.metrics.ConfigException | RuntimeException e) {
+            metricsProblem = "No metric sources are running: " + e.getMessage();
+            System.err.println("warroom: " + metricsProblem);
+            try {
+                metrics = LiveMetrics.of(MetricsConfig.withoutSources(),
+                        ConfigReader.defaultRules(), Clock.systemUTC(), null, System::getenv);
+            } catch (dev.warroom.metrics.ConfigException inner) {
+                throw new IllegalStateException("The built-in alert rules are broken", inner);
+            }
         }
     }
 
@@ -47,7 +80,7 @@ public class WarRoomApp extends Application {
         }
         tasks = new WriterTaskRunner();
         MainWindow.show(stage, database, config, Clock.systemUTC(), ZoneId.systemDefault(), tasks,
-                options.themeChoice().flatMap(Theme::parse));
+                options.themeChoice().flatMap(Theme::parse), metrics, metricsProblem);
     }
 
     private void showStartupProblem(Stage stage) {
@@ -63,6 +96,9 @@ public class WarRoomApp extends Application {
 
     @Override
     public void stop() {
+        if (metrics != null) {
+            metrics.close();
+        }
         if (tasks != null) {
             tasks.close();
         }

@@ -9,9 +9,12 @@ import java.util.Map;
  * The configuration as read from JSON: {@code data/config.json} shipped with the app, overridden field
  * by field by the user's {@code --config} file. Every field may be absent in the user file.
  *
- * @param actor name written into the timeline for this window's changes (default: the OS user)
+ * @param actor          name written into the timeline for this window's changes (default: the OS user)
+ * @param metricsFile    metric sources JSON replacing the built-in data/metrics.json (relative to the
+ *                       user config file's folder)
+ * @param alertRulesFile alert rules JSON replacing the built-in data/alert-rules.json
  */
-public record AppConfig(String actor, BoardSection board) {
+public record AppConfig(String actor, BoardSection board, String metricsFile, String alertRulesFile) {
 
     /** WIP limits (whole numbers, at least 1) and SLAs ("1h", "45m") per column name. */
     public record BoardSection(Map<String, Integer> wipLimits, Map<String, String> slas) {

@@ -97,6 +97,12 @@ public final class ConfigLoader {
         if (config.actor() != null && (config.actor().isBlank() || config.actor().length() > 80)) {
             throw new ConfigException(source, "actor", "expected a name of 1 to 80 characters", null);
         }
+        for (String[] f : new String[][] {{"metricsFile", config.metricsFile()},
+                {"alertRulesFile", config.alertRulesFile()}}) {
+            if (f[1] != null && f[1].isBlank()) {
+                throw new ConfigException(source, f[0], "expected the path of a JSON file, got an empty text", null);
+            }
+        }
         if (config.board() == null) {
             return;
         }

@@ -16,4 +16,9 @@ public record MetricsConfig(Double trafficBaseline, Duration trendWindow, Severi
                             List<SourceConfig> sources) {
 
     public static final Duration DEFAULT_TREND_WINDOW = Duration.ofMinutes(5);
+
+    /** No sources at all, default timings: what runs when the configured sources cannot be used. */
+    public static MetricsConfig withoutSources() {
+        return new MetricsConfig(100.0, DEFAULT_TREND_WINDOW, SeverityTiming.DEFAULT, List.of());
+    }
 }

@@ -264,6 +264,20 @@ public final class MetricsFeed {
         }
     }
 
+    /** The reading a tile would show for {@code metric} now, without draining anything; null if none. */
+    public synchronized MetricReading reading(Metric metric) {
+        Instant now = clock.instant();
+        MetricReading best = null;
+        for (Map<Metric, SeriesState> bySource : series.values()) {
+            SeriesState s = bySource.get(metric);
+            if (s != null) {
+                MetricReading r = reading(s, now);
+                best = best == null ? r : better(best, r);
+            }
+        }
+        return best;
+    }
+
     /** Recent points of the series a tile shows for this metric, for its sparkline. */
     public synchronized RecentSeries recent(Metric metric, Duration window) {
         Instant now = clock.instant();

@@ -195,6 +195,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The metric sample archive in this database (batched inserts, chart ranges, retention). */
+    public SampleRepository samples() {
+        return new SampleRepository(pool);
+    }
+
     @Override
     public void close() {
         pool.dispose();

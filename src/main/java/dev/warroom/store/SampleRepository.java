@@ -47,56 +47,68 @@ public final class SampleRepository {
     }
 
     /** Stores a batch in one transaction: all or nothing. */
-    public void insert(List<MetricSample> samples) throws SQLException {
-        if (samples.isEmpty()) {
-            return;
-        }
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement insert = c.prepareStatement(INSERT)) {
-                for (MetricSample s : samples) {
-                    insert.setString(1, s.metric().key());
-                    insert.setLong(2, s.at().toEpochMilli());
-                    insert.setDouble(3, s.value());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
+    public void insert(List<MetricSample> samples) {
+        try {
+            if (samples.isEmpty()) {
+                return;
             }
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+                    for (MetricSample s : samples) {
+                        insert.setString(1, s.metric().key());
+                        insert.setLong(2, s.at().toEpochMilli());
+                        insert.setDouble(3, s.value());
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                    c.commit();
+                } catch (SQLException e) {
+                    c.rollback();
+                    throw e;
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not insert metric samples: " + e.getMessage(), e);
         }
     }
 
     /** Raw samples of a metric in [from, to), oldest first. */
-    public List<MetricSample> samples(Metric metric, Instant from, Instant to) throws SQLException {
-        List<MetricSample> out = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(SELECT_RAW)) {
-            bind(q, metric, from.toEpochMilli(), to.toEpochMilli());
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new MetricSample(metric, Instant.ofEpochMilli(rs.getLong(1)), rs.getDouble(2)));
+    public List<MetricSample> samples(Metric metric, Instant from, Instant to) {
+        try {
+            List<MetricSample> out = new ArrayList<>();
+            try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(SELECT_RAW)) {
+                bind(q, metric, from.toEpochMilli(), to.toEpochMilli());
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new MetricSample(metric, Instant.ofEpochMilli(rs.getLong(1)), rs.getDouble(2)));
+                    }
                 }
             }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("Could not samples metric samples: " + e.getMessage(), e);
         }
-        return out;
     }
 
     /** Rollup buckets of a metric starting in [from, to), oldest first. */
-    public List<SampleBucket> buckets(Metric metric, Instant from, Instant to) throws SQLException {
-        List<SampleBucket> out = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(SELECT_BUCKETS)) {
-            bind(q, metric, from.toEpochMilli(), to.toEpochMilli());
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    long n = rs.getLong(5);
-                    out.add(new SampleBucket(metric, Instant.ofEpochMilli(rs.getLong(1)), rs.getDouble(2),
-                            rs.getDouble(3), rs.getDouble(4) / n, n));
+    public List<SampleBucket> buckets(Metric metric, Instant from, Instant to) {
+        try {
+            List<SampleBucket> out = new ArrayList<>();
+            try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(SELECT_BUCKETS)) {
+                bind(q, metric, from.toEpochMilli(), to.toEpochMilli());
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        long n = rs.getLong(5);
+                        out.add(new SampleBucket(metric, Instant.ofEpochMilli(rs.getLong(1)), rs.getDouble(2),
+                                rs.getDouble(3), rs.getDouble(4) / n, n));
+                    }
                 }
             }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("Could not buckets metric samples: " + e.getMessage(), e);
         }
-        return out;
     }
 
     /**
@@ -104,7 +116,7 @@ public final class SampleRepository {
      * (at the bucket start and its middle, lower first) so spikes survive, then the raw
      * samples. Feed the result to the decimator.
      */
-    public SampleSeries series(Metric metric, Instant from, Instant to) throws SQLException {
+    public SampleSeries series(Metric metric, Instant from, Instant to) {
         List<SampleBucket> buckets = buckets(metric, from, to);
         List<MetricSample> raw = samples(metric, from, to);
         long half = retention.bucket().toMillis() / 2;
@@ -136,40 +148,48 @@ public final class SampleRepository {
      * rollups, deletes them, and deletes rollups past their own window; one transaction.
      * Call it periodically, e.g. every 10 minutes, from the writer thread.
      */
-    public void compact(Instant now) throws SQLException {
-        long bucket = retention.bucket().toMillis();
-        long rawFrom = now.minus(retention.raw()).toEpochMilli();
-        long cutoff = rawFrom - Math.floorMod(rawFrom, bucket);
-        long bucketsFrom = now.minus(retention.buckets()).toEpochMilli();
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement rollUp = c.prepareStatement(ROLL_UP);
-                 PreparedStatement deleteRaw = c.prepareStatement("DELETE FROM metric_samples WHERE at_ms < ?");
-                 PreparedStatement deleteBuckets = c.prepareStatement("DELETE FROM metric_rollups WHERE bucket_ms < ?")) {
-                rollUp.setLong(1, bucket);
-                rollUp.setLong(2, cutoff);
-                rollUp.executeUpdate();
-                deleteRaw.setLong(1, cutoff);
-                deleteRaw.executeUpdate();
-                deleteBuckets.setLong(1, bucketsFrom);
-                deleteBuckets.executeUpdate();
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
+    public void compact(Instant now) {
+        try {
+            long bucket = retention.bucket().toMillis();
+            long rawFrom = now.minus(retention.raw()).toEpochMilli();
+            long cutoff = rawFrom - Math.floorMod(rawFrom, bucket);
+            long bucketsFrom = now.minus(retention.buckets()).toEpochMilli();
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                try (PreparedStatement rollUp = c.prepareStatement(ROLL_UP);
+                     PreparedStatement deleteRaw = c.prepareStatement("DELETE FROM metric_samples WHERE at_ms < ?");
+                     PreparedStatement deleteBuckets = c.prepareStatement("DELETE FROM metric_rollups WHERE bucket_ms < ?")) {
+                    rollUp.setLong(1, bucket);
+                    rollUp.setLong(2, cutoff);
+                    rollUp.executeUpdate();
+                    deleteRaw.setLong(1, cutoff);
+                    deleteRaw.executeUpdate();
+                    deleteBuckets.setLong(1, bucketsFrom);
+                    deleteBuckets.executeUpdate();
+                    c.commit();
+                } catch (SQLException e) {
+                    c.rollback();
+                    throw e;
+                }
             }
+        } catch (SQLException e) {
+            throw new StoreException("Could not compact metric samples: " + e.getMessage(), e);
         }
     }
 
     /** Raw rows and rollup rows currently stored, for the sources panel and tests. */
-    public long[] rowCounts() throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement raw = c.prepareStatement("SELECT COUNT(*) FROM metric_samples");
-             PreparedStatement rolled = c.prepareStatement("SELECT COUNT(*) FROM metric_rollups");
-             ResultSet a = raw.executeQuery(); ResultSet b = rolled.executeQuery()) {
-            a.next();
-            b.next();
-            return new long[] {a.getLong(1), b.getLong(1)};
+    public long[] rowCounts() {
+        try {
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement raw = c.prepareStatement("SELECT COUNT(*) FROM metric_samples");
+                 PreparedStatement rolled = c.prepareStatement("SELECT COUNT(*) FROM metric_rollups");
+                 ResultSet a = raw.executeQuery(); ResultSet b = rolled.executeQuery()) {
+                a.next();
+                b.next();
+                return new long[] {a.getLong(1), b.getLong(1)};
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not rowCounts metric samples: " + e.getMessage(), e);
         }
     }
 

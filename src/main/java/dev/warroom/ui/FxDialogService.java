@@ -203,4 +203,29 @@ public final class FxDialogService implements DialogService {
         c.setId(id);
         return c;
     }
+
+    @Override
+    public Optional<String[]> teamStatus(int stress, String eta, Function<String[], String> validator) {
+        Dialog<String[]> d = new Dialog<>();
+        prepare(d, "Team status");
+        d.setHeaderText("Team status");
+        d.getDialogPane().setId("team-dialog");
+        ButtonType save = new ButtonType("Record", ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        TextField stressField = field("team-stress", stress == 0 ? "" : Integer.toString(stress), "1 calm … 10 breaking");
+        TextField etaField = field("team-eta", eta, "4h, 16:30 — blank: from the board");
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        grid.addRow(0, new Label("Team stress"), stressField);
+        grid.addRow(1, new Label("ETA to stable"), etaField);
+        Label error = errorLabel();
+        grid.add(error, 0, 2, 2, 1);
+        d.getDialogPane().setContent(grid);
+        Node ok = d.getDialogPane().lookupButton(save);
+        ok.setId("team-save");
+        guard(ok, () -> validator.apply(new String[] {stressField.getText(), etaField.getText()}), error);
+        d.setResultConverter(b -> b == save ? new String[] {stressField.getText(), etaField.getText()} : null);
+        return d.showAndWait();
+    }
 }

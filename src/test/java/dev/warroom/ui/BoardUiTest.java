@@ -68,11 +68,13 @@ class BoardUiTest {
         featureA = seed.create(draft("Feature A", CardKind.FEATURE, Priority.MEDIUM, ""), Column.BACKLOG);
         featureB = seed.create(draft("Feature B", CardKind.FEATURE, Priority.MEDIUM, "erin"), Column.BACKLOG);
         tasks = new WriterTaskRunner();
-        MainWindow.show(stage, db, config, clock, ZoneOffset.UTC, tasks, Optional.of(Theme.LIGHT));
+        MainWindow.show(stage, db, config, clock, ZoneOffset.UTC, tasks, Optional.of(Theme.LIGHT),
+                dev.warroom.testing.TestMetrics.none(clock), null);
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
         tasks.close();
         db.close();
     }

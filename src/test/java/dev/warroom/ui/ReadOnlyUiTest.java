@@ -53,11 +53,13 @@ class ReadOnlyUiTest {
         }
         db = Database.open(base);
         tasks = new WriterTaskRunner();
-        MainWindow.show(stage, db, ConfigLoader.load(null), clock, ZoneOffset.UTC, tasks, Optional.of(Theme.LIGHT));
+        MainWindow.show(stage, db, ConfigLoader.load(null), clock, ZoneOffset.UTC, tasks, Optional.of(Theme.LIGHT),
+                dev.warroom.testing.TestMetrics.none(clock), null);
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
         tasks.close();
         db.close();
     }

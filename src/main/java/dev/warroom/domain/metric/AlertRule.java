@@ -37,8 +37,11 @@ public record AlertRule(String id, String name, Metric metric, Comparison compar
         return comparison.holds(value, threshold);
     }
 
-    /** E.g. "error-rate > 5.0 for PT5M". */
+    /** E.g. "Error rate > 5 % for 5m", or "… at once" when nothing needs to be sustained. */
     public String condition() {
-        return metric.key() + " " + comparison.symbol() + " " + threshold + " for " + sustainedFor;
+        String value = threshold == Math.rint(threshold) ? String.valueOf((long) threshold) : String.valueOf(threshold);
+        String unit = metric.unit().isEmpty() ? "" : " " + metric.unit();
+        String hold = sustainedFor.isZero() ? " at once" : " for " + dev.warroom.domain.Durations.format(sustainedFor);
+        return metric.label() + " " + comparison.symbol() + " " + value + unit + hold;
     }
 }

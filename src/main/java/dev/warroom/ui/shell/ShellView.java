@@ -23,6 +23,7 @@ public final class ShellView {
     private final ShellViewModel vm;
     private final Map<String, Node> views;
     private final Runnable everySecond;
+    private final Node banner;
     private final ToggleGroup navGroup = new ToggleGroup();
 
     @FXML private Label crisisName;
@@ -34,17 +35,22 @@ public final class ShellView {
     @FXML private Label databaseLocation;
     @FXML private Label status;
     @FXML private Label readOnlyBanner;
+    @FXML private StackPane bannerSlot;
 
-    private ShellView(ShellViewModel vm, Map<String, Node> views, Runnable everySecond) {
+    private ShellView(ShellViewModel vm, Map<String, Node> views, Node banner, Runnable everySecond) {
         this.vm = vm;
+        this.banner = banner;
         this.views = new LinkedHashMap<>(views);
         this.everySecond = everySecond;
     }
 
-    /** Builds the shell around {@code views} (name → view, in navigation order). */
-    public static Parent load(ShellViewModel vm, Map<String, Node> views, Runnable everySecond) {
+    /**
+     * Builds the shell around {@code views} (name → view, in navigation order), with {@code banner}
+     * under the header so it shows on every view.
+     */
+    public static Parent load(ShellViewModel vm, Map<String, Node> views, Node banner, Runnable everySecond) {
         FXMLLoader loader = new FXMLLoader(ShellView.class.getResource("/fxml/shell.fxml"));
-        loader.setControllerFactory(c -> new ShellView(vm, views, everySecond));
+        loader.setControllerFactory(c -> new ShellView(vm, views, banner, everySecond));
         try {
             return loader.load();
         } catch (IOException e) {
@@ -54,6 +60,7 @@ public final class ShellView {
 
     @FXML
     private void initialize() {
+        bannerSlot.getChildren().setAll(banner);
         crisisName.textProperty().bind(vm.crisisNameProperty());
         crisisClock.textProperty().bind(vm.crisisClockProperty());
         startCrisis.visibleProperty().bind(vm.crisisActiveProperty().not());
@@ -78,6 +85,11 @@ public final class ShellView {
                 a.setSelected(true);
             }
         });
+        content.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::switchView);
+            }
+        });
         if (!nav.getChildren().isEmpty()) {
             ToggleButton first = (ToggleButton) nav.getChildren().get(0);
             first.setSelected(true);
@@ -94,6 +106,19 @@ public final class ShellView {
         }));
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
+    }
+
+    /** Ctrl+1 … Ctrl+9 open the views in navigation order. */
+    private void switchView(javafx.scene.input.KeyEvent e) {
+        if (!e.isShortcutDown() || !e.getCode().isDigitKey()) {
+            return;
+        }
+        int index = e.getCode().getName().charAt(e.getCode().getName().length() - 1) - '1';
+        if (index >= 0 && index < nav.getChildren().size()) {
+            ToggleButton b = (ToggleButton) nav.getChildren().get(index);
+            show(b.getText(), b);
+            e.consume();
+        }
     }
 
     private void show(String name, ToggleButton button) {

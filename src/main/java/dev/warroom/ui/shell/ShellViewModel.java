@@ -143,6 +143,23 @@ public final class ShellViewModel {
         });
     }
 
+    private final java.util.Set<String> offered = new java.util.HashSet<>();
+
+    /**
+     * Scale severity rose to SURGE or VIRAL: if no crisis is active, offer to start one (once per level).
+     */
+    public void offerCrisis(String level, String traffic) {
+        if (crisis.get() != null || !readOnlyBanner.get().isEmpty() || !offered.add(level)) {
+            return;
+        }
+        status.set(level + " detected: traffic at " + traffic + " normal.");
+        if (dialogs.confirm(level + " detected", "Traffic has been at " + traffic + " of normal long enough to call it "
+                + level + ". No crisis is active. Start one now, so the clock, the board and the record run "
+                + "from this moment?", "Start crisis…")) {
+            startCrisis();
+        }
+    }
+
     private String problemWith(String[] input) {
         try {
             Crisis.validName(input[0]);

@@ -179,5 +179,10 @@ class BoardViewModelTest {
         public Optional<String[]> startCrisis(Function<String[], String> validator) {
             return Optional.empty();
         }
+
+        @Override
+        public Optional<String[]> teamStatus(int stress, String eta, Function<String[], String> validator) {
+            return Optional.empty();
+        }
     }
 }

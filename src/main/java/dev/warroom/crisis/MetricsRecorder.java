@@ -1,0 +1,184 @@
+package dev.warroom.crisis;
+
+import dev.warroom.domain.EventKind;
+import dev.warroom.domain.TimelineEvent;
+import dev.warroom.domain.metric.AlertTransition;
+import dev.warroom.domain.metric.IncidentSeverity;
+import dev.warroom.domain.metric.MetricSample;
+import dev.warroom.domain.metric.ScaleSeverity;
+import dev.warroom.domain.metric.SeverityChange;
+import dev.warroom.metrics.FeedListener;
+import dev.warroom.store.Database;
+import dev.warroom.store.SampleRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Keeps the record of what the metrics said: samples go to the archive in batches, alert and
+ * severity transitions become timeline events. Runs on its own writer thread, never the poller's
+ * or the FX thread; old samples are folded into one-minute buckets so storage stays bounded.
+ */
+public final class MetricsRecorder implements FeedListener, AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(MetricsRecorder.class.getName());
+    static final Duration FLUSH_EVERY = Duration.ofSeconds(2);
+    static final Duration COMPACT_EVERY = Duration.ofMinutes(10);
+    private static final int MAX_QUEUED = 500_000;
+
+    private final Database db;
+    private final SampleRepository archive;
+    private final Clock clock;
+    private final ConcurrentLinkedDeque<MetricSample> samples = new ConcurrentLinkedDeque<>();
+    private final ConcurrentLinkedDeque<TimelineEvent> events = new ConcurrentLinkedDeque<>();
+    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "warroom-metrics-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Consumer<SeverityChange<ScaleSeverity>> onScaleEscalation;
+    private volatile String lastProblem;
+    private Instant lastCompact;
+
+    /** @param onScaleEscalation told (on the writer thread) when scale severity rises, e.g. to offer a crisis */
+    public MetricsRecorder(Database db, Clock clock, Consumer<SeverityChange<ScaleSeverity>> onScaleEscalation) {
+        this.db = db;
+        this.archive = db.samples();
+        this.clock = clock;
+        this.onScaleEscalation = onScaleEscalation;
+        this.lastCompact = clock.instant();
+    }
+
+    public void start() {
+        long every = FLUSH_EVERY.toMillis();
+        writer.scheduleWithFixedDelay(this::flushQuietly, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void samplesAccepted(String source, List<MetricSample> accepted) {
+        if (db.readOnly()) {
+            return;
+        }
+        if (samples.size() < MAX_QUEUED) {
+            samples.addAll(accepted);
+        }
+    }
+
+    @Override
+    public void alertChanged(AlertTransition t) {
+        String value = Double.isFinite(t.value()) ? String.format("%.4g", t.value()) : "no value";
+        events.add(TimelineEvent.of(t.at(), BoardService.SYSTEM_ACTOR, EventKind.ALERT_STATE_CHANGED,
+                "alert:" + t.rule().id(), "Alert \"" + t.rule().id() + "\" " + t.from().name().toLowerCase() + " → "
+                        + t.to().name().toLowerCase() + " (" + t.rule().metric().label() + " " + value + ")",
+                StateJson.of(Map.of("state", t.from().name())),
+                StateJson.of(Map.of("state", t.to().name(), "value", Double.isFinite(t.value()) ? t.value() : "NaN",
+                        "severity", t.rule().severity().name()))));
+    }
+
+    @Override
+    public void scaleChanged(SeverityChange<ScaleSeverity> change) {
+        events.add(TimelineEvent.of(change.at(), BoardService.SYSTEM_ACTOR, EventKind.SCALE_SEVERITY_CHANGED, "scale",
+                "Scale severity " + change.from() + " → " + change.to() + String.format(" (traffic %.1fx)",
+                        change.value()),
+                StateJson.of(Map.of("level", change.from().name())),
+                StateJson.of(Map.of("level", change.to().name(), "trafficMultiple", change.value()))));
+        if (change.escalation() && (change.to() == ScaleSeverity.SURGE || change.to() == ScaleSeverity.VIRAL)) {
+            onScaleEscalation.accept(change);
+        }
+    }
+
+    @Override
+    public void incidentChanged(SeverityChange<IncidentSeverity> change) {
+        events.add(TimelineEvent.of(change.at(), BoardService.SYSTEM_ACTOR, EventKind.INCIDENT_SEVERITY_CHANGED,
+                "incident", "Incident severity " + change.from().label() + " → " + change.to().label()
+                        + String.format(" (error rate %.1f %%)", change.value()),
+                StateJson.of(Map.of("level", change.from().name())),
+                StateJson.of(Map.of("level", change.to().name(), "errorRate", change.value()))));
+    }
+
+    /** Writes what has queued up; events first, each batch one transaction. */
+    public void flush() {
+        if (db.readOnly()) {
+            events.clear();
+            return;
+        }
+        List<TimelineEvent> toWrite = drain(events);
+        if (!toWrite.isEmpty()) {
+            try {
+                db.write(tx -> {
+                    toWrite.forEach(tx::append);
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                putBack(events, toWrite);
+                throw e;
+            }
+        }
+        List<MetricSample> batch = drain(samples);
+        if (!batch.isEmpty()) {
+            try {
+                archive.insert(batch);
+            } catch (RuntimeException e) {
+                if (samples.size() < MAX_QUEUED) {
+                    putBack(samples, batch);
+                }
+                throw e;
+            }
+        }
+        Instant now = clock.instant();
+        if (Duration.between(lastCompact, now).compareTo(COMPACT_EVERY) >= 0) {
+            archive.compact(now);
+            lastCompact = now;
+        }
+    }
+
+    private void flushQuietly() {
+        try {
+            flush();
+            lastProblem = null;
+        } catch (RuntimeException e) {
+            lastProblem = e.getMessage();
+            LOG.log(Level.WARNING, "Could not record metrics: " + e.getMessage(), e);
+        }
+    }
+
+    /** Why the last write failed, or null when recording works. */
+    public String lastProblem() {
+        return lastProblem;
+    }
+
+    /** A failed write keeps its items, first in line for the next try. */
+    private static <T> void putBack(ConcurrentLinkedDeque<T> queue, List<T> items) {
+        for (int i = items.size() - 1; i >= 0; i--) {
+            queue.addFirst(items.get(i));
+        }
+    }
+
+    private static <T> List<T> drain(ConcurrentLinkedDeque<T> queue) {
+        List<T> out = new ArrayList<>();
+        for (T t = queue.poll(); t != null; t = queue.poll()) {
+            out.add(t);
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        writer.shutdown();
+        try {
+            writer.awaitTermination(3, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        flushQuietly();
+    }
+}

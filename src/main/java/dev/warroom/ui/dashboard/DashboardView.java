@@ -1,0 +1,204 @@
+package dev.warroom.ui.dashboard;
+
+import dev.warroom.domain.metric.AlertState;
+import dev.warroom.domain.metric.AlertStatus;
+import dev.warroom.domain.metric.Metric;
+import dev.warroom.metrics.SourceHealth;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The live crisis dashboard: tiles by group, the alert list and the sources panel. */
+public final class DashboardView {
+    private static final PseudoClass FIRING = PseudoClass.getPseudoClass("firing");
+    private static final PseudoClass PENDING = PseudoClass.getPseudoClass("pending");
+    private static final PseudoClass DOWN = PseudoClass.getPseudoClass("down");
+    private static final PseudoClass STOPPED = PseudoClass.getPseudoClass("stopped");
+
+    private final DashboardViewModel vm;
+    private final Consumer<Metric> openChart;
+
+    @FXML private VBox groups;
+    @FXML private ListView<AlertStatus> alertList;
+    @FXML private ListView<SourceHealth> sourceList;
+    @FXML private Label message;
+
+    private DashboardView(DashboardViewModel vm, Consumer<Metric> openChart) {
+        this.vm = vm;
+        this.openChart = openChart;
+    }
+
+    public static Parent load(DashboardViewModel vm, Consumer<Metric> openChart) {
+        FXMLLoader loader = new FXMLLoader(DashboardView.class.getResource("/fxml/dashboard.fxml"));
+        loader.setControllerFactory(c -> new DashboardView(vm, openChart));
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new IllegalStateException("fxml/dashboard.fxml cannot be loaded", e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        for (Map.Entry<String, List<String>> group : DashboardViewModel.GROUPS.entrySet()) {
+            Label heading = new Label(group.getKey().toUpperCase());
+            heading.getStyleClass().add("group-heading");
+            HBox head = new HBox(12, heading);
+            head.getStyleClass().add("group-head");
+            if (group.getKey().equals("Team")) {
+                Region spacer = new Region();
+                HBox.setHgrow(spacer, Priority.ALWAYS);
+                Button edit = new Button("Team status…");
+                edit.setId("edit-team-status");
+                edit.setOnAction(e -> vm.editTeamStatus());
+                head.getChildren().addAll(spacer, edit);
+            }
+            GridPane grid = new GridPane();
+            grid.getStyleClass().add("tile-grid");
+            int col = 0;
+            for (String key : group.getValue()) {
+                MetricTile tile = new MetricTile(vm.tile(key).get());
+                tile.dataProperty().bind(vm.tile(key));
+                tile.setMaxWidth(Double.MAX_VALUE);
+                GridPane.setHgrow(tile, Priority.ALWAYS);
+                Metric.byKey(key).ifPresent(m -> tile.setOnMouseClicked(e -> openChart.accept(m)));
+                grid.add(tile, col++, 0);
+            }
+            for (int i = 0; i < col; i++) {
+                javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+                cc.setPercentWidth(100.0 / col);
+                grid.getColumnConstraints().add(cc);
+            }
+            groups.getChildren().addAll(head, grid);
+        }
+        alertList.setItems(vm.alerts());
+        alertList.setCellFactory(v -> new AlertCell());
+        sourceList.setItems(vm.sources());
+        sourceList.setCellFactory(v -> new SourceCell());
+        message.textProperty().bind(vm.messageProperty());
+    }
+
+    /** Lets a cell's wrapped text use the list's width instead of widening it (no sideways scrolling). */
+    private static void fitToList(ListCell<?> cell, VBox box) {
+        box.setMinWidth(0);
+        box.prefWidthProperty().bind(cell.getListView().widthProperty().subtract(30));
+        for (javafx.scene.Node n : box.getChildren()) {
+            if (n instanceof Label l) {
+                l.setMinHeight(Region.USE_PREF_SIZE);
+            }
+        }
+    }
+
+    /** One alert rule: state, condition, value and the suggested action. */
+    private static final class AlertCell extends ListCell<AlertStatus> {
+        @Override
+        protected void updateItem(AlertStatus a, boolean empty) {
+            super.updateItem(a, empty);
+            pseudoClassStateChanged(FIRING, !empty && a != null && a.state() == AlertState.FIRING);
+            pseudoClassStateChanged(PENDING, !empty && a != null && a.state() == AlertState.PENDING);
+            if (empty || a == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Label state = new Label(a.state().name());
+            state.getStyleClass().addAll("alert-state", a.state().name().toLowerCase());
+            Label name = new Label(a.rule().name() + " · " + a.rule().severity().name().toLowerCase());
+            name.getStyleClass().add("alert-name");
+            name.setWrapText(true);
+            state.setMinWidth(Region.USE_PREF_SIZE);
+            Label detail = new Label(a.rule().condition() + (Double.isFinite(a.lastValue())
+                    ? " · now " + FigureFormat.of(a.rule().metric(), a.lastValue())[0] : ""));
+            detail.getStyleClass().add("alert-detail");
+            VBox box = new VBox(2, new HBox(8, state, name), detail);
+            detail.setWrapText(true);
+            if (a.state() == AlertState.FIRING || a.state() == AlertState.PENDING) {
+                Label action = new Label("→ " + a.rule().suggestedAction());
+                action.setWrapText(true);
+                action.getStyleClass().add("alert-action");
+                box.getChildren().add(action);
+            }
+            fitToList(this, box);
+            setText(null);
+            setGraphic(box);
+        }
+    }
+
+    /**
+     * One metric source: state, last failure, breaker, and a stop/resume switch. The nodes are built
+     * once per cell and only their texts change, so the switch stays put while news streams in.
+     */
+    private final class SourceCell extends ListCell<SourceHealth> {
+        private final Label name = styled(new Label(), "source-name");
+        private final Label state = styled(new Label(), "source-state");
+        private final Button toggle = new Button();
+        private final Label detail = styled(new Label(), "source-detail");
+        private final Label why = styled(new Label(), "source-failure");
+        private final Label notes = styled(new Label(), "source-detail");
+        private final VBox box;
+        private SourceHealth current;
+
+        SourceCell() {
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            why.setWrapText(true);
+            notes.setWrapText(true);
+            box = new VBox(2, new HBox(8, name, state, spacer, toggle), detail, why, notes);
+            toggle.setOnAction(e -> {
+                if (current != null) {
+                    vm.stopSource(current.name(), current.state() != SourceHealth.State.STOPPED);
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(SourceHealth s, boolean empty) {
+            super.updateItem(s, empty);
+            current = empty ? null : s;
+            setText(null);
+            if (empty || s == null) {
+                setGraphic(null);
+                return;
+            }
+            name.setText(s.name());
+            state.setText(s.state().name());
+            state.pseudoClassStateChanged(DOWN, s.state() == SourceHealth.State.DOWN
+                    || s.state() == SourceHealth.State.FAILING);
+            state.pseudoClassStateChanged(STOPPED, s.state() == SourceHealth.State.STOPPED);
+            toggle.setText(s.state() == SourceHealth.State.STOPPED ? "Resume" : "Stop");
+            toggle.setId("source-toggle-" + s.name());
+            detail.setText("breaker " + s.circuit().toLowerCase()
+                    + (s.consecutiveFailures() > 0 ? " · " + s.consecutiveFailures() + " failed polls" : "")
+                    + (s.noteCount() > 0 ? " · " + s.noteCount() + " notes" : ""));
+            boolean failing = s.lastFailure() != null && s.state() != SourceHealth.State.UP;
+            why.setText(failing ? s.lastFailure() : "");
+            why.setVisible(failing);
+            why.setManaged(failing);
+            String recent = String.join("\n", s.notes().subList(Math.max(0, s.notes().size() - 2), s.notes().size()));
+            notes.setText(recent);
+            notes.setVisible(!recent.isEmpty());
+            notes.setManaged(!recent.isEmpty());
+            fitToList(this, box);
+            setGraphic(box);
+        }
+    }
+
+    private static Label styled(Label l, String styleClass) {
+        l.getStyleClass().add(styleClass);
+        return l;
+    }
+}

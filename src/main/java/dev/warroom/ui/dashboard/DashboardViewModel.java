@@ -1,0 +1,283 @@
+package dev.warroom.ui.dashboard;
+
+import dev.warroom.crisis.TeamStatus;
+import dev.warroom.domain.Board;
+import dev.warroom.domain.Crisis;
+import dev.warroom.domain.Eta;
+import dev.warroom.domain.InvalidInputException;
+import dev.warroom.domain.metric.AlertStatus;
+import dev.warroom.domain.metric.Band;
+import dev.warroom.domain.metric.IncidentSeverity;
+import dev.warroom.domain.metric.Metric;
+import dev.warroom.domain.metric.ScaleSeverity;
+import dev.warroom.domain.metric.Trend;
+import dev.warroom.metrics.FeedBatch;
+import dev.warroom.metrics.Freshness;
+import dev.warroom.metrics.MetricReading;
+import dev.warroom.metrics.RecentSeries;
+import dev.warroom.metrics.SourceHealth;
+import dev.warroom.ui.DialogService;
+import dev.warroom.ui.TaskRunner;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The dashboard's state: one {@link TileData} per tile, the alert list, the sources panel and the
+ * two severities. Fed once per pulse with a drained {@link FeedBatch}; no JavaFX nodes here.
+ */
+public final class DashboardViewModel {
+    public static final String WAR_ROOM_HOURS = "war-room-hours";
+    public static final String CRITICAL_ISSUES = "critical-issues";
+    public static final String TEAM_STRESS = "team-stress";
+    public static final String ETA_STABLE = "eta-stable";
+    static final Duration SPARK_WINDOW = Duration.ofMinutes(15);
+    /** Firing first, then pending, just resolved, and quiet rules last; critical before warning. */
+    static final java.util.Comparator<AlertStatus> ALERT_ORDER = java.util.Comparator
+            .comparingInt((AlertStatus a) -> switch (a.state()) {
+                case FIRING -> 0;
+                case PENDING -> 1;
+                case RESOLVED -> 2;
+                case INACTIVE -> 3;
+            })
+            .thenComparing(a -> a.rule().severity().ordinal(), java.util.Comparator.reverseOrder())
+            .thenComparing(a -> a.rule().name());
+
+    /** The seed's three groups, plus the load figures the issue adds. */
+    public static final Map<String, List<String>> GROUPS = groups();
+
+    private final Map<String, ObjectProperty<TileData>> tiles = new LinkedHashMap<>();
+    private final ObservableList<AlertStatus> alerts = FXCollections.observableArrayList();
+    private final ObservableList<SourceHealth> sources = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ScaleSeverity> scale = new ReadOnlyObjectWrapper<>(ScaleSeverity.NORMAL);
+    private final ReadOnlyObjectWrapper<IncidentSeverity> incident = new ReadOnlyObjectWrapper<>(IncidentSeverity.NONE);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final TeamStatus team;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final ZoneId zone;
+    private Board board = Board.empty();
+    private Crisis crisis;
+    private TeamStatus.Entered entered = new TeamStatus.Entered(0, null);
+    private java.util.function.BiConsumer<String, Boolean> sourceSwitch = (name, stop) -> { };
+
+    public DashboardViewModel(TeamStatus team, TaskRunner tasks, DialogService dialogs, Clock clock, ZoneId zone) {
+        this.team = team;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.zone = zone;
+        for (List<String> keys : GROUPS.values()) {
+            for (String key : keys) {
+                tiles.put(key, new SimpleObjectProperty<>(waiting(key)));
+            }
+        }
+        refreshTeam();
+    }
+
+    private static Map<String, List<String>> groups() {
+        Map<String, List<String>> g = new LinkedHashMap<>();
+        g.put("System health", List.of(Metric.UPTIME.key(), Metric.P95_LATENCY.key(), Metric.ERROR_RATE.key(),
+                Metric.ACTIVE_USERS.key()));
+        g.put("Growth", List.of(Metric.SIGNUPS_PER_HOUR.key(), Metric.CONVERSION.key(), Metric.RETENTION_24H.key(),
+                Metric.REVENUE_PER_HOUR.key()));
+        g.put("Team", List.of(WAR_ROOM_HOURS, CRITICAL_ISSUES, TEAM_STRESS, ETA_STABLE));
+        g.put("Load", List.of(Metric.TRAFFIC_MULTIPLE.key(), Metric.CPU.key(), Metric.CACHE_HIT.key(),
+                Metric.DB_CONNECTIONS_FREE.key()));
+        return g;
+    }
+
+    private static TileData waiting(String key) {
+        return Metric.byKey(key).map(m -> TileData.waiting(key, m.label(), m.unit(), true))
+                .orElseGet(() -> TileData.waiting(key, teamLabel(key), "", false));
+    }
+
+    private static String teamLabel(String key) {
+        return switch (key) {
+            case WAR_ROOM_HOURS -> "War room active";
+            case CRITICAL_ISSUES -> "Critical issues";
+            case TEAM_STRESS -> "Team stress";
+            case ETA_STABLE -> "ETA to stable";
+            default -> key;
+        };
+    }
+
+    public ObjectProperty<TileData> tile(String key) {
+        return tiles.get(key);
+    }
+
+    public ObservableList<AlertStatus> alerts() {
+        return alerts;
+    }
+
+    public ObservableList<SourceHealth> sources() {
+        return sources;
+    }
+
+    public ReadOnlyObjectProperty<ScaleSeverity> scaleProperty() {
+        return scale.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<IncidentSeverity> incidentProperty() {
+        return incident.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Takes one pulse of metric news; {@code recent} supplies sparkline points per metric. */
+    public void apply(FeedBatch batch, BiFunction<Metric, Duration, RecentSeries> recent) {
+        for (Metric m : Metric.values()) {
+            ObjectProperty<TileData> tile = tiles.get(m.key());
+            MetricReading r = batch.readings().get(m);
+            if (tile != null && r != null) {
+                tile.set(tileOf(r, batch.at(), recent.apply(m, SPARK_WINDOW)));
+            }
+        }
+        alerts.setAll(batch.alerts().stream().sorted(ALERT_ORDER).toList());
+        sources.setAll(batch.sources());
+        scale.set(batch.scale());
+        incident.set(batch.incident());
+        updateTeamTiles(batch.at());
+    }
+
+    static TileData tileOf(MetricReading r, Instant now, RecentSeries spark) {
+        Metric m = r.metric();
+        String[] figure = FigureFormat.of(m, r.value());
+        String age = switch (r.freshness()) {
+            case FRESH -> FigureFormat.age(Duration.between(r.at(), now)) + " · " + r.source();
+            case STALE -> "STALE" + (r.at() == null ? "" : " since " + FigureFormat.age(Duration.between(r.at(), now)))
+                    + (r.problem() == null ? "" : " · " + r.problem());
+            case NO_DATA -> r.problem() == null ? "waiting for data" : r.problem();
+        };
+        if (r.rejected() > 0) {
+            age += " · " + r.rejected() + " rejected";
+        }
+        Band band = r.freshness() == Freshness.FRESH ? r.band() : Band.NONE;
+        Trend trend = r.freshness() == Freshness.FRESH ? r.trend() : Trend.UNKNOWN;
+        return new TileData(m.key(), m.label(), figure[0], figure[1], band, trend, r.freshness(), age, spark, true);
+    }
+
+    /** The board changed: critical count and board ETA follow it. */
+    public void setBoard(Board board) {
+        this.board = board;
+        updateTeamTiles(clock.instant());
+    }
+
+    public void setCrisis(Crisis crisis) {
+        this.crisis = crisis;
+        updateTeamTiles(clock.instant());
+    }
+
+    /** Called every second so the hours and ETA count on without metric news. */
+    public void tick() {
+        updateTeamTiles(clock.instant());
+    }
+
+    private void updateTeamTiles(Instant now) {
+        TileData hours = crisis == null
+                ? new TileData(WAR_ROOM_HOURS, teamLabel(WAR_ROOM_HOURS), "—", "", Band.NONE, Trend.UNKNOWN,
+                        Freshness.NO_DATA, "no active crisis", RecentSeries.EMPTY, false)
+                : new TileData(WAR_ROOM_HOURS, teamLabel(WAR_ROOM_HOURS),
+                        String.format("%.1f", Duration.between(crisis.startedAt(), now).toMinutes() / 60.0), "hours",
+                        Duration.between(crisis.startedAt(), now).toHours() >= 72 ? Band.CRITICAL : Band.NONE,
+                        Trend.UNKNOWN, Freshness.FRESH, "since " + crisis.clock(crisis.startedAt()).replace("T+00:00",
+                        "start") + " · " + crisis.clock(now), RecentSeries.EMPTY, false);
+        tiles.get(WAR_ROOM_HOURS).set(hours);
+        long critical = TeamStatus.criticalRemaining(board);
+        tiles.get(CRITICAL_ISSUES).set(new TileData(CRITICAL_ISSUES, teamLabel(CRITICAL_ISSUES),
+                Long.toString(critical), "remaining", critical == 0 ? Band.OK : Band.CRITICAL, Trend.UNKNOWN,
+                Freshness.FRESH, "open CRITICAL cards on the board", RecentSeries.EMPTY, false));
+        int stress = entered.stress();
+        tiles.get(TEAM_STRESS).set(new TileData(TEAM_STRESS, teamLabel(TEAM_STRESS),
+                stress == 0 ? "—" : Integer.toString(stress), stress == 0 ? "" : "/ 10",
+                stress == 0 ? Band.NONE : stress >= 8 ? Band.CRITICAL : stress >= 6 ? Band.WARN : Band.OK,
+                Trend.UNKNOWN, stress == 0 ? Freshness.NO_DATA : Freshness.FRESH,
+                stress == 0 ? "not entered yet · Team status…" : "entered by the commander", RecentSeries.EMPTY,
+                false));
+        Instant eta = entered.etaStable() != null ? entered.etaStable() : TeamStatus.boardEta(board).orElse(null);
+        String from = entered.etaStable() != null ? "entered by the commander" : "latest ETA of open critical cards";
+        tiles.get(ETA_STABLE).set(eta == null
+                ? new TileData(ETA_STABLE, teamLabel(ETA_STABLE), "—", "", Band.NONE, Trend.UNKNOWN,
+                        Freshness.NO_DATA, "no ETA on critical cards · Team status…", RecentSeries.EMPTY, false)
+                : new TileData(ETA_STABLE, teamLabel(ETA_STABLE), Eta.remaining(eta, now).replace(" left", ""),
+                        "", now.isAfter(eta) ? Band.CRITICAL : Band.NONE, Trend.UNKNOWN, Freshness.FRESH,
+                        "at " + java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(eta.atZone(zone))
+                                + " · " + from, RecentSeries.EMPTY, false));
+    }
+
+    /** Shows a lasting problem with the metrics (e.g. a broken metrics file); null or blank: none. */
+    public void reportProblem(String problem) {
+        if (problem != null && !problem.isBlank()) {
+            message.set(problem);
+        }
+    }
+
+    /** How the view stops and resumes polling a source (the poller, in the app). */
+    public void setSourceSwitch(java.util.function.BiConsumer<String, Boolean> sourceSwitch) {
+        this.sourceSwitch = sourceSwitch;
+    }
+
+    /** Stops ({@code true}) or resumes polling {@code source}; its tiles go stale while stopped. */
+    public void stopSource(String source, boolean stop) {
+        sourceSwitch.accept(source, stop);
+        message.set(stop ? "Stopped polling " + source + "; its tiles go stale." : "Polling " + source + " again.");
+    }
+
+    public void refreshTeam() {
+        tasks.run(team::entered, e -> {
+            entered = e;
+            updateTeamTiles(clock.instant());
+        }, e -> message.set("Could not read team status: " + e.getMessage()));
+    }
+
+    /** Asks for stress and ETA to stable, then records them. */
+    public void editTeamStatus() {
+        dialogs.teamStatus(entered.stress(), entered.etaStable() == null ? "" : java.time.format.DateTimeFormatter
+                .ofPattern("HH:mm").format(entered.etaStable().atZone(zone)), input -> {
+                    try {
+                        parse(input);
+                        return null;
+                    } catch (InvalidInputException e) {
+                        return e.getMessage();
+                    }
+                }).ifPresent(input -> {
+                    Object[] parsed = parse(input);
+                    tasks.run(() -> team.set((Integer) parsed[0], (Instant) parsed[1]), e -> {
+                        entered = e;
+                        updateTeamTiles(clock.instant());
+                        message.set("Team status recorded.");
+                    }, e -> message.set(e.getMessage()));
+                });
+    }
+
+    private Object[] parse(String[] input) {
+        int stress;
+        try {
+            stress = Integer.parseInt(input[0].strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("stress", "Team stress \"" + input[0].strip()
+                    + "\" is not a whole number from 1 to 10.");
+        }
+        if (stress < 1 || stress > 10) {
+            throw new InvalidInputException("stress", "Team stress is " + stress + "; use 1 (calm) to 10 (breaking).");
+        }
+        Instant eta = Eta.parse(input[1], clock.instant(), zone);
+        return new Object[] {stress, eta};
+    }
+}

@@ -1,0 +1,101 @@
+package dev.warroom.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.warroom.app.MainWindow;
+import dev.warroom.crisis.ConfigLoader;
+import dev.warroom.store.Database;
+import dev.warroom.testing.TestMetrics;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The dashboard on the built-in simulator, in real time: values arrive, a stopped source goes stale, charts open. */
+@ExtendWith(ApplicationExtension.class)
+class DashboardUiTest {
+    private Database db;
+    private WriterTaskRunner tasks;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        db = Database.open(Files.createTempDirectory("warroom-dash").resolve("dash"));
+        tasks = new WriterTaskRunner();
+        Clock clock = Clock.systemUTC();
+        MainWindow.show(stage, db, ConfigLoader.load(null), clock, ZoneOffset.UTC, tasks, Optional.of(Theme.DARK),
+                TestMetrics.simulator(clock), null);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
+        tasks.close();
+        db.close();
+    }
+
+    @Test
+    void tilesShowSimulatorValuesAndGoStaleWhenTheSourceStops(FxRobot robot) {
+        robot.clickOn("#nav-dashboard");
+        waitUntil(() -> value(robot, "error-rate").matches("[0-9.]+"));
+        assertTrue(value(robot, "p95-latency").matches("[0-9.]+"), value(robot, "p95-latency"));
+        assertTrue(age(robot, "error-rate").contains("simulator"), age(robot, "error-rate"));
+        assertTrue(robot.lookup("#severity-banner").tryQuery().isPresent());
+
+        robot.clickOn("#source-toggle-simulator");
+        PseudoClass stale = PseudoClass.getPseudoClass("stale");
+        waitUntil(() -> tile(robot, "error-rate").getPseudoClassStates().contains(stale));
+        assertTrue(age(robot, "error-rate").startsWith("STALE"), age(robot, "error-rate"));
+        assertTrue(age(robot, "error-rate").contains("stopped"), age(robot, "error-rate"));
+
+        robot.clickOn("#source-toggle-simulator");
+        waitUntil(() -> !tile(robot, "error-rate").getPseudoClassStates().contains(stale));
+    }
+
+    @Test
+    void clickingATileOpensItsChart(FxRobot robot) {
+        robot.clickOn("#nav-dashboard");
+        waitUntil(() -> value(robot, "cpu").matches("[0-9.]+"));
+        WaitForAsyncUtils.sleep(3, TimeUnit.SECONDS);
+        robot.clickOn("#tile-cpu");
+        waitUntil(() -> robot.lookup("#metric-chart").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup(".chart-status").queryAs(Label.class).getText().contains("stored points"));
+        String status = robot.lookup(".chart-status").queryAs(Label.class).getText();
+        assertTrue(!status.startsWith("0 stored points"), status);
+        robot.clickOn("#range-72h");
+        waitUntil(() -> robot.lookup(".chart-status").queryAs(Label.class).getText().contains("stored points"));
+    }
+
+    private static Node tile(FxRobot robot, String key) {
+        return robot.lookup("#tile-" + key).query();
+    }
+
+    private static String value(FxRobot robot, String key) {
+        return robot.from(tile(robot, key)).lookup(".tile-value").queryAs(Label.class).getText();
+    }
+
+    private static String age(FxRobot robot, String key) {
+        return robot.from(tile(robot, key)).lookup(".tile-age").queryAs(Label.class).getText();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("UI did not reach the expected state within 15 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
