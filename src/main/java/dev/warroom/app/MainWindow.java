@@ -50,6 +50,18 @@ public final class MainWindow {
 
         Map<String, Node> views = new LinkedHashMap<>();
         views.put("Board", BoardView.load(board));
+        // scale debt and plan (issue 6); the lead swaps LiveFigures.none() for the metric feed
+        dev.warroom.crisis.LiveFigures figures = dev.warroom.crisis.LiveFigures.none();
+        dev.warroom.ui.debt.DebtViewModel debt = new dev.warroom.ui.debt.DebtViewModel(
+                new dev.warroom.crisis.DebtService(database, clock, actor), tasks, dialogs, zone);
+        debt.setReadOnly(database.readOnly());
+        views.put("Debt", dev.warroom.ui.debt.DebtView.load(debt));
+        dev.warroom.ui.plan.PlanViewModel plan = new dev.warroom.ui.plan.PlanViewModel(
+                new dev.warroom.crisis.ChecklistService(database, clock, actor,
+                        dev.warroom.crisis.ChecklistLoader.loadBuiltIn()),
+                new dev.warroom.crisis.PlanService(database, clock, actor, figures), tasks, dialogs, zone);
+        plan.setReadOnly(database.readOnly());
+        views.put("Plan", dev.warroom.ui.plan.PlanView.load(plan));
         int[] seconds = {0};
         Parent root = ShellView.load(shell, views, () -> {
             board.nowProperty().set(clock.instant());
