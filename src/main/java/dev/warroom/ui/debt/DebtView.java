@@ -63,12 +63,13 @@ public final class DebtView {
     @FXML
     private void initialize() {
         column("Area", 120, DebtEntry::area);
-        column("Shortcut taken", 280, DebtEntry::shortcut);
-        column("Why", 220, DebtEntry::reason);
-        column("Owner", 100, e -> "@" + e.owner());
-        column("Week", 60, e -> String.valueOf(e.fixWeek()));
-        column("Status", 110, e -> e.status().label() + (vm.overdue(e) ? " · overdue" : ""));
-        column("Card", 70, e -> e.cardId() == null ? "" : "#" + e.cardId());
+        column("Shortcut taken", 300, DebtEntry::shortcut);
+        column("Why", 240, DebtEntry::reason);
+        column("Owner", 110, e -> "@" + e.owner());
+        column("Week", 90, e -> String.valueOf(e.fixWeek()));
+        column("Status", 160, e -> e.status().label() + (vm.overdue(e) ? " — overdue" : ""));
+        column("Card", 80, e -> e.cardId() == null ? "" : "#" + e.cardId());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(vm.entries());
         table.setRowFactory(t -> {
             TableRow<DebtEntry> row = new TableRow<>() {
@@ -103,6 +104,7 @@ public final class DebtView {
     private void column(String title, double width, Function<DebtEntry, String> value) {
         TableColumn<DebtEntry, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
+        c.setMinWidth(width > 200 ? 140 : width);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         table.getColumns().add(c);
     }

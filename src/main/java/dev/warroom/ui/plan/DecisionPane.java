@@ -32,6 +32,11 @@ final class DecisionPane {
         root.getStyleClass().add("decision-pane");
         GridPane form = new GridPane();
         form.getStyleClass().add("form-grid");
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints inputs = new javafx.scene.layout.ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().setAll(labels, inputs);
         int row = 0;
         form.addRow(row++, new Label("System stability (1–10)"), field("decision-stability", vm.stabilityProperty(), "7 or more is stable"));
         form.addRow(row++, new Label("User growth (users/hour)"), field("decision-growth", vm.growthProperty(), "e.g. 1200"));

@@ -79,7 +79,7 @@ final class OkrPane {
         KeyResult kr = s.keyResult();
         if (kr.live()) {
             String value = s.value() == null ? "no live value" : format(s.value()) + unit(kr);
-            return kr.metric().label() + " " + value + "  (target " + kr.targetText() + ")";
+            return kr.metric().label() + ": " + value + "  (target " + kr.targetText() + ")";
         }
         return s.manual() == null ? "Set by hand — not set yet" : s.manual().note() + " — " + s.manual().by();
     }

@@ -64,7 +64,7 @@ public final class PlanView {
             decision.render(s.decisions(), s.suggestion().basis());
             readiness.render(s.readiness());
             long done = s.checklists().stream().filter(p -> p.complete()).count();
-            checklistTab.setText("Checklists  " + done + " / " + s.checklists().size());
+            checklistTab.setText("Checklists · " + done + " of " + s.checklists().size() + " complete");
         });
     }
 

@@ -27,6 +27,11 @@ final class ReadinessPane {
         root.getStyleClass().add("readiness-pane");
         GridPane form = new GridPane();
         form.getStyleClass().add("form-grid");
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints inputs = new javafx.scene.layout.ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().setAll(labels, inputs);
         int row = 0;
         form.addRow(row++, new Label("Assessment date"), field("readiness-date", vm.dateProperty(), "2026-11-23"));
         form.addRow(row++, new Label("Current (concurrent users)"), field("readiness-current", vm.currentProperty(), "1,000"));
@@ -38,6 +43,7 @@ final class ReadinessPane {
         checks.getStyleClass().add("readiness-checks");
         for (String[] c : ReadinessAssessment.CHECKS) {
             CheckBox b = new CheckBox(c[1]);
+            b.setWrapText(true);
             b.setId("readiness-check-" + c[0]);
             b.setSelected(vm.checks().contains(c[0]));
             b.selectedProperty().addListener((o, was, now) -> {
@@ -60,14 +66,15 @@ final class ReadinessPane {
         VBox left = new VBox(title, form);
         left.getStyleClass().add("decision-left");
 
-        column("Date", 100, a -> a.date().toString());
-        column("Current", 90, a -> String.format("%,d", a.current()));
-        column("Tested", 90, a -> String.format("%,d", a.tested()));
+        column("Date", 110, a -> a.date().toString());
+        column("Current", 100, a -> String.format("%,d", a.current()));
+        column("Tested", 100, a -> String.format("%,d", a.tested()));
         column("Target", 100, a -> String.format("%,d", a.target()));
-        column("Tested / target", 110, a -> a.testedPercent() + " %");
-        column("Checks", 70, ReadinessAssessment::checkSummary);
-        column("Bottleneck → action", 300, a -> a.bottleneck() + " → " + a.action());
+        column("Tested / target", 140, a -> a.testedPercent() + " %");
+        column("Checks", 90, ReadinessAssessment::checkSummary);
+        column("Bottleneck → action", 320, a -> a.bottleneck() + " → " + a.action());
         table.setId("readiness-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No assessment yet. Run one a month so progress shows."));
         Label history = new Label("Progress over time");
         history.getStyleClass().add("section-title");
@@ -89,6 +96,7 @@ final class ReadinessPane {
     private void column(String title, double width, Function<ReadinessAssessment, String> value) {
         TableColumn<ReadinessAssessment, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
+        c.setMinWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         table.getColumns().add(c);
     }
