@@ -78,6 +78,18 @@ public final class MainWindow {
         views.put("Board", BoardView.load(board));
         views.put("Dashboard", DashboardView.load(dashboard,
                 metric -> MetricChartView.open(stage, metric, history, tasks, zone)));
+        // scale debt and plan (issue 6); key results and decision suggestions read the live feed
+        dev.warroom.crisis.LiveFigures figures = new dev.warroom.crisis.FeedFigures(metrics.feed());
+        dev.warroom.ui.debt.DebtViewModel debt = new dev.warroom.ui.debt.DebtViewModel(
+                new dev.warroom.crisis.DebtService(database, clock, actor), tasks, dialogs, zone);
+        debt.setReadOnly(database.readOnly());
+        views.put("Debt", dev.warroom.ui.debt.DebtView.load(debt));
+        dev.warroom.ui.plan.PlanViewModel plan = new dev.warroom.ui.plan.PlanViewModel(
+                new dev.warroom.crisis.ChecklistService(database, clock, actor,
+                        dev.warroom.crisis.ChecklistLoader.loadBuiltIn()),
+                new dev.warroom.crisis.PlanService(database, clock, actor, figures), tasks, dialogs, zone);
+        plan.setReadOnly(database.readOnly());
+        views.put("Plan", dev.warroom.ui.plan.PlanView.load(plan));
         int[] seconds = {0};
         Parent root = ShellView.load(shell, views, new SeverityBanner(dashboard), () -> {
             board.nowProperty().set(clock.instant());

@@ -68,6 +68,23 @@ final class TimelineTable {
         });
     }
 
+    /** For each event kind name seen at or after {@code since}, when it first happened. */
+    static java.util.Map<String, Instant> firstByKind(Connection c, Instant since) {
+        return Sql.doing("read the timeline", () -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT kind, MIN(at) AS first_at FROM timeline_event WHERE at >= ? GROUP BY kind")) {
+                Jdbc.setInstant(ps, 1, since);
+                java.util.Map<String, Instant> out = new java.util.HashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString("kind"), Jdbc.instant(rs, "first_at"));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     private static List<TimelineEvent> read(PreparedStatement ps) throws SQLException {
         List<TimelineEvent> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {

@@ -125,4 +125,70 @@ public final class Tx {
     public void saveSetting(String name, String value) {
         SettingTable.put(connection, name, value);
     }
+
+    // scale debt, checklists, key results, decisions, readiness (issue 6)
+
+    public dev.warroom.domain.debt.DebtEntry insertDebt(dev.warroom.domain.debt.DebtEntry entry) {
+        return DebtTable.insert(connection, entry);
+    }
+
+    /** Writes {@code entry} if its version is still the stored one; returns it with the new version. */
+    public dev.warroom.domain.debt.DebtEntry updateDebt(dev.warroom.domain.debt.DebtEntry entry) {
+        return DebtTable.update(connection, entry);
+    }
+
+    public List<dev.warroom.domain.debt.DebtEntry> debtEntries() {
+        return DebtTable.all(connection);
+    }
+
+    public Optional<dev.warroom.domain.debt.DebtEntry> debtEntry(long id) {
+        return DebtTable.find(connection, id);
+    }
+
+    public List<dev.warroom.domain.plan.ChecklistTick> checklistTicks(long crisisId) {
+        return ChecklistTickTable.forCrisis(connection, crisisId);
+    }
+
+    /** Stores the tick; false (and nothing changed) when the item is already ticked. */
+    public boolean insertChecklistTick(dev.warroom.domain.plan.ChecklistTick tick) {
+        return ChecklistTickTable.insert(connection, tick);
+    }
+
+    public boolean deleteChecklistTick(long crisisId, String checklistId, String itemId) {
+        return ChecklistTickTable.delete(connection, crisisId, checklistId, itemId);
+    }
+
+    public List<dev.warroom.domain.plan.ManualKeyResult> manualKeyResults(long crisisId) {
+        return KeyResultTable.forCrisis(connection, crisisId);
+    }
+
+    /** Inserts when {@code kr.version()} is -1, otherwise updates with an optimistic version check. */
+    public dev.warroom.domain.plan.ManualKeyResult saveManualKeyResult(dev.warroom.domain.plan.ManualKeyResult kr) {
+        return KeyResultTable.save(connection, kr);
+    }
+
+    public dev.warroom.domain.plan.Decision insertDecision(dev.warroom.domain.plan.Decision decision) {
+        return DecisionTable.insert(connection, decision);
+    }
+
+    /** Every recorded decision, newest first. */
+    public List<dev.warroom.domain.plan.Decision> decisions() {
+        return DecisionTable.all(connection);
+    }
+
+    /** Inserts, or replaces the assessment with the same date. */
+    public dev.warroom.domain.plan.ReadinessAssessment saveReadiness(dev.warroom.domain.plan.ReadinessAssessment a,
+                                                                     String by, Instant at) {
+        return ReadinessTable.save(connection, a, by, at);
+    }
+
+    /** Readiness assessments, oldest first. */
+    public List<dev.warroom.domain.plan.ReadinessAssessment> readinessAssessments() {
+        return ReadinessTable.all(connection);
+    }
+
+    /** Event kind name → first time it happened at or after {@code since}; by name, so unknown kinds count too. */
+    public Map<String, Instant> firstEventsByKind(Instant since) {
+        return TimelineTable.firstByKind(connection, since);
+    }
 }

@@ -26,4 +26,21 @@ public interface DialogService {
 
     /** Team stress (1–10) and ETA to stable ("4h", "16:30", blank: from the board). */
     Optional<String[]> teamStatus(int stress, String eta, Function<String[], String> validator);
+
+    // scale debt and plan (issue 6)
+
+    /** The scale-debt form, new or prefilled. */
+    Optional<dev.warroom.ui.debt.DebtForm> editDebt(dev.warroom.ui.debt.DebtForm initial, boolean isNew,
+                                                    Function<dev.warroom.ui.debt.DebtForm, String> validator);
+
+    /** Asks for one line of text (a sign-off name, a rationale); empty when the person backs off. */
+    Optional<String> askText(String title, String message, String prompt, String confirmLabel,
+                             Function<String, String> validator);
+
+    /** Status and note of a key result measured by hand. */
+    Optional<dev.warroom.ui.plan.KeyResultForm> setKeyResult(String keyResult, dev.warroom.ui.plan.KeyResultForm initial,
+                                                             Function<dev.warroom.ui.plan.KeyResultForm, String> validator);
+
+    /** Where to save an export; empty when cancelled. Overwriting is confirmed separately by the caller. */
+    Optional<java.nio.file.Path> chooseExportFile(String title, String suggestedName, String extension);
 }

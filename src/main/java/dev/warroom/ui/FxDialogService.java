@@ -228,4 +228,128 @@ public final class FxDialogService implements DialogService {
         d.setResultConverter(b -> b == save ? new String[] {stressField.getText(), etaField.getText()} : null);
         return d.showAndWait();
     }
+
+    // scale debt and plan (issue 6)
+
+    @Override
+    public Optional<dev.warroom.ui.debt.DebtForm> editDebt(dev.warroom.ui.debt.DebtForm initial, boolean isNew,
+            Function<dev.warroom.ui.debt.DebtForm, String> validator) {
+        Dialog<dev.warroom.ui.debt.DebtForm> d = new Dialog<>();
+        String title = isNew ? "Log scale debt" : "Edit scale debt";
+        prepare(d, title);
+        d.setHeaderText(title);
+        d.getDialogPane().setId("debt-dialog");
+        ButtonType save = new ButtonType(isNew ? "Log debt" : "Save", ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        ComboBox<String> area = new ComboBox<>();
+        area.setId("debt-area");
+        area.setEditable(true);
+        area.getItems().setAll("Database", "Cache", "CDN", "Monitoring", "Queue", "Auth", "Infrastructure");
+        area.getEditor().setText(initial.area());
+        area.setPromptText("Database, Cache, CDN, Monitoring …");
+        TextField shortcut = field("debt-shortcut", initial.shortcut(), "What was done quickly, e.g. pool size hard-coded");
+        shortcut.setPrefColumnCount(34);
+        TextArea reason = new TextArea(initial.reason());
+        reason.setId("debt-reason");
+        reason.setPrefRowCount(3);
+        reason.setWrapText(true);
+        reason.setPromptText("Why it was the right call at the time");
+        TextField owner = field("debt-owner", initial.owner(), "@alice");
+        ComboBox<String> week = new ComboBox<>();
+        week.setId("debt-week");
+        week.setEditable(true);
+        week.getItems().setAll("1", "2", "3", "4");
+        week.getEditor().setText(initial.week());
+        ComboBox<dev.warroom.domain.debt.DebtStatus> status = combo("debt-status",
+                dev.warroom.domain.debt.DebtStatus.values(), initial.status());
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("form-grid");
+        grid.setHgap(12);
+        grid.setVgap(10);
+        int row = 0;
+        grid.addRow(row++, new Label("Area"), area);
+        grid.addRow(row++, new Label("Shortcut"), shortcut);
+        grid.addRow(row++, new Label("Why"), reason);
+        grid.addRow(row++, new Label("Owner"), owner);
+        grid.addRow(row++, new Label("Fix by week"), week);
+        grid.addRow(row++, new Label("Status"), status);
+        Label error = errorLabel();
+        grid.add(error, 0, row, 2, 1);
+        d.getDialogPane().setContent(grid);
+        Supplier<dev.warroom.ui.debt.DebtForm> read = () -> new dev.warroom.ui.debt.DebtForm(area.getEditor().getText(),
+                shortcut.getText(), reason.getText(), owner.getText(), week.getEditor().getText(), status.getValue());
+        Node ok = d.getDialogPane().lookupButton(save);
+        ok.setId("debt-save");
+        guard(ok, () -> validator.apply(read.get()), error);
+        d.setResultConverter(b -> b == save ? read.get() : null);
+        area.requestFocus();
+        return d.showAndWait();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String prompt, String confirmLabel,
+                                    Function<String, String> validator) {
+        Dialog<String> d = new Dialog<>();
+        prepare(d, title);
+        d.setHeaderText(title);
+        d.getDialogPane().setId("text-dialog");
+        ButtonType ok = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        TextField input = field("text-input", "", prompt);
+        Label error = errorLabel();
+        VBox box = new VBox(10, text, input, error);
+        box.setPrefWidth(480);
+        d.getDialogPane().setContent(box);
+        Node button = d.getDialogPane().lookupButton(ok);
+        button.setId("text-confirm");
+        guard(button, () -> validator.apply(input.getText()), error);
+        d.setResultConverter(b -> b == ok ? input.getText().strip() : null);
+        input.requestFocus();
+        return d.showAndWait();
+    }
+
+    @Override
+    public Optional<dev.warroom.ui.plan.KeyResultForm> setKeyResult(String keyResult,
+            dev.warroom.ui.plan.KeyResultForm initial, Function<dev.warroom.ui.plan.KeyResultForm, String> validator) {
+        Dialog<dev.warroom.ui.plan.KeyResultForm> d = new Dialog<>();
+        prepare(d, "Key result");
+        d.setHeaderText(keyResult);
+        d.getDialogPane().setId("key-result-dialog");
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        ComboBox<dev.warroom.domain.plan.OkrStatus> status = combo("kr-status", new dev.warroom.domain.plan.OkrStatus[] {
+                dev.warroom.domain.plan.OkrStatus.NOT_STARTED, dev.warroom.domain.plan.OkrStatus.ON_TRACK,
+                dev.warroom.domain.plan.OkrStatus.AT_RISK, dev.warroom.domain.plan.OkrStatus.OFF_TRACK,
+                dev.warroom.domain.plan.OkrStatus.DONE}, initial.status());
+        TextField note = field("kr-note", initial.note(), "What the status rests on, e.g. load test at 12k users");
+        note.setPrefColumnCount(34);
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        grid.addRow(0, new Label("Status"), status);
+        grid.addRow(1, new Label("Note"), note);
+        Label error = errorLabel();
+        grid.add(error, 0, 2, 2, 1);
+        d.getDialogPane().setContent(grid);
+        Supplier<dev.warroom.ui.plan.KeyResultForm> read = () -> new dev.warroom.ui.plan.KeyResultForm(status.getValue(),
+                note.getText());
+        Node ok = d.getDialogPane().lookupButton(save);
+        ok.setId("kr-save");
+        guard(ok, () -> validator.apply(read.get()), error);
+        d.setResultConverter(b -> b == save ? read.get() : null);
+        return d.showAndWait();
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseExportFile(String title, String suggestedName, String extension) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("War Room — " + title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(extension.toUpperCase()
+                + " file", "*." + extension));
+        java.io.File f = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(f).map(java.io.File::toPath);
+    }
 }

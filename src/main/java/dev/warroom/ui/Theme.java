@@ -13,7 +13,8 @@ public enum Theme {
     LIGHT("styles/light.css"),
     DARK("styles/dark.css");
 
-    private static final List<String> SHARED = List.of("styles/base.css", "styles/board.css", "styles/dashboard.css");
+    private static final List<String> SHARED = List.of("styles/base.css", "styles/board.css", "styles/dashboard.css",
+            "styles/plan.css");
     private final String stylesheet;
 
     Theme(String stylesheet) {

@@ -60,7 +60,8 @@ class SampleRepositoryTest {
         try (var c = dataSource.getConnection(); var s = c.createStatement()) {
             s.execute("ALTER TABLE metric_samples ADD CONSTRAINT finite CHECK (val < 1e300 AND val = val)");
         }
-        assertThrows(SQLException.class, () -> repository.insert(batch));
+        StoreException e = assertThrows(StoreException.class, () -> repository.insert(batch));
+        assertTrue(e.getCause() instanceof SQLException, "the database refusal is kept as the cause");
         assertEquals(0, repository.rowCounts()[0]);
     }
 

@@ -13,7 +13,6 @@ import dev.warroom.domain.Column;
 import dev.warroom.domain.Priority;
 import dev.warroom.store.Database;
 import dev.warroom.testing.MutableClock;
-import dev.warroom.ui.DialogService;
 import dev.warroom.ui.TaskRunner;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -139,26 +138,15 @@ class BoardViewModelTest {
     }
 
     /** Answers dialogs from queues, as a person would, and remembers what it was shown. */
-    private final class ScriptedDialogs implements DialogService {
+    private final class ScriptedDialogs extends dev.warroom.testing.NoDialogs {
         final Deque<CardForm> cards = new ArrayDeque<>();
         final Deque<Optional<String>> reasons = new ArrayDeque<>();
-        final List<String> errors = new ArrayList<>();
         String lastRefusal = "";
         Function<CardForm, String> cardValidator;
 
         String validateWith(CardForm form) {
             vm.newCard(Column.BACKLOG);
             return cardValidator.apply(form);
-        }
-
-        @Override
-        public void showError(String title, String message) {
-            errors.add(message);
-        }
-
-        @Override
-        public boolean confirm(String title, String message, String confirmLabel) {
-            return true;
         }
 
         @Override
@@ -173,16 +161,6 @@ class BoardViewModelTest {
             cardValidator = validator;
             CardForm next = cards.poll();
             return next == null || validator.apply(next) != null ? Optional.empty() : Optional.of(next);
-        }
-
-        @Override
-        public Optional<String[]> startCrisis(Function<String[], String> validator) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String[]> teamStatus(int stress, String eta, Function<String[], String> validator) {
-            return Optional.empty();
         }
     }
 }

@@ -1,0 +1,29 @@
+package dev.warroom.domain.debt;
+
+/** Where a piece of scale debt stands. Names are stored in the database: add, never rename. */
+public enum DebtStatus {
+    OPEN("Open"),
+    IN_PROGRESS("In progress"),
+    FIXED("Fixed"),
+    ACCEPTED("Accepted");
+
+    private final String label;
+
+    DebtStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Fixed or knowingly accepted: no longer part of the cleanup plan. */
+    public boolean closed() {
+        return this == FIXED || this == ACCEPTED;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

@@ -1,0 +1,210 @@
+package dev.warroom.ui.debt;
+
+import dev.warroom.crisis.DebtService;
+import dev.warroom.domain.InvalidInputException;
+import dev.warroom.domain.debt.CleanupPlan;
+import dev.warroom.domain.debt.DebtDraft;
+import dev.warroom.domain.debt.DebtEntry;
+import dev.warroom.domain.debt.DebtStatus;
+import dev.warroom.ui.DialogService;
+import dev.warroom.ui.TaskRunner;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** State and actions of the Debt view: the log, the selected entry, the cleanup plan, exports. */
+public final class DebtViewModel {
+    private final DebtService service;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final ZoneId zone;
+    private final ObservableList<DebtEntry> entries = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<DebtService.DebtLog> log = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<DebtEntry> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper(false);
+    private boolean readOnly;
+
+    public DebtViewModel(DebtService service, TaskRunner tasks, DialogService dialogs, ZoneId zone) {
+        this.service = service;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.zone = zone;
+    }
+
+    public ObservableList<DebtEntry> entries() {
+        return FXCollections.unmodifiableObservableList(entries);
+    }
+
+    public ReadOnlyObjectProperty<DebtService.DebtLog> logProperty() {
+        return log.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<DebtEntry> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty messageIsProblemProperty() {
+        return messageIsProblem.getReadOnlyProperty();
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+    }
+
+    public boolean overdue(DebtEntry e) {
+        return log.get() != null && log.get().overdue(e);
+    }
+
+    public Optional<CleanupPlan> plan() {
+        return Optional.ofNullable(log.get()).map(DebtService.DebtLog::plan);
+    }
+
+    // actions
+
+    public void refresh() {
+        background(() -> null, x -> { });
+    }
+
+    public void add() {
+        if (refuseWhenReadOnly()) {
+            return;
+        }
+        dialogs.editDebt(DebtForm.blank(), true, DebtViewModel::problemWith).ifPresent(f -> {
+            DebtDraft d = draft(f);
+            background(() -> service.create(d), e -> say("Logged \"" + e.title() + "\" for week " + e.fixWeek() + "."));
+        });
+    }
+
+    public void edit() {
+        DebtEntry e = selected.get();
+        if (e == null || refuseWhenReadOnly()) {
+            return;
+        }
+        dialogs.editDebt(DebtForm.of(e), false, DebtViewModel::problemWith).ifPresent(f -> {
+            DebtDraft d = draft(f);
+            background(() -> service.edit(e.id(), e.version(), d), s -> say("Saved \"" + s.title() + "\"."));
+        });
+    }
+
+    public void setStatus(DebtStatus status) {
+        DebtEntry e = selected.get();
+        if (e == null || refuseWhenReadOnly()) {
+            return;
+        }
+        background(() -> service.setStatus(e.id(), e.version(), status),
+                s -> say("\"" + s.title() + "\" is now " + s.status().label().toLowerCase() + "."));
+    }
+
+    /** Turns {@code entry} (or the selected one) into a BACKLOG card. */
+    public void promote(DebtEntry entry) {
+        DebtEntry e = entry != null ? entry : selected.get();
+        if (e == null || refuseWhenReadOnly()) {
+            return;
+        }
+        background(() -> service.promote(e.id(), e.version()),
+                s -> say("\"" + s.title() + "\" is on the board as backlog card #" + s.cardId() + "."));
+    }
+
+    public void export(boolean markdown) {
+        String ext = markdown ? "md" : "csv";
+        dialogs.chooseExportFile("Export scale debt", "scale-debt." + ext, ext).ifPresent(path -> {
+            if (Files.exists(path) && !dialogs.confirm("Replace " + path.getFileName() + "?", path
+                    + " already exists. Replace it with the current debt log?", "Replace")) {
+                return;
+            }
+            tasks.run(() -> {
+                String text = markdown ? service.markdown(zone) : service.csv(zone);
+                Files.writeString(path, text, StandardCharsets.UTF_8);
+                return path;
+            }, p -> say("Exported the debt log to " + p + "."), err -> problem("Could not export to " + path + ": "
+                    + describe(err)));
+        });
+    }
+
+    // plumbing
+
+    static String problemWith(DebtForm f) {
+        try {
+            draft(f);
+            return null;
+        } catch (InvalidInputException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static DebtDraft draft(DebtForm f) {
+        return DebtDraft.of(f.area(), f.shortcut(), f.reason(), f.owner(), f.week(), f.status());
+    }
+
+    private boolean refuseWhenReadOnly() {
+        if (readOnly) {
+            problem("The database is open read-only; nothing can be changed in this window.");
+        }
+        return readOnly;
+    }
+
+    private <T> void background(Callable<T> work, Consumer<T> onDone) {
+        tasks.run(() -> {
+            T result = work.call();
+            return new Object[] {result, service.log()};
+        }, pair -> {
+            @SuppressWarnings("unchecked")
+            T result = (T) pair[0];
+            DebtService.DebtLog l = (DebtService.DebtLog) pair[1];
+            Long keep = selected.get() == null ? null : selected.get().id();
+            log.set(l);
+            entries.setAll(l.entries());
+            selected.set(keep == null ? null : l.entries().stream().filter(x -> x.id() == keep).findFirst()
+                    .orElse(null));
+            onDone.accept(result);
+        }, e -> {
+            problem(describe(e));
+            if (!(e instanceof InvalidInputException)) {
+                refresh();
+            }
+        });
+    }
+
+    private static String describe(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+
+    private void say(String text) {
+        messageIsProblem.set(false);
+        message.set(text);
+    }
+
+    private void problem(String text) {
+        messageIsProblem.set(true);
+        message.set(text);
+    }
+
+    List<DebtEntry> snapshot() {
+        return List.copyOf(entries);
+    }
+}
