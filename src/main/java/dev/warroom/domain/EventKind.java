@@ -15,5 +15,9 @@ public enum EventKind {
     FEATURES_RESUMED,
     POLICY_CHANGED,
     DEMO_LOADED,
-    UNDONE
+    UNDONE,
+    CRISIS_ENDED,
+    ROLE_ASSIGNED,
+    COMMS_SENT,
+    COMMS_SKIPPED
 }
