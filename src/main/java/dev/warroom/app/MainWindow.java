@@ -5,6 +5,10 @@ import dev.warroom.crisis.BoardService;
 import dev.warroom.crisis.CrisisService;
 import dev.warroom.crisis.DemoCrisis;
 import dev.warroom.crisis.DisplayPreferences;
+import dev.warroom.crisis.LiveFigures;
+import dev.warroom.crisis.comms.CommsService;
+import dev.warroom.crisis.comms.TemplateLibrary;
+import dev.warroom.domain.comms.DueState;
 import dev.warroom.store.Database;
 import dev.warroom.ui.DialogService;
 import dev.warroom.ui.FxDialogService;
@@ -12,8 +16,14 @@ import dev.warroom.ui.TaskRunner;
 import dev.warroom.ui.Theme;
 import dev.warroom.ui.board.BoardView;
 import dev.warroom.ui.board.BoardViewModel;
+import dev.warroom.ui.comms.Chime;
+import dev.warroom.ui.comms.CommsView;
+import dev.warroom.ui.comms.CommsViewModel;
+import dev.warroom.ui.crisis.CrisisView;
+import dev.warroom.ui.crisis.CrisisViewModel;
 import dev.warroom.ui.shell.ShellView;
 import dev.warroom.ui.shell.ShellViewModel;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -23,6 +33,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -36,11 +48,22 @@ public final class MainWindow {
 
     public static void show(Stage stage, Database database, AppConfig config, Clock clock, ZoneId zone,
                             TaskRunner tasks, Optional<Theme> theme) {
+        show(stage, database, config, clock, zone, tasks, theme, LiveFigures.none(), null, Chime.silent());
+    }
+
+    /**
+     * @param figures        live metric values for message templates
+     * @param templateFolder the user's templates (beside the --config file), or null
+     * @param chime          the sound played when a message becomes due
+     */
+    public static void show(Stage stage, Database database, AppConfig config, Clock clock, ZoneId zone,
+                            TaskRunner tasks, Optional<Theme> theme, LiveFigures figures, Path templateFolder,
+                            Chime chime) {
         String actor = config.actor() != null ? config.actor() : System.getProperty("user.name", "commander");
         DialogService dialogs = new FxDialogService(() -> stage);
 
         BoardService boardService = new BoardService(database, clock, actor, config.initialPolicy());
-        CrisisService crisisService = new CrisisService(database, clock, actor);
+        CrisisService crisisService = new CrisisService(database, clock, actor, config.extraRoles());
         BoardViewModel board = new BoardViewModel(boardService, new DemoCrisis(database, clock, actor), tasks,
                 dialogs, zone);
         board.readOnlyProperty().set(database.readOnly());
@@ -48,13 +71,38 @@ public final class MainWindow {
                 clock, zone, database.file().toString(), database.readOnlyReason());
         board.setAfterChange(shell::refreshCrisis);
 
+        CommsService commsService = new CommsService(database, clock, actor, config.cadence(), figures, zone);
+        CommsViewModel comms = new CommsViewModel(commsService, new TemplateLibrary(templateFolder),
+                new DisplayPreferences(database), tasks, dialogs,
+                text -> Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, text)), chime, zone,
+                config.soundByDefault());
+        CrisisViewModel crisis = new CrisisViewModel(crisisService, tasks, dialogs, zone);
+        shell.dueBannerProperty().bind(comms.bannerProperty());
+        shell.dueLevelProperty().bind(comms.bannerLevelProperty().map(l -> l == DueState.OVERDUE ? "overdue"
+                : l == DueState.DUE ? "due" : ""));
+        Runnable crisisChanged = () -> {
+            shell.refreshCrisis();
+            crisis.refresh();
+            comms.refresh();
+        };
+        shell.setAfterCrisisChange(crisisChanged);
+        crisis.setAfterChange(crisisChanged);
+
         Map<String, Node> views = new LinkedHashMap<>();
         views.put("Board", BoardView.load(board));
+        views.put("Crisis", CrisisView.load(crisis));
+        views.put("Comms", CommsView.load(comms));
         int[] seconds = {0};
         Parent root = ShellView.load(shell, views, () -> {
             board.nowProperty().set(clock.instant());
             if (++seconds[0] % BREACH_CHECK_SECONDS == 0) {
                 board.recordBreaches();
+            }
+            crisis.nowProperty().set(clock.instant());
+            if (seconds[0] % CommsViewModel.REFRESH_SECONDS == 0) {
+                comms.refresh();
+            } else {
+                comms.tick(clock.instant());
             }
         });
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -71,5 +119,7 @@ public final class MainWindow {
         stage.show();
         shell.refreshCrisis();
         board.refresh();
+        crisis.refresh();
+        comms.load();
     }
 }

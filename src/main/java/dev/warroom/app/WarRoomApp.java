@@ -47,7 +47,8 @@ public class WarRoomApp extends Application {
         }
         tasks = new WriterTaskRunner();
         MainWindow.show(stage, database, config, Clock.systemUTC(), ZoneId.systemDefault(), tasks,
-                options.themeChoice().flatMap(Theme::parse));
+                options.themeChoice().flatMap(Theme::parse), dev.warroom.crisis.LiveFigures.none(),
+                dev.warroom.crisis.comms.TemplateLibrary.folderBeside(options.config()), dev.warroom.ui.comms.Chime.tones());
     }
 
     private void showStartupProblem(Stage stage) {

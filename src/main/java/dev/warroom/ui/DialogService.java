@@ -1,6 +1,9 @@
 package dev.warroom.ui;
 
 import dev.warroom.ui.board.CardForm;
+import dev.warroom.ui.comms.SaveRequest;
+import dev.warroom.ui.crisis.CrisisForm;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -23,4 +26,18 @@ public interface DialogService {
 
     /** Name and start time ("now", "14:05", "45m ago") of a new crisis. */
     Optional<String[]> startCrisis(Function<String[], String> validator);
+
+    // crisis lifecycle and comms
+
+    /** Name, scale severity, start time and incident commander of a new crisis. */
+    Optional<CrisisForm> startCrisisWithTeam(Function<CrisisForm, String> validator);
+
+    /** Why the message {@code what} is skipped; empty when the person backs off. */
+    Optional<String> askSkipReason(String what, Function<String, String> validator);
+
+    /** Who takes {@code roleTitle} (currently held by {@code current}, may be null). */
+    Optional<String> askRoleHolder(String roleTitle, String current, Function<String, String> validator);
+
+    /** Folder and file name to save a message to, starting from {@code folder}. */
+    Optional<SaveRequest> askSaveTarget(Path folder, String suggestedName);
 }

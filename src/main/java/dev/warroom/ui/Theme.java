@@ -13,7 +13,7 @@ public enum Theme {
     LIGHT("styles/light.css"),
     DARK("styles/dark.css");
 
-    private static final List<String> SHARED = List.of("styles/base.css", "styles/board.css");
+    private static final List<String> SHARED = List.of("styles/base.css", "styles/board.css", "styles/comms.css");
     private final String stylesheet;
 
     Theme(String stylesheet) {

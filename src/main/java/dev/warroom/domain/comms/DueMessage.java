@@ -7,7 +7,7 @@ import java.time.Instant;
 /** The next message on one channel: when it is due and how it stands at {@code now}. */
 public record DueMessage(CadenceStep step, Instant dueAt, DueState state, Instant now) {
 
-    /** "in 12m", "due now", "overdue by 1h 05m". */
+    /** "in 12m", "due now", "due 4m ago" (within the grace period), "overdue by 1h 05m". */
     public String countdown() {
         Duration left = Duration.between(now, dueAt);
         if (!left.isNegative()) {
@@ -15,6 +15,10 @@ public record DueMessage(CadenceStep step, Instant dueAt, DueState state, Instan
             return minutes == 0 ? "due now" : "in " + Eta.describe(Duration.ofMinutes(minutes));
         }
         long late = left.abs().toMinutes();
-        return late == 0 ? "due now" : "overdue by " + Eta.describe(Duration.ofMinutes(late));
+        if (late == 0) {
+            return "due now";
+        }
+        String span = Eta.describe(Duration.ofMinutes(late));
+        return state == DueState.OVERDUE ? "overdue by " + span : "due " + span + " ago";
     }
 }

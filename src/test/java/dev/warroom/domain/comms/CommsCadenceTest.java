@@ -38,6 +38,7 @@ class CommsCadenceTest {
         assertEquals(DueState.DUE, on("status-page", Map.of(), at(30)).state());
         assertEquals("due now", on("status-page", Map.of(), at(30)).countdown());
         assertEquals(DueState.DUE, on("status-page", Map.of(), at(39)).state());
+        assertEquals("due 9m ago", on("status-page", Map.of(), at(39)).countdown());
         assertEquals(DueState.OVERDUE, on("status-page", Map.of(), at(40)).state());
         assertEquals("overdue by 1h 05m", on("status-page", Map.of(), at(95)).countdown());
     }
