@@ -228,7 +228,7 @@ public final class FxDialogService implements DialogService {
         severity.getItems().setAll(ScaleSeverity.GROWTH, ScaleSeverity.SURGE, ScaleSeverity.VIRAL);
         severity.setPromptText("Not judged yet");
         TextField when = field("crisis-start", "", "blank = now · 14:05 · 45m ago · 2026-11-23 14:05");
-        TextField commander = field("crisis-commander", "", "@name of the incident commander");
+        TextField commander = field("crisis-commander-input", "", "@name of the incident commander");
         name.setPrefColumnCount(30);
         GridPane grid = new GridPane();
         grid.setHgap(12);

@@ -26,6 +26,11 @@ public final class CommsScreenshotApp extends Application {
                 new WriterTaskRunner(), Theme.parse(args.get(1)), dev.warroom.crisis.LiveFigures.none(), null,
                 Chime.silent());
         Platform.runLater(() -> ((ToggleButton) stage.getScene().lookup("#nav-" + args.get(2))).fire());
+        if (args.size() > 3) {
+            javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+            later.setOnFinished(e -> ((javafx.scene.control.ButtonBase) stage.getScene().lookup("#" + args.get(3))).fire());
+            later.play();
+        }
     }
 
 }

@@ -65,12 +65,12 @@ class CommsUiTest {
     @Test
     void statusPageUpdateFallsDueIsFilledAndRecordedAsSent(FxRobot robot) {
         robot.clickOn("#start-crisis");
-        robot.clickOn("#crisis-name").write("Launch surge");
-        robot.clickOn("#crisis-commander").write("@alice");
+        robot.clickOn(robot.lookup("#crisis-dialog #crisis-name").queryAs(javafx.scene.Node.class)).write("Launch surge");
+        robot.clickOn("#crisis-commander-input").write("@alice");
         robot.clickOn("#crisis-confirm");
         waitUntil(() -> text(robot, "#crisis-clock").equals("T+00:00"));
         waitUntil(() -> text(robot, "#crisis-phase").equals("Hour 0–6 · Recognise and respond"));
-        assertEquals("Commander: @alice", text(robot, "#crisis-commander"));
+        assertEquals("Commander: @alice", text(robot, ".app-header #crisis-commander"));
 
         robot.clickOn("#nav-comms");
         waitUntil(() -> robot.lookup("#due-status-page").tryQuery().isPresent());
@@ -117,9 +117,9 @@ class CommsUiTest {
     @Test
     void crisisViewShowsPhaseHandsOverCommandAndDeclaresStable(FxRobot robot) {
         robot.clickOn("#start-crisis");
-        robot.clickOn("#crisis-name").write("Launch surge");
+        robot.clickOn(robot.lookup("#crisis-dialog #crisis-name").queryAs(javafx.scene.Node.class)).write("Launch surge");
         robot.clickOn("#crisis-start").write("7h ago");
-        robot.clickOn("#crisis-commander").write("alice");
+        robot.clickOn("#crisis-commander-input").write("alice");
         robot.clickOn("#crisis-confirm");
         waitUntil(() -> text(robot, "#crisis-phase").equals("Hour 6–24 · Stabilise"));
         robot.clickOn("#nav-crisis");
@@ -127,7 +127,7 @@ class CommsUiTest {
         robot.clickOn("#assign-incident-commander");
         robot.clickOn("#role-holder").write("bob");
         robot.clickOn("#role-dialog-confirm");
-        waitUntil(() -> text(robot, "#crisis-commander").equals("Commander: @bob"));
+        waitUntil(() -> text(robot, ".app-header #crisis-commander").equals("Commander: @bob"));
         assertTrue(events().stream().anyMatch(x -> x.kind() == EventKind.ROLE_ASSIGNED
                 && x.summary().equals("Incident commander handed over from alice to bob")));
 

@@ -117,6 +117,8 @@ public final class CommsView {
         protected void updateItem(CommsEntry e, boolean empty) {
             super.updateItem(e, empty);
             getStyleClass().remove("skipped");
+            setWrapText(true);
+            setPrefWidth(0);
             if (empty || e == null) {
                 setText(null);
                 return;

@@ -25,6 +25,7 @@ final class DueRow extends VBox {
         getStyleClass().add("due-row");
         Label label = new Label(d.step().label());
         label.getStyleClass().add("due-label");
+        label.setWrapText(true);
         countdown.getStyleClass().add("due-countdown");
         countdown.setId("countdown-" + channel);
         when.getStyleClass().add("due-when");
@@ -36,14 +37,12 @@ final class DueRow extends VBox {
         skipButton.setId("skip-" + channel);
         skipButton.setOnAction(e -> skip.run());
         skipButton.setMnemonicParsing(false);
+        VBox timing = new VBox(2, countdown, when);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(8, label, gap, countdown);
-        top.getStyleClass().add("due-top");
-        HBox bottom = new HBox(8, when, new Region(), writeButton, skipButton);
-        HBox.setHgrow(bottom.getChildren().get(1), Priority.ALWAYS);
+        HBox bottom = new HBox(8, timing, gap, writeButton, skipButton);
         bottom.getStyleClass().add("due-bottom");
-        getChildren().setAll(top, bottom);
+        getChildren().setAll(label, bottom);
     }
 
     String channel() {
