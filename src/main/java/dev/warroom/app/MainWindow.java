@@ -9,6 +9,10 @@ import dev.warroom.crisis.MetricHistory;
 import dev.warroom.crisis.MetricsRecorder;
 import dev.warroom.crisis.TeamStatus;
 import dev.warroom.metrics.LiveMetrics;
+import dev.warroom.crisis.LiveFigures;
+import dev.warroom.crisis.comms.CommsService;
+import dev.warroom.crisis.comms.TemplateLibrary;
+import dev.warroom.domain.comms.DueState;
 import dev.warroom.store.Database;
 import dev.warroom.ui.DialogService;
 import dev.warroom.ui.FxDialogService;
@@ -21,8 +25,14 @@ import dev.warroom.ui.dashboard.MetricChartView;
 import dev.warroom.ui.dashboard.MetricsPulse;
 import dev.warroom.ui.dashboard.SeverityBanner;
 import dev.warroom.ui.board.BoardViewModel;
+import dev.warroom.ui.comms.Chime;
+import dev.warroom.ui.comms.CommsView;
+import dev.warroom.ui.comms.CommsViewModel;
+import dev.warroom.ui.crisis.CrisisView;
+import dev.warroom.ui.crisis.CrisisViewModel;
 import dev.warroom.ui.shell.ShellView;
 import dev.warroom.ui.shell.ShellViewModel;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -33,6 +43,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -50,11 +62,23 @@ public final class MainWindow {
      */
     public static void show(Stage stage, Database database, AppConfig config, Clock clock, ZoneId zone,
                             TaskRunner tasks, Optional<Theme> theme, LiveMetrics metrics, String metricsProblem) {
+        show(stage, database, config, clock, zone, tasks, theme, metrics, metricsProblem,
+                new dev.warroom.crisis.FeedFigures(metrics.feed()), null, Chime.silent());
+    }
+
+    /**
+     * @param figures        live values for templates, key results and decision suggestions (the feed's, in the app)
+     * @param templateFolder the user's message templates (beside the --config file), or null
+     * @param chime          the sound played when a message becomes due
+     */
+    public static void show(Stage stage, Database database, AppConfig config, Clock clock, ZoneId zone,
+                            TaskRunner tasks, Optional<Theme> theme, LiveMetrics metrics, String metricsProblem,
+                            LiveFigures figures, Path templateFolder, Chime chime) {
         String actor = config.actor() != null ? config.actor() : System.getProperty("user.name", "commander");
         DialogService dialogs = new FxDialogService(() -> stage);
 
         BoardService boardService = new BoardService(database, clock, actor, config.initialPolicy());
-        CrisisService crisisService = new CrisisService(database, clock, actor);
+        CrisisService crisisService = new CrisisService(database, clock, actor, config.extraRoles());
         BoardViewModel board = new BoardViewModel(boardService, new DemoCrisis(database, clock, actor), tasks,
                 dialogs, zone);
         board.readOnlyProperty().set(database.readOnly());
@@ -74,12 +98,29 @@ public final class MainWindow {
         metrics.feed().addListener(recorder);
         MetricsPulse pulse = new MetricsPulse(metrics.feed(), dashboard);
 
+        CommsService commsService = new CommsService(database, clock, actor, config.cadence(), figures, zone);
+        CommsViewModel comms = new CommsViewModel(commsService, new TemplateLibrary(templateFolder),
+                new DisplayPreferences(database), tasks, dialogs,
+                text -> Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, text)), chime, zone,
+                config.soundByDefault());
+        CrisisViewModel crisis = new CrisisViewModel(crisisService, tasks, dialogs, zone);
+        shell.dueBannerProperty().bind(comms.bannerProperty());
+        shell.dueLevelProperty().bind(comms.bannerLevelProperty().map(l -> l == DueState.OVERDUE ? "overdue"
+                : l == DueState.DUE ? "due" : ""));
+        Runnable crisisChanged = () -> {
+            shell.refreshCrisis();
+            crisis.refresh();
+            comms.refresh();
+        };
+        shell.setAfterCrisisChange(crisisChanged);
+        crisis.setAfterChange(crisisChanged);
+
         Map<String, Node> views = new LinkedHashMap<>();
         views.put("Board", BoardView.load(board));
         views.put("Dashboard", DashboardView.load(dashboard,
                 metric -> MetricChartView.open(stage, metric, history, tasks, zone)));
-        // scale debt and plan (issue 6); key results and decision suggestions read the live feed
-        dev.warroom.crisis.LiveFigures figures = new dev.warroom.crisis.FeedFigures(metrics.feed());
+        views.put("Crisis", CrisisView.load(crisis));
+        views.put("Comms", CommsView.load(comms));
         dev.warroom.ui.debt.DebtViewModel debt = new dev.warroom.ui.debt.DebtViewModel(
                 new dev.warroom.crisis.DebtService(database, clock, actor), tasks, dialogs, zone);
         debt.setReadOnly(database.readOnly());
@@ -97,6 +138,12 @@ public final class MainWindow {
             if (++seconds[0] % BREACH_CHECK_SECONDS == 0) {
                 board.recordBreaches();
             }
+            crisis.nowProperty().set(clock.instant());
+            if (seconds[0] % CommsViewModel.REFRESH_SECONDS == 0) {
+                comms.refresh();
+            } else {
+                comms.tick(clock.instant());
+            }
         });
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.max(1024, screen.getWidth()), Math.max(640, screen.getHeight()));
@@ -112,6 +159,8 @@ public final class MainWindow {
         stage.show();
         shell.refreshCrisis();
         board.refresh();
+        crisis.refresh();
+        comms.load();
         recorder.start();
         metrics.start();
         pulse.start();

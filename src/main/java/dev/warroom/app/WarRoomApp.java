@@ -80,7 +80,10 @@ public class WarRoomApp extends Application {
         }
         tasks = new WriterTaskRunner();
         MainWindow.show(stage, database, config, Clock.systemUTC(), ZoneId.systemDefault(), tasks,
-                options.themeChoice().flatMap(Theme::parse), metrics, metricsProblem);
+                options.themeChoice().flatMap(Theme::parse), metrics, metricsProblem,
+                new dev.warroom.crisis.FeedFigures(metrics.feed()),
+                dev.warroom.crisis.comms.TemplateLibrary.folderBeside(options.config()),
+                dev.warroom.ui.comms.Chime.tones());
     }
 
     private void showStartupProblem(Stage stage) {

@@ -3,6 +3,13 @@ package dev.warroom.crisis;
 import dev.warroom.domain.BoardPolicy;
 import dev.warroom.domain.Column;
 import dev.warroom.domain.Durations;
+import dev.warroom.domain.CrisisRole;
+import dev.warroom.domain.comms.CadenceStep;
+import dev.warroom.domain.comms.CommsCadence;
+import dev.warroom.domain.comms.OutputFormat;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,11 +17,13 @@ import java.util.Map;
  * by field by the user's {@code --config} file. Every field may be absent in the user file.
  *
  * @param actor          name written into the timeline for this window's changes (default: the OS user)
+ * @param comms          the communication cadence, extra crisis roles and the due sound
  * @param metricsFile    metric sources JSON replacing the built-in data/metrics.json (relative to the
  *                       user config file's folder)
  * @param alertRulesFile alert rules JSON replacing the built-in data/alert-rules.json
  */
-public record AppConfig(String actor, BoardSection board, String metricsFile, String alertRulesFile) {
+public record AppConfig(String actor, BoardSection board, CommsSection comms, String metricsFile,
+                        String alertRulesFile) {
 
     /** WIP limits (whole numbers, at least 1) and SLAs ("1h", "45m") per column name. */
     public record BoardSection(Map<String, Integer> wipLimits, Map<String, String> slas) {
@@ -37,5 +46,50 @@ public record AppConfig(String actor, BoardSection board, String metricsFile, St
             }
         }
         return policy;
+    }
+
+    /**
+     * Communications: {@code cadence} replaces the whole default list when given; {@code roles} adds
+     * crisis roles after the built-in ones; {@code sound} is the default for the due chime.
+     */
+    public record CommsSection(List<CadenceEntry> cadence, String overdueAfter, List<String> roles, Boolean sound) {
+    }
+
+    /** One channel: {@code first} and {@code every} are durations ("30m", "2h"); {@code every} may be absent. */
+    public record CadenceEntry(String channel, String label, String first, String every, String template,
+                               String format) {
+    }
+
+    /** The cadence from config (already validated by {@link ConfigLoader}), or the seed's default. */
+    public CommsCadence cadence() {
+        CommsCadence seed = CommsCadence.seedDefault();
+        if (comms == null) {
+            return seed;
+        }
+        Duration overdue = comms.overdueAfter() == null ? seed.overdueAfter()
+                : Durations.parse(comms.overdueAfter(), "overdueAfter");
+        if (comms.cadence() == null) {
+            return new CommsCadence(seed.steps(), overdue);
+        }
+        List<CadenceStep> steps = new ArrayList<>();
+        for (CadenceEntry e : comms.cadence()) {
+            steps.add(new CadenceStep(e.channel(), e.label() == null ? e.channel() : e.label(),
+                    Durations.parse(e.first(), "first"), e.every() == null ? null : Durations.parse(e.every(), "every"),
+                    e.template(), e.format() == null ? OutputFormat.PLAIN : OutputFormat.parse(e.format()).orElseThrow()));
+        }
+        return new CommsCadence(steps, overdue);
+    }
+
+    /** Crisis roles the config adds to commander, communications lead and scribe. */
+    public List<CrisisRole> extraRoles() {
+        if (comms == null || comms.roles() == null) {
+            return List.of();
+        }
+        return comms.roles().stream().map(CrisisRole::titled).toList();
+    }
+
+    /** Whether the due chime starts switched on (the person can switch it off; that choice is remembered). */
+    public boolean soundByDefault() {
+        return comms == null || comms.sound() == null || comms.sound();
     }
 }

@@ -103,6 +103,7 @@ public final class ConfigLoader {
                 throw new ConfigException(source, f[0], "expected the path of a JSON file, got an empty text", null);
             }
         }
+        validateComms(config.comms(), source);
         if (config.board() == null) {
             return;
         }
@@ -131,6 +132,77 @@ public final class ConfigLoader {
                 }
             }
         }
+    }
+
+    private static void validateComms(AppConfig.CommsSection comms, String source) {
+        if (comms == null) {
+            return;
+        }
+        if (comms.overdueAfter() != null) {
+            duration(source, "comms.overdueAfter", comms.overdueAfter(), true);
+        }
+        if (comms.cadence() != null) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int i = 0; i < comms.cadence().size(); i++) {
+                AppConfig.CadenceEntry e = comms.cadence().get(i);
+                String at = "comms.cadence[" + i + "]";
+                if (e == null) {
+                    throw new ConfigException(source, at, "expected an object { \"channel\": ..., \"first\": ... }", null);
+                }
+                if (e.channel() == null || !e.channel().matches("[a-z0-9][a-z0-9-]{0,39}")) {
+                    throw new ConfigException(source, at + ".channel", "expected a short key of lower-case letters, "
+                            + "digits and dashes such as \"status-page\", was " + describe(e.channel()), null);
+                }
+                if (!seen.add(e.channel())) {
+                    throw new ConfigException(source, at + ".channel", "channel \"" + e.channel()
+                            + "\" is listed twice", null);
+                }
+                if (e.label() != null && (e.label().isBlank() || e.label().length() > 60)) {
+                    throw new ConfigException(source, at + ".label", "expected a label of 1 to 60 characters", null);
+                }
+                if (e.first() == null) {
+                    throw new ConfigException(source, at + ".first", "expected when the first message is due after "
+                            + "the start, e.g. \"30m\" (\"0m\" for at once)", null);
+                }
+                duration(source, at + ".first", e.first(), false);
+                if (e.every() != null && duration(source, at + ".every", e.every(), true).toMinutes() < 5) {
+                    throw new ConfigException(source, at + ".every", "expected at least \"5m\" between updates, was \""
+                            + e.every() + "\"", null);
+                }
+                if (e.format() != null && dev.warroom.domain.comms.OutputFormat.parse(e.format()).isEmpty()) {
+                    throw new ConfigException(source, at + ".format", "expected \"plain\", \"markdown\" or \"slack\", was \""
+                            + e.format() + "\"", null);
+                }
+                if (e.template() != null && !e.template().matches("[A-Za-z0-9][A-Za-z0-9_-]{0,59}")) {
+                    throw new ConfigException(source, at + ".template", "expected a template name such as "
+                            + "\"status-page\" (the file name without .mustache), was " + describe(e.template()), null);
+                }
+            }
+        }
+        if (comms.roles() != null) {
+            for (int i = 0; i < comms.roles().size(); i++) {
+                try {
+                    dev.warroom.domain.CrisisRole.titled(comms.roles().get(i));
+                } catch (InvalidInputException ex) {
+                    throw new ConfigException(source, "comms.roles[" + i + "]", "expected a role title of 1 to "
+                            + dev.warroom.domain.CrisisRole.MAX_TITLE + " characters, was "
+                            + describe(comms.roles().get(i)), ex);
+                }
+            }
+        }
+    }
+
+    private static java.time.Duration duration(String source, String path, String text, boolean positive) {
+        java.time.Duration d;
+        try {
+            d = Durations.parse(text, path);
+        } catch (InvalidInputException ex) {
+            throw new ConfigException(source, path, "expected a duration like \"30m\" or \"2h\", was \"" + text + "\"", ex);
+        }
+        if (positive && d.isZero()) {
+            throw new ConfigException(source, path, "expected a positive duration, was \"" + text + "\"", null);
+        }
+        return d;
     }
 
     private static void column(String source, String path, String name) {
@@ -167,7 +239,8 @@ public final class ConfigLoader {
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> f = fields.next();
             JsonNode existing = target.get(f.getKey());
-            boolean replaceWhole = f.getKey().equals("wipLimits") || f.getKey().equals("slas");
+            boolean replaceWhole = f.getKey().equals("wipLimits") || f.getKey().equals("slas")
+                    || f.getKey().equals("cadence") || f.getKey().equals("roles");
             target.set(f.getKey(), existing != null && !replaceWhole ? merge(existing, f.getValue()) : f.getValue());
         }
         return target;

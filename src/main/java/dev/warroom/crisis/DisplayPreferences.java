@@ -24,4 +24,20 @@ public final class DisplayPreferences {
             });
         }
     }
+
+    private static final String SOUND = "ui.comms-sound";
+
+    /** Whether the due chime is on, as last chosen; empty when never chosen. */
+    public Optional<Boolean> sound() {
+        return db.read(tx -> tx.setting(SOUND)).map(Boolean::parseBoolean);
+    }
+
+    public void saveSound(boolean on) {
+        if (!db.readOnly()) {
+            db.write(tx -> {
+                tx.saveSetting(SOUND, Boolean.toString(on));
+                return null;
+            });
+        }
+    }
 }

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 /** The before/after snapshots stored with timeline events, as compact JSON. */
-final class StateJson {
+public final class StateJson {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private StateJson() {
     }
 
-    static String of(Object value) {
+    public static String of(Object value) {
         if (value == null) {
             return "";
         }

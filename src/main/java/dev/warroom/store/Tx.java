@@ -6,6 +6,7 @@ import dev.warroom.domain.Column;
 import dev.warroom.domain.Crisis;
 import dev.warroom.domain.TimelineEvent;
 import dev.warroom.domain.WipOverride;
+import dev.warroom.domain.comms.CommsEntry;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
@@ -190,5 +191,47 @@ public final class Tx {
     /** Event kind name → first time it happened at or after {@code since}; by name, so unknown kinds count too. */
     public Map<String, Instant> firstEventsByKind(Instant since) {
         return TimelineTable.firstByKind(connection, since);
+    }
+
+    // crisis lifecycle and comms
+
+    /** Crises newest first, active and past. */
+    public List<Crisis> crises(int limit) {
+        return CrisisTable.all(connection, limit);
+    }
+
+    public Optional<String> crisisSeverity(long crisisId) {
+        return CrisisTable.severity(connection, crisisId);
+    }
+
+    public void setCrisisSeverity(long crisisId, String severity) {
+        CrisisTable.setSeverity(connection, crisisId, severity);
+    }
+
+    /** Ends {@code crisis} if its version is still the stored one. */
+    public Crisis endCrisis(Crisis crisis, Instant endedAt) {
+        return CrisisTable.end(connection, crisis, endedAt);
+    }
+
+    /** Role key → who holds it now. */
+    public Map<String, String> roleHolders(long crisisId) {
+        return CrisisRoleTable.holders(connection, crisisId);
+    }
+
+    public void assignRole(long crisisId, String role, String holder, Instant since) {
+        CrisisRoleTable.assign(connection, crisisId, role, holder, since);
+    }
+
+    public CommsEntry insertCommsEntry(CommsEntry entry) {
+        return CommsTable.insert(connection, entry);
+    }
+
+    /** Channel → when its latest message was sent or skipped. */
+    public Map<String, Instant> commsLastHandled(long crisisId) {
+        return CommsTable.lastHandled(connection, crisisId);
+    }
+
+    public List<CommsEntry> commsEntries(long crisisId, int limit) {
+        return CommsTable.latest(connection, crisisId, limit);
     }
 }

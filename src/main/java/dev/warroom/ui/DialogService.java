@@ -1,6 +1,9 @@
 package dev.warroom.ui;
 
 import dev.warroom.ui.board.CardForm;
+import dev.warroom.ui.comms.SaveRequest;
+import dev.warroom.ui.crisis.CrisisForm;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -43,4 +46,17 @@ public interface DialogService {
 
     /** Where to save an export; empty when cancelled. Overwriting is confirmed separately by the caller. */
     Optional<java.nio.file.Path> chooseExportFile(String title, String suggestedName, String extension);
+    // crisis lifecycle and comms
+
+    /** Name, scale severity, start time and incident commander of a new crisis. */
+    Optional<CrisisForm> startCrisisWithTeam(Function<CrisisForm, String> validator);
+
+    /** Why the message {@code what} is skipped; empty when the person backs off. */
+    Optional<String> askSkipReason(String what, Function<String, String> validator);
+
+    /** Who takes {@code roleTitle} (currently held by {@code current}, may be null). */
+    Optional<String> askRoleHolder(String roleTitle, String current, Function<String, String> validator);
+
+    /** Folder and file name to save a message to, starting from {@code folder}. */
+    Optional<SaveRequest> askSaveTarget(Path folder, String suggestedName);
 }

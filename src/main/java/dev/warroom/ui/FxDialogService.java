@@ -3,13 +3,19 @@ package dev.warroom.ui;
 import dev.warroom.domain.CardKind;
 import dev.warroom.domain.Column;
 import dev.warroom.domain.Priority;
+import dev.warroom.domain.metric.ScaleSeverity;
 import dev.warroom.ui.board.CardForm;
+import dev.warroom.ui.comms.SaveRequest;
+import dev.warroom.ui.crisis.CrisisForm;
+import java.io.File;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -18,7 +24,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
 /** JavaFX dialogs owned by the main window, styled by the current theme. */
@@ -286,6 +294,43 @@ public final class FxDialogService implements DialogService {
         return d.showAndWait();
     }
 
+    // crisis lifecycle and comms
+
+    @Override
+    public Optional<CrisisForm> startCrisisWithTeam(Function<CrisisForm, String> validator) {
+        Dialog<CrisisForm> d = new Dialog<>();
+        prepare(d, "Start a crisis");
+        d.setHeaderText("Start a crisis");
+        d.getDialogPane().setId("crisis-dialog");
+        ButtonType start = new ButtonType("Start crisis", ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(start, ButtonType.CANCEL);
+        TextField name = field("crisis-name", "", "e.g. Launch-day signup surge");
+        ComboBox<ScaleSeverity> severity = new ComboBox<>();
+        severity.setId("crisis-severity");
+        severity.getItems().setAll(ScaleSeverity.GROWTH, ScaleSeverity.SURGE, ScaleSeverity.VIRAL);
+        severity.setPromptText("Not judged yet");
+        TextField when = field("crisis-start", "", "blank = now · 14:05 · 45m ago · 2026-11-23 14:05");
+        TextField commander = field("crisis-commander-input", "", "@name of the incident commander");
+        name.setPrefColumnCount(30);
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        grid.addRow(0, new Label("Name"), name);
+        grid.addRow(1, new Label("Severity"), severity);
+        grid.addRow(2, new Label("Started"), when);
+        grid.addRow(3, new Label("Commander"), commander);
+        Label error = errorLabel();
+        grid.add(error, 0, 4, 2, 1);
+        d.getDialogPane().setContent(grid);
+        Supplier<CrisisForm> read = () -> new CrisisForm(name.getText(), severity.getValue(), when.getText(),
+                commander.getText());
+        Node ok = d.getDialogPane().lookupButton(start);
+        ok.setId("crisis-confirm");
+        guard(ok, () -> validator.apply(read.get()), error);
+        d.setResultConverter(b -> b == start ? read.get() : null);
+        return d.showAndWait();
+    }
+
     @Override
     public Optional<String> askText(String title, String message, String prompt, String confirmLabel,
                                     Function<String, String> validator) {
@@ -351,5 +396,83 @@ public final class FxDialogService implements DialogService {
                 + " file", "*." + extension));
         java.io.File f = chooser.showSaveDialog(owner.get());
         return Optional.ofNullable(f).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<String> askSkipReason(String what, Function<String, String> validator) {
+        return askText("Skip this update", "Skip the " + what + " update? The reason is kept in the record.",
+                "skip-dialog", "skip-reason", "", "e.g. merged into the status page update", "Skip update", validator);
+    }
+
+    @Override
+    public Optional<String> askRoleHolder(String roleTitle, String current, Function<String, String> validator) {
+        String header = current == null ? "Who takes the role " + roleTitle + "?"
+                : roleTitle + " is held by " + current + ". Who takes over?";
+        return askText(roleTitle, header, "role-dialog", "role-holder", "", "@name", current == null ? "Assign"
+                : "Hand over", validator);
+    }
+
+    @Override
+    public Optional<SaveRequest> askSaveTarget(Path folder, String suggestedName) {
+        Dialog<SaveRequest> d = new Dialog<>();
+        prepare(d, "Save message");
+        d.setHeaderText("Save the message to a file");
+        d.getDialogPane().setId("save-dialog");
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        TextField dir = field("save-folder", folder == null ? "" : folder.toString(), "Folder");
+        dir.setPrefColumnCount(34);
+        Button browse = new Button("Choose…");
+        browse.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            File start = new File(dir.getText());
+            if (start.isDirectory()) {
+                chooser.setInitialDirectory(start);
+            }
+            File picked = chooser.showDialog(d.getDialogPane().getScene().getWindow());
+            if (picked != null) {
+                dir.setText(picked.getAbsolutePath());
+            }
+        });
+        TextField name = field("save-name", suggestedName, "file name");
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        grid.addRow(0, new Label("Folder"), new HBox(8, dir, browse));
+        grid.addRow(1, new Label("File name"), name);
+        d.getDialogPane().setContent(grid);
+        d.getDialogPane().lookupButton(save).setId("save-confirm");
+        d.setResultConverter(b -> {
+            if (b != save) {
+                return null;
+            }
+            try {
+                return new SaveRequest(Path.of(dir.getText().strip()), name.getText());
+            } catch (java.nio.file.InvalidPathException e) {
+                return new SaveRequest(null, name.getText());
+            }
+        });
+        return d.showAndWait();
+    }
+
+    private Optional<String> askText(String title, String header, String dialogId, String fieldId, String value,
+                                     String prompt, String confirm, Function<String, String> validator) {
+        Dialog<String> d = new Dialog<>();
+        prepare(d, title);
+        d.setHeaderText(header);
+        d.getDialogPane().setId(dialogId);
+        ButtonType ok = new ButtonType(confirm, ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
+        TextField text = field(fieldId, value, prompt);
+        text.setPrefColumnCount(34);
+        Label error = errorLabel();
+        d.getDialogPane().setContent(new VBox(10, text, error));
+        Node button = d.getDialogPane().lookupButton(ok);
+        button.setId(dialogId + "-confirm");
+        button.disableProperty().bind(text.textProperty().isEmpty());
+        guard(button, () -> validator.apply(text.getText()), error);
+        d.setResultConverter(b -> b == ok ? text.getText().strip() : null);
+        text.requestFocus();
+        return d.showAndWait();
     }
 }

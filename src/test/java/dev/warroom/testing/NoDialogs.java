@@ -68,4 +68,25 @@ public class NoDialogs implements DialogService {
     public Optional<Path> chooseExportFile(String title, String suggestedName, String extension) {
         return Optional.empty();
     }
+
+    @Override
+    public Optional<dev.warroom.ui.crisis.CrisisForm> startCrisisWithTeam(
+            Function<dev.warroom.ui.crisis.CrisisForm, String> validator) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> askSkipReason(String what, Function<String, String> validator) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> askRoleHolder(String roleTitle, String current, Function<String, String> validator) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<dev.warroom.ui.comms.SaveRequest> askSaveTarget(Path folder, String suggestedName) {
+        return Optional.empty();
+    }
 }

@@ -36,6 +36,9 @@ public final class ShellView {
     @FXML private Label status;
     @FXML private Label readOnlyBanner;
     @FXML private StackPane bannerSlot;
+    @FXML private Label crisisPhase;
+    @FXML private Label crisisCommander;
+    @FXML private Label dueBanner;
 
     private ShellView(ShellViewModel vm, Map<String, Node> views, Node banner, Runnable everySecond) {
         this.vm = vm;
@@ -72,6 +75,15 @@ public final class ShellView {
         readOnlyBanner.textProperty().bind(vm.readOnlyBannerProperty());
         readOnlyBanner.visibleProperty().bind(vm.readOnlyBannerProperty().isNotEmpty());
         readOnlyBanner.managedProperty().bind(readOnlyBanner.visibleProperty());
+        crisisPhase.textProperty().bind(vm.crisisPhaseProperty());
+        crisisCommander.textProperty().bind(vm.commanderProperty());
+        dueBanner.textProperty().bind(vm.dueBannerProperty());
+        dueBanner.visibleProperty().bind(vm.dueBannerProperty().isNotEmpty());
+        dueBanner.managedProperty().bind(dueBanner.visibleProperty());
+        vm.dueLevelProperty().addListener((o, a, level) -> {
+            dueBanner.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("overdue"), "overdue".equals(level));
+        });
+        dueBanner.setOnMouseClicked(e -> showView("Comms"));
         for (Map.Entry<String, Node> v : views.entrySet()) {
             ToggleButton b = new ToggleButton(v.getKey());
             b.setId("nav-" + v.getKey().toLowerCase());
@@ -124,6 +136,15 @@ public final class ShellView {
     private void show(String name, ToggleButton button) {
         content.getChildren().setAll(views.get(name));
         button.setSelected(true);
+    }
+
+    /** Shows the view called {@code name}, if there is one. */
+    private void showView(String name) {
+        for (Node n : nav.getChildren()) {
+            if (n instanceof ToggleButton b && b.getText().equals(name)) {
+                show(name, b);
+            }
+        }
     }
 
     @FXML

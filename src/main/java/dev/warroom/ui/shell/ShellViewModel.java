@@ -3,6 +3,7 @@ package dev.warroom.ui.shell;
 import dev.warroom.crisis.CrisisService;
 import dev.warroom.crisis.DisplayPreferences;
 import dev.warroom.domain.Crisis;
+import dev.warroom.domain.CrisisOverview;
 import dev.warroom.domain.CrisisStart;
 import dev.warroom.domain.InvalidInputException;
 import dev.warroom.ui.DialogService;
@@ -20,6 +21,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /** Header and status line: the active crisis and its clock, theme, database location, read-only state. */
 public final class ShellViewModel {
@@ -39,6 +42,12 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper databaseLocation = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper readOnlyBanner = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<CrisisOverview> overview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper crisisPhase = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper commander = new ReadOnlyStringWrapper("");
+    private final StringProperty dueBanner = new SimpleStringProperty("");
+    private final StringProperty dueLevel = new SimpleStringProperty("");
+    private Runnable afterCrisisChange = () -> { };
 
     public ShellViewModel(CrisisService crises, DisplayPreferences preferences, TaskRunner tasks,
                           DialogService dialogs, Clock clock, ZoneId zone, String databaseFile, String readOnlyReason) {
@@ -55,6 +64,11 @@ public final class ShellViewModel {
         crisis.addListener((o, a, b) -> {
             crisisName.set(b == null ? "No active crisis" : b.name());
             crisisActive.set(b != null);
+            updateClock();
+        });
+        overview.addListener((o, a, b) -> {
+            crisis.set(b == null ? null : b.crisis());
+            commander.set(b == null ? "" : "Commander: " + b.commander().map(c -> "@" + c).orElse("unassigned"));
             updateClock();
         });
     }
@@ -103,6 +117,8 @@ public final class ShellViewModel {
     private void updateClock() {
         Crisis c = crisis.get();
         crisisClock.set(c == null ? "T+--:--" : c.clock(now.get()));
+        CrisisOverview o = overview.get();
+        crisisPhase.set(o == null || c == null ? "" : o.phase(now.get()).label());
     }
 
     /** Sets the theme chosen on the command line or remembered; the command line wins. */
@@ -125,7 +141,7 @@ public final class ShellViewModel {
     }
 
     public void refreshCrisis() {
-        tasks.run(crises::active, c -> crisis.set(c.orElse(null)),
+        tasks.run(crises::activeOverview, c -> overview.set(c.orElse(null)),
                 e -> status.set("Could not read the active crisis: " + e.getMessage()));
     }
 
@@ -134,11 +150,13 @@ public final class ShellViewModel {
             dialogs.showError("Read-only database", readOnlyBanner.get());
             return;
         }
-        dialogs.startCrisis(this::problemWith).ifPresent(input -> {
-            Instant start = CrisisStart.parse(input[1], clock.instant(), zone);
-            tasks.run(() -> crises.start(input[0], start), c -> {
-                crisis.set(c);
-                status.set("Crisis \"" + c.name() + "\" started; the clock counts from " + c.clock(now.get()) + ".");
+        dialogs.startCrisisWithTeam(this::problemWith).ifPresent(input -> {
+            Instant start = CrisisStart.parse(input.start(), clock.instant(), zone);
+            tasks.run(() -> crises.start(input.name(), input.severity(), start, input.commander()), c -> {
+                overview.set(c);
+                status.set("Crisis \"" + c.crisis().name() + "\" started; the clock counts from "
+                        + c.crisis().clock(now.get()) + ".");
+                afterCrisisChange.run();
             }, e -> dialogs.showError("Crisis not started", e.getMessage()));
         });
     }
@@ -160,13 +178,47 @@ public final class ShellViewModel {
         }
     }
 
-    private String problemWith(String[] input) {
+    private String problemWith(dev.warroom.ui.crisis.CrisisForm input) {
         try {
-            Crisis.validName(input[0]);
-            CrisisStart.parse(input[1], clock.instant(), zone);
+            Crisis.validName(input.name());
+            CrisisStart.parse(input.start(), clock.instant(), zone);
+            if (input.commander() != null && !input.commander().isBlank()) {
+                dev.warroom.domain.CrisisRole.validHolder(input.commander());
+            }
             return null;
         } catch (InvalidInputException e) {
             return e.getMessage();
         }
+    }
+
+    // crisis lifecycle and comms
+
+    public ReadOnlyObjectProperty<CrisisOverview> overviewProperty() {
+        return overview.getReadOnlyProperty();
+    }
+
+    /** "Hour 0–6 · Recognise and respond", or empty without a crisis. */
+    public ReadOnlyStringProperty crisisPhaseProperty() {
+        return crisisPhase.getReadOnlyProperty();
+    }
+
+    /** "Commander: @alice", or empty without a crisis. */
+    public ReadOnlyStringProperty commanderProperty() {
+        return commander.getReadOnlyProperty();
+    }
+
+    /** The due-message banner shown under the header in every view; empty hides it. */
+    public StringProperty dueBannerProperty() {
+        return dueBanner;
+    }
+
+    /** "due" or "overdue" while the banner shows. */
+    public StringProperty dueLevelProperty() {
+        return dueLevel;
+    }
+
+    /** Called after this view model starts a crisis, so other views can reload. */
+    public void setAfterCrisisChange(Runnable afterCrisisChange) {
+        this.afterCrisisChange = afterCrisisChange;
     }
 }

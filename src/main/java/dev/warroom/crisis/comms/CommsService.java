@@ -1,0 +1,170 @@
+package dev.warroom.crisis.comms;
+
+import dev.warroom.crisis.LiveFigures;
+import dev.warroom.crisis.StateJson;
+import dev.warroom.domain.Crisis;
+import dev.warroom.domain.CrisisOverview;
+import dev.warroom.domain.EventKind;
+import dev.warroom.domain.InvalidInputException;
+import dev.warroom.domain.TimelineEvent;
+import dev.warroom.domain.comms.CadenceStep;
+import dev.warroom.domain.comms.CommsCadence;
+import dev.warroom.domain.comms.CommsEntry;
+import dev.warroom.domain.comms.CommsOutcome;
+import dev.warroom.domain.comms.DueMessage;
+import dev.warroom.domain.comms.OutputFormat;
+import dev.warroom.domain.metric.ScaleSeverity;
+import dev.warroom.store.Database;
+import dev.warroom.store.Tx;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Stakeholder communications of the active crisis: the cadence with due and overdue messages, the
+ * values templates are filled from, and the record of what was sent or skipped. Every change is one
+ * transaction with its timeline event; every method touches the database.
+ */
+public final class CommsService {
+    public static final int LOG_LIMIT = 100;
+
+    private final Database db;
+    private final Clock clock;
+    private final String actor;
+    private final CommsCadence cadence;
+    private final LiveFigures figures;
+    private final ZoneId zone;
+
+    public CommsService(Database db, Clock clock, String actor, CommsCadence cadence, LiveFigures figures,
+                        ZoneId zone) {
+        this.db = db;
+        this.clock = clock;
+        this.actor = actor;
+        this.cadence = cadence;
+        this.figures = figures;
+        this.zone = zone;
+    }
+
+    public CommsCadence cadence() {
+        return cadence;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public CommsStatus status() {
+        return db.read(this::status);
+    }
+
+    private CommsStatus status(Tx tx) {
+        Instant now = clock.instant();
+        Optional<Crisis> active = tx.activeCrisis();
+        if (active.isEmpty()) {
+            return CommsStatus.none(now);
+        }
+        Crisis c = active.get();
+        CrisisOverview overview = new CrisisOverview(c, severity(tx, c), tx.roleHolders(c.id()));
+        Map<String, Instant> last = tx.commsLastHandled(c.id());
+        return new CommsStatus(Optional.of(overview), cadence.schedule(c.startedAt(), c.endedAt(), last, now),
+                tx.commsEntries(c.id(), LOG_LIMIT), last, now);
+    }
+
+    private static ScaleSeverity severity(Tx tx, Crisis c) {
+        return tx.crisisSeverity(c.id()).flatMap(s -> {
+            try {
+                return Optional.of(ScaleSeverity.valueOf(s));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }).orElse(null);
+    }
+
+    /** The values to fill a template for {@code channel} (may be null) right now. */
+    public Map<String, Object> values(String channel) {
+        return db.read(tx -> {
+            CommsStatus s = status(tx);
+            CadenceStep step = channel == null ? null : cadence.step(channel).orElse(null);
+            return MessageValues.of(s.crisis().orElse(null), tx.cards(), figures, step, s.schedule(), s.now(), zone);
+        });
+    }
+
+    /**
+     * Records {@code text} as sent on {@code channel} now, which resets that channel's cadence. A text
+     * that still has gaps is refused: the gaps must be filled before anyone reads it.
+     */
+    public CommsEntry markSent(String channel, OutputFormat format, String text) {
+        CadenceStep step = step(channel);
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            throw new InvalidInputException("text", "The message is empty; there is nothing to send.");
+        }
+        if (t.length() > CommsEntry.MAX_TEXT) {
+            throw new InvalidInputException("text", "The message is longer than " + CommsEntry.MAX_TEXT + " characters.");
+        }
+        if (TemplateRenderer.hasGaps(t)) {
+            throw new InvalidInputException("text", "The message still has gaps marked ⟦missing: …⟧. "
+                    + "Write the missing facts into the template before sending it.");
+        }
+        return db.write(tx -> {
+            Crisis c = activeOrRefuse(tx);
+            Instant now = clock.instant();
+            CommsEntry e = tx.insertCommsEntry(new CommsEntry(0, c.id(), step.channel(), CommsOutcome.SENT, now,
+                    format, t, "", actor));
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("channel", step.channel());
+            after.put("format", format.name());
+            after.put("text", t);
+            tx.append(TimelineEvent.of(now, actor, EventKind.COMMS_SENT, "comms:" + step.channel(),
+                    step.label() + " update sent at " + c.clock(now) + " (" + format.label() + "): "
+                            + firstLine(t), null, StateJson.of(after)));
+            return e;
+        });
+    }
+
+    /** Skips the message due on {@code channel}, with the reason; the cadence continues from now. */
+    public CommsEntry skip(String channel, String reason) {
+        CadenceStep step = step(channel);
+        String r = reason == null ? "" : reason.strip();
+        if (r.isEmpty()) {
+            throw new InvalidInputException("reason", "Say why this update is skipped; the reason goes in the record.");
+        }
+        if (r.length() > CommsEntry.MAX_REASON) {
+            throw new InvalidInputException("reason", "Keep the reason under " + CommsEntry.MAX_REASON + " characters.");
+        }
+        return db.write(tx -> {
+            Crisis c = activeOrRefuse(tx);
+            Instant now = clock.instant();
+            CommsEntry e = tx.insertCommsEntry(new CommsEntry(0, c.id(), step.channel(), CommsOutcome.SKIPPED, now,
+                    step.format(), "", r, actor));
+            tx.append(TimelineEvent.of(now, actor, EventKind.COMMS_SKIPPED, "comms:" + step.channel(),
+                    step.label() + " update skipped at " + c.clock(now) + ": " + r, null,
+                    StateJson.of(Map.of("channel", step.channel(), "reason", r))));
+            return e;
+        });
+    }
+
+    /** The next message due on each channel at {@code now}, from an earlier status (no database read). */
+    public List<DueMessage> scheduleAt(CommsStatus status, Instant now) {
+        return status.scheduleAt(cadence, now);
+    }
+
+    private CadenceStep step(String channel) {
+        return cadence.step(channel).orElseThrow(() -> new InvalidInputException("channel",
+                "Choose the channel the message goes to."));
+    }
+
+    private static Crisis activeOrRefuse(Tx tx) {
+        return tx.activeCrisis().orElseThrow(() -> new InvalidInputException("crisis",
+                "No crisis is active; messages are recorded against a running crisis."));
+    }
+
+    private static String firstLine(String t) {
+        String line = t.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
+        return line.length() > 120 ? line.substring(0, 119) + "…" : line;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.warroom.crisis.comms;
+
+import dev.warroom.crisis.LiveFigures;
+import dev.warroom.domain.Card;
+import dev.warroom.domain.Column;
+import dev.warroom.domain.CrisisOverview;
+import dev.warroom.domain.CrisisRole;
+import dev.warroom.domain.Eta;
+import dev.warroom.domain.Priority;
+import dev.warroom.domain.comms.CadenceStep;
+import dev.warroom.domain.comms.DueMessage;
+import dev.warroom.domain.metric.Metric;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The values a message template is filled from, as plain strings and lists of string maps. A value
+ * that is not known right now is left out, so the renderer shows it as a gap.
+ */
+public final class MessageValues {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private MessageValues() {
+    }
+
+    /**
+     * @param channel the channel the message is for (its repeat sets the next update), or null
+     * @param schedule the current schedule, for the next update when the channel does not repeat
+     */
+    public static Map<String, Object> of(CrisisOverview crisis, List<Card> cards, LiveFigures figures,
+                                         CadenceStep channel, List<DueMessage> schedule, Instant now, ZoneId zone) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("now", TIME.format(now.atZone(zone)));
+        if (crisis != null) {
+            v.put("crisis_name", crisis.crisis().name());
+            v.put("clock", crisis.crisis().clock(now));
+            v.put("elapsed", Eta.describe(Duration.between(crisis.crisis().startedAt(),
+                    crisis.crisis().active() ? now : crisis.crisis().endedAt())));
+            v.put("phase", crisis.phase(now).label());
+            if (crisis.severity() != null) {
+                v.put("severity", crisis.severity().name());
+            }
+            crisis.commander().ifPresent(c -> v.put("commander", c));
+            crisis.holder(CrisisRole.COMMS_LEAD).ifPresent(c -> v.put("comms_lead", c));
+        }
+        figure(v, figures, Metric.TRAFFIC_MULTIPLE, "traffic_multiple");
+        figure(v, figures, Metric.UPTIME, "uptime");
+        figure(v, figures, Metric.P95_LATENCY, "p95_latency");
+        figure(v, figures, Metric.ERROR_RATE, "error_rate");
+        figure(v, figures, Metric.SIGNUPS_PER_HOUR, "signups_per_hour");
+        figure(v, figures, Metric.ACTIVE_USERS, "active_users");
+
+        List<Map<String, String>> fixed = new ArrayList<>();
+        cards.stream().filter(c -> c.column() == Column.DONE).sorted(Comparator.comparing(Card::movedAt))
+                .forEach(c -> fixed.add(item(c, now)));
+        List<Map<String, String>> working = new ArrayList<>();
+        cards.stream().filter(MessageValues::stillWorking)
+                .sorted(Comparator.comparing((Card c) -> c.column() == Column.BACKLOG)
+                        .thenComparing(Card::priority).thenComparing(Card::position))
+                .forEach(c -> working.add(item(c, now)));
+        v.put("fixed", fixed);
+        v.put("fixed_count", String.valueOf(fixed.size()));
+        v.put("working", working);
+        v.put("working_count", String.valueOf(working.size()));
+
+        nextUpdate(channel, schedule, now).ifPresent(next -> {
+            v.put("next_update", TIME.format(next.atZone(zone)));
+            v.put("next_update_in", Eta.describe(Duration.between(now, next).plusSeconds(59)));
+        });
+        return v;
+    }
+
+    /** IN PROGRESS and REVIEW cards, and CRITICAL or HIGH cards in the backlog; scaling work only. */
+    static boolean stillWorking(Card c) {
+        return switch (c.column()) {
+            case IN_PROGRESS, REVIEW -> true;
+            case BACKLOG -> c.priority() == Priority.CRITICAL || c.priority() == Priority.HIGH;
+            default -> false;
+        };
+    }
+
+    private static Map<String, String> item(Card c, Instant now) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("title", c.title());
+        m.put("assignee", c.assignee().isEmpty() ? "unassigned" : "@" + c.assignee());
+        m.put("eta", c.eta() == null ? "no ETA yet" : c.eta().isAfter(now)
+                ? Eta.describe(Duration.between(now, c.eta()).plusSeconds(59)) + " ETA" : "ETA passed");
+        m.put("priority", c.priority().label());
+        return m;
+    }
+
+    private static Optional<Instant> nextUpdate(CadenceStep channel, List<DueMessage> schedule, Instant now) {
+        if (channel != null && channel.repeat().isPresent()) {
+            return Optional.of(now.plus(channel.repeat().get()));
+        }
+        return schedule.stream().map(DueMessage::dueAt).filter(d -> d.isAfter(now)).min(Comparator.naturalOrder());
+    }
+
+    private static void figure(Map<String, Object> v, LiveFigures figures, Metric metric, String name) {
+        figures.latest(metric).ifPresent(f -> v.put(name, FigureText.of(metric, f.value())));
+    }
+}

@@ -1,0 +1,58 @@
+package dev.warroom.domain.comms;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * How a message is written for its channel. Values from cards and metrics pass through
+ * {@link #escape} so they come out literally: a card titled "*urgent*" stays that text in Markdown,
+ * and "&lt;!channel&gt;" cannot ping a whole Slack workspace.
+ */
+public enum OutputFormat {
+    PLAIN("Plain text", "txt"),
+    MARKDOWN("Markdown", "md"),
+    SLACK("Slack", "txt");
+
+    private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\\\`*_{}\\[\\]()#+!|<>~&])");
+    private static final Pattern SLACK_BROADCAST = Pattern.compile("(?i)@(here|channel|everyone)\\b");
+
+    private final String label;
+    private final String extension;
+
+    OutputFormat(String label, String extension) {
+        this.label = label;
+        this.extension = extension;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** File name extension for saving, without the dot. */
+    public String extension() {
+        return extension;
+    }
+
+    public static Optional<OutputFormat> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(valueOf(text.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code value} made literal for this format. Line breaks in values become spaces in every format. */
+    public String escape(String value) {
+        String v = value == null ? "" : value.replaceAll("[\\r\\n\\t]+", " ");
+        return switch (this) {
+            case PLAIN -> v;
+            case MARKDOWN -> MARKDOWN_SPECIAL.matcher(v).replaceAll("\\\\$1");
+            case SLACK -> SLACK_BROADCAST.matcher(v.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+                    .replaceAll("@\u2060$1");
+        };
+    }
+}

@@ -1,0 +1,164 @@
+package dev.warroom.ui.comms;
+
+import dev.warroom.crisis.comms.MessageTemplate;
+import dev.warroom.crisis.comms.TemplateVariable;
+import dev.warroom.domain.comms.CadenceStep;
+import dev.warroom.domain.comms.CommsEntry;
+import dev.warroom.domain.comms.CommsOutcome;
+import dev.warroom.domain.comms.DueMessage;
+import dev.warroom.domain.comms.OutputFormat;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The comms view's FXML controller: binds to {@link CommsViewModel} and forwards clicks. */
+public final class CommsView {
+    private final CommsViewModel vm;
+    private final List<DueRow> rows = new ArrayList<>();
+
+    @FXML private Label message;
+    @FXML private CheckBox sound;
+    @FXML private VBox dueList;
+    @FXML private Label noCrisis;
+    @FXML private ListView<CommsEntry> log;
+    @FXML private ComboBox<MessageTemplate> template;
+    @FXML private ComboBox<CadenceStep> channel;
+    @FXML private ComboBox<OutputFormat> format;
+    @FXML private TextArea editor;
+    @FXML private TextArea preview;
+    @FXML private Label problem;
+    @FXML private Button markSent;
+    @FXML private VBox variables;
+
+    private CommsView(CommsViewModel vm) {
+        this.vm = vm;
+    }
+
+    public static Parent load(CommsViewModel vm) {
+        FXMLLoader loader = new FXMLLoader(CommsView.class.getResource("/fxml/comms.fxml"));
+        loader.setControllerFactory(c -> new CommsView(vm));
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new IllegalStateException("fxml/comms.fxml cannot be loaded", e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        message.textProperty().bind(vm.messageProperty());
+        sound.selectedProperty().bindBidirectional(vm.soundProperty());
+        noCrisis.visibleProperty().bind(Bindings.createBooleanBinding(() -> !vm.crisisActiveProperty().get(),
+                vm.crisisActiveProperty()));
+        noCrisis.managedProperty().bind(noCrisis.visibleProperty());
+        template.setItems(vm.templates());
+        template.setConverter(converter(t -> t.title() + (t.shipped() ? "" : " (yours)")));
+        template.valueProperty().bindBidirectional(vm.templateProperty());
+        channel.getItems().setAll(vm.channels());
+        channel.setConverter(converter(CadenceStep::label));
+        channel.valueProperty().bindBidirectional(vm.channelProperty());
+        format.getItems().setAll(OutputFormat.values());
+        format.setConverter(converter(OutputFormat::label));
+        format.valueProperty().bindBidirectional(vm.formatProperty());
+        editor.textProperty().bindBidirectional(vm.sourceProperty());
+        preview.textProperty().bind(vm.previewProperty());
+        problem.textProperty().bind(vm.problemProperty());
+        problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
+        markSent.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.crisisActiveProperty().get(),
+                vm.crisisActiveProperty()));
+        log.setItems(vm.log());
+        log.setCellFactory(l -> new LogCell());
+        log.setPlaceholder(new Label("Nothing sent yet."));
+        for (TemplateVariable v : TemplateVariable.ALL) {
+            Label name = new Label("{{" + v.name() + "}}");
+            name.getStyleClass().add("variable-name");
+            Label meaning = new Label(v.meaning());
+            meaning.getStyleClass().add("variable-meaning");
+            meaning.setWrapText(true);
+            VBox box = new VBox(1, name, meaning);
+            box.getStyleClass().add("variable");
+            variables.getChildren().add(box);
+        }
+        vm.schedule().addListener((javafx.collections.ListChangeListener<DueMessage>) c -> showSchedule());
+        showSchedule();
+    }
+
+    private void showSchedule() {
+        List<DueMessage> due = vm.schedule();
+        List<String> wanted = due.stream().map(d -> d.step().channel()).toList();
+        if (!rows.stream().map(DueRow::channel).toList().equals(wanted)) {
+            rows.clear();
+            for (DueMessage d : due) {
+                rows.add(new DueRow(d, () -> vm.write(d.step()), () -> vm.skip(d.step())));
+            }
+            dueList.getChildren().setAll(rows);
+        }
+        for (int i = 0; i < due.size(); i++) {
+            rows.get(i).show(due.get(i), vm.dueAt(due.get(i)));
+        }
+    }
+
+    private final class LogCell extends ListCell<CommsEntry> {
+        @Override
+        protected void updateItem(CommsEntry e, boolean empty) {
+            super.updateItem(e, empty);
+            getStyleClass().remove("skipped");
+            setWrapText(true);
+            setPrefWidth(0);
+            if (empty || e == null) {
+                setText(null);
+                return;
+            }
+            String first = e.text().lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
+            if (e.outcome() == CommsOutcome.SKIPPED) {
+                getStyleClass().add("skipped");
+                setText(vm.time(e.at()) + "  " + vm.channelLabel(e.channel()) + " · skipped: " + e.reason());
+            } else {
+                setText(vm.time(e.at()) + "  " + vm.channelLabel(e.channel()) + " · " + e.format().label() + "\n" + first);
+            }
+        }
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> show) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : show.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    @FXML
+    private void copy() {
+        vm.copy();
+    }
+
+    @FXML
+    private void save() {
+        vm.save();
+    }
+
+    @FXML
+    private void markSent() {
+        vm.markSent();
+    }
+}

@@ -1,0 +1,366 @@
+package dev.warroom.ui.comms;
+
+import dev.warroom.crisis.DisplayPreferences;
+import dev.warroom.crisis.comms.CommsService;
+import dev.warroom.crisis.comms.CommsStatus;
+import dev.warroom.crisis.comms.MessageFiles;
+import dev.warroom.crisis.comms.MessageTemplate;
+import dev.warroom.crisis.comms.RenderedMessage;
+import dev.warroom.crisis.comms.TemplateLibrary;
+import dev.warroom.crisis.comms.TemplateRenderer;
+import dev.warroom.domain.InvalidInputException;
+import dev.warroom.domain.comms.CadenceStep;
+import dev.warroom.domain.comms.CommsEntry;
+import dev.warroom.domain.comms.DueMessage;
+import dev.warroom.domain.comms.DueState;
+import dev.warroom.domain.comms.OutputFormat;
+import dev.warroom.ui.DialogService;
+import dev.warroom.ui.TaskRunner;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The comms view's state: the schedule with countdowns, the banner every view shows when something
+ * is due, the template editor with its live preview, and the log of what was sent or skipped.
+ */
+public final class CommsViewModel {
+    /** How often the schedule and the template values are read again from the database. */
+    public static final int REFRESH_SECONDS = 5;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final CommsService service;
+    private final TemplateLibrary library;
+    private final DisplayPreferences preferences;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Consumer<String> clipboard;
+    private final Chime chime;
+    private final ZoneId zone;
+
+    private final ObservableList<DueMessage> schedule = FXCollections.observableArrayList();
+    private final ObservableList<CommsEntry> log = FXCollections.observableArrayList();
+    private final ObservableList<MessageTemplate> templates = FXCollections.observableArrayList();
+    private final ObjectProperty<MessageTemplate> template = new SimpleObjectProperty<>();
+    private final ObjectProperty<CadenceStep> channel = new SimpleObjectProperty<>();
+    private final ObjectProperty<OutputFormat> format = new SimpleObjectProperty<>(OutputFormat.PLAIN);
+    private final StringProperty source = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<DueState> bannerLevel = new ReadOnlyObjectWrapper<>(DueState.UPCOMING);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Boolean> crisisActive = new ReadOnlyObjectWrapper<>(false);
+    private final BooleanProperty sound = new SimpleBooleanProperty(true);
+    private final ObjectProperty<Path> saveFolder = new SimpleObjectProperty<>(Path.of(System.getProperty("user.home")));
+
+    private CommsStatus status;
+    private Map<String, Object> values = Map.of();
+    private final Set<String> chimed = new HashSet<>();
+    private boolean firstLoad = true;
+    private RenderedMessage rendered = null;
+
+    public CommsViewModel(CommsService service, TemplateLibrary library, DisplayPreferences preferences,
+                          TaskRunner tasks, DialogService dialogs, Consumer<String> clipboard, Chime chime,
+                          ZoneId zone, boolean soundByDefault) {
+        this.service = service;
+        this.library = library;
+        this.preferences = preferences;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.clipboard = clipboard;
+        this.chime = chime;
+        this.zone = zone;
+        this.status = CommsStatus.none(service.clock().instant());
+        sound.set(soundByDefault);
+        source.addListener((o, a, b) -> render());
+        format.addListener((o, a, b) -> render());
+        template.addListener((o, a, t) -> {
+            if (t != null) {
+                source.set(t.source());
+            }
+        });
+        channel.addListener((o, a, c) -> reloadValues());
+    }
+
+    // state
+
+    public ObservableList<DueMessage> schedule() {
+        return schedule;
+    }
+
+    public ObservableList<CommsEntry> log() {
+        return log;
+    }
+
+    public ObservableList<MessageTemplate> templates() {
+        return templates;
+    }
+
+    public ObjectProperty<MessageTemplate> templateProperty() {
+        return template;
+    }
+
+    public ObjectProperty<CadenceStep> channelProperty() {
+        return channel;
+    }
+
+    public List<CadenceStep> channels() {
+        return service.cadence().steps();
+    }
+
+    public ObjectProperty<OutputFormat> formatProperty() {
+        return format;
+    }
+
+    public StringProperty sourceProperty() {
+        return source;
+    }
+
+    public ReadOnlyStringProperty previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    /** The template's syntax problem, or the gaps still to fill; empty when the message is complete. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty bannerProperty() {
+        return banner.getReadOnlyProperty();
+    }
+
+    /** DUE or OVERDUE while the banner shows; UPCOMING when nothing needs attention. */
+    public ReadOnlyObjectProperty<DueState> bannerLevelProperty() {
+        return bannerLevel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Boolean> crisisActiveProperty() {
+        return crisisActive.getReadOnlyProperty();
+    }
+
+    public BooleanProperty soundProperty() {
+        return sound;
+    }
+
+    public ObjectProperty<Path> saveFolderProperty() {
+        return saveFolder;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** "14:30 · T+00:30" for a due time. */
+    public String dueAt(DueMessage d) {
+        String local = TIME.format(d.dueAt().atZone(zone));
+        return status.crisis().map(c -> local + " · " + c.crisis().clock(d.dueAt())).orElse(local);
+    }
+
+    public String channelLabel(String key) {
+        return service.cadence().step(key).map(CadenceStep::label).orElse(key);
+    }
+
+    public String time(Instant at) {
+        return TIME.format(at.atZone(zone));
+    }
+
+    // loading and the clock
+
+    /** Loads templates, the remembered sound choice and the schedule. */
+    public void load() {
+        tasks.run(() -> new Object[] {library.load(), preferences.sound()}, r -> {
+            TemplateLibrary.Loaded loaded = (TemplateLibrary.Loaded) r[0];
+            templates.setAll(loaded.templates());
+            if (!loaded.problems().isEmpty()) {
+                message.set(String.join(" ", loaded.problems()));
+            }
+            @SuppressWarnings("unchecked")
+            java.util.Optional<Boolean> saved = (java.util.Optional<Boolean>) r[1];
+            saved.ifPresent(sound::set);
+            sound.addListener((o, a, on) -> tasks.run(() -> {
+                preferences.saveSound(on);
+                return null;
+            }, x -> { }, e -> message.set("Sound choice not remembered: " + e.getMessage())));
+            if (template.get() == null && !templates.isEmpty()) {
+                template.set(templates.get(0));
+            }
+        }, e -> message.set("Templates could not be loaded: " + e.getMessage()));
+        refresh();
+    }
+
+    /** Reads the schedule, the log and the template values again. */
+    public void refresh() {
+        String ch = channel.get() == null ? null : channel.get().channel();
+        tasks.run(() -> new Object[] {service.status(), service.values(ch)}, r -> {
+            status = (CommsStatus) r[0];
+            @SuppressWarnings("unchecked")
+            Map<String, Object> v = (Map<String, Object>) r[1];
+            values = v;
+            log.setAll(status.log());
+            crisisActive.set(status.crisis().isPresent());
+            update(status.schedule(), status.now());
+            render();
+        }, e -> message.set("Could not read the comms schedule: " + e.getMessage()));
+    }
+
+    private void reloadValues() {
+        String ch = channel.get() == null ? null : channel.get().channel();
+        tasks.run(() -> service.values(ch), v -> {
+            values = v;
+            render();
+        }, e -> message.set("Could not read the values for the template: " + e.getMessage()));
+    }
+
+    /** Advances countdowns to {@code now} without a database read. */
+    public void tick(Instant now) {
+        update(service.scheduleAt(status, now), now);
+    }
+
+    private void update(List<DueMessage> next, Instant now) {
+        if (!schedule.equals(next)) {
+            schedule.setAll(next);
+        }
+        List<DueMessage> attention = next.stream().filter(d -> d.state().needsAttention()).toList();
+        boolean anyOverdue = attention.stream().anyMatch(d -> d.state() == DueState.OVERDUE);
+        bannerLevel.set(attention.isEmpty() ? DueState.UPCOMING : anyOverdue ? DueState.OVERDUE : DueState.DUE);
+        if (attention.isEmpty()) {
+            banner.set("");
+        } else if (attention.size() == 1) {
+            DueMessage d = attention.get(0);
+            banner.set(d.step().label() + " update " + (d.state() == DueState.OVERDUE ? d.countdown() : "is due now")
+                    + ". Open Comms to write it, or skip it with a reason.");
+        } else {
+            banner.set(attention.size() + " updates need sending: " + String.join(", ", attention.stream()
+                    .map(d -> d.step().label() + " (" + d.countdown() + ")").toList()) + ".");
+        }
+        boolean ring = false;
+        for (DueMessage d : attention) {
+            if (chimed.add(d.step().channel() + "@" + d.dueAt())) {
+                ring = true;
+            }
+        }
+        if (ring && !firstLoad && sound.get()) {
+            chime.play();
+        }
+        if (status.crisis().isPresent()) {
+            firstLoad = false;
+        }
+    }
+
+    private void render() {
+        rendered = TemplateRenderer.render(source.get(), values, format.get());
+        if (rendered.problem().isPresent()) {
+            preview.set("");
+            problem.set("Template error · " + rendered.problem().get().describe());
+            return;
+        }
+        preview.set(rendered.text());
+        StringBuilder sb = new StringBuilder();
+        if (!rendered.gaps().isEmpty()) {
+            sb.append("Fill before sending: ").append(String.join(", ", rendered.gaps())).append(". ");
+        }
+        if (!rendered.unknown().isEmpty()) {
+            sb.append("Not a known variable: ").append(String.join(", ", rendered.unknown())).append('.');
+        }
+        problem.set(sb.toString().strip());
+    }
+
+    // actions
+
+    /** Opens the editor on the next message of {@code step}: its template and format. */
+    public void write(CadenceStep step) {
+        channel.set(step);
+        format.set(step.format());
+        java.util.Optional<MessageTemplate> t = templates.stream().filter(x -> x.name().equals(step.template()))
+                .findFirst();
+        if (t.isEmpty()) {
+            message.set("Template \"" + step.template() + "\" for " + step.label() + " was not found; "
+                    + "the editor keeps the current one.");
+            return;
+        }
+        template.set(t.get());
+        source.set(t.get().source());
+    }
+
+    public void markSent() {
+        CadenceStep step = channel.get();
+        if (step == null) {
+            dialogs.showError("Which channel?", "Choose the channel this message went out on before marking it sent.");
+            return;
+        }
+        if (rendered == null || rendered.problem().isPresent()) {
+            dialogs.showError("Template has an error", problem.get());
+            return;
+        }
+        String text = preview.get();
+        OutputFormat f = format.get();
+        tasks.run(() -> service.markSent(step.channel(), f, text), e -> {
+            message.set(step.label() + " update recorded as sent at " + time(e.at()) + ". Next one "
+                    + step.repeat().map(r -> "in " + dev.warroom.domain.Eta.describe(r)).orElse(": none, it was a one-off")
+                    + ".");
+            refresh();
+        }, e -> dialogs.showError("Not recorded as sent", e.getMessage()));
+    }
+
+    public void skip(CadenceStep step) {
+        dialogs.askSkipReason(step.label(), r -> r.isBlank() ? "Say why it is skipped." : r.length()
+                > CommsEntry.MAX_REASON ? "Keep it under " + CommsEntry.MAX_REASON + " characters." : null)
+                .ifPresent(reason -> tasks.run(() -> service.skip(step.channel(), reason), e -> {
+                    message.set(step.label() + " update skipped: " + reason);
+                    refresh();
+                }, e -> dialogs.showError("Not skipped", e.getMessage())));
+    }
+
+    public void copy() {
+        if (preview.get().isEmpty()) {
+            message.set("Nothing to copy: the template has an error.");
+            return;
+        }
+        clipboard.accept(preview.get());
+        message.set("Copied " + preview.get().length() + " characters as " + format.get().label() + ".");
+    }
+
+    public void save() {
+        if (preview.get().isEmpty()) {
+            message.set("Nothing to save: the template has an error.");
+            return;
+        }
+        String text = preview.get();
+        String name = (channel.get() == null ? "message" : channel.get().channel()) + "-"
+                + status.crisis().map(c -> c.crisis().clock(status.now()).replace(":", "").replace("+", ""))
+                .orElse("draft") + "." + format.get().extension();
+        dialogs.askSaveTarget(saveFolder.get(), name).ifPresent(req -> tasks.run(() -> MessageFiles.check(req.folder(),
+                req.name()), target -> {
+                    if (target.needsConfirmation() && !dialogs.confirm("Save message", target.confirmation(), "Write file")) {
+                        return;
+                    }
+                    saveFolder.set(req.folder());
+                    tasks.run(() -> MessageFiles.write(target, text), p -> message.set("Saved to " + p + "."),
+                            e -> dialogs.showError("Not saved", e.getMessage()));
+                }, e -> dialogs.showError("Not saved", e instanceof InvalidInputException ? e.getMessage()
+                        : "The file cannot be written: " + e.getMessage())));
+    }
+}

@@ -1,0 +1,196 @@
+package dev.warroom.crisis.comms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.warroom.crisis.LiveFigures;
+import dev.warroom.domain.Card;
+import dev.warroom.domain.CardKind;
+import dev.warroom.domain.Column;
+import dev.warroom.domain.Crisis;
+import dev.warroom.domain.CrisisOverview;
+import dev.warroom.domain.Priority;
+import dev.warroom.domain.comms.CommsCadence;
+import dev.warroom.domain.comms.OutputFormat;
+import dev.warroom.domain.metric.Metric;
+import dev.warroom.domain.metric.ScaleSeverity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TemplateRendererTest {
+    private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
+    private static final Instant NOW = T0.plus(Duration.ofMinutes(6 * 60 + 12));
+
+    private static Card card(long id, String title, Column column, Priority p, Instant eta) {
+        return new Card(id, title, "", CardKind.SCALING, p, "alice", eta, "", column, (int) id, T0, T0, T0, null, 0);
+    }
+
+    private static LiveFigures figures() {
+        Map<Metric, Double> v = new EnumMap<>(Metric.class);
+        v.put(Metric.TRAFFIC_MULTIPLE, 52.0);
+        v.put(Metric.UPTIME, 99.8);
+        v.put(Metric.P95_LATENCY, 420.0);
+        v.put(Metric.ERROR_RATE, 1.25);
+        v.put(Metric.SIGNUPS_PER_HOUR, 10400.0);
+        v.put(Metric.ACTIVE_USERS, 23456.0);
+        return m -> Optional.ofNullable(v.get(m)).map(x -> new LiveFigures.Figure(m, x, NOW));
+    }
+
+    private static Map<String, Object> full(List<Card> cards) {
+        CrisisOverview crisis = new CrisisOverview(new Crisis(1, "Launch-day surge", T0, null, 0), ScaleSeverity.VIRAL,
+                Map.of("incident-commander", "alice", "communications-lead", "bob"));
+        CommsCadence cadence = CommsCadence.seedDefault();
+        return MessageValues.of(crisis, cards, figures(), cadence.step("customers").orElseThrow(),
+                cadence.schedule(T0, null, Map.of(), NOW), NOW, ZoneOffset.UTC);
+    }
+
+    private static List<Card> someCards() {
+        return List.of(card(1, "Database performance", Column.DONE, Priority.CRITICAL, null),
+                card(2, "Signup flow", Column.IN_PROGRESS, Priority.CRITICAL, NOW.plus(Duration.ofHours(2))),
+                card(3, "Search speed", Column.BACKLOG, Priority.HIGH, null),
+                card(4, "Admin charts", Column.BACKLOG, Priority.MEDIUM, null));
+    }
+
+    @Test
+    void everyShippedTemplateRendersCompletelyWithFullData() {
+        for (String name : TemplateLibrary.SHIPPED) {
+            for (OutputFormat f : OutputFormat.values()) {
+                RenderedMessage r = TemplateRenderer.render(TemplateLibrary.shipped(name), full(someCards()), f);
+                assertTrue(r.problem().isEmpty(), name + ": " + r.problem());
+                assertTrue(r.complete(), name + " " + f + " gaps " + r.gaps() + " unknown " + r.unknown());
+                assertFalse(r.text().isBlank(), name);
+                assertFalse(r.text().contains("{{"), name);
+            }
+        }
+    }
+
+    @Test
+    void everyShippedTemplateShowsGapsWithEmptyData() {
+        for (String name : TemplateLibrary.SHIPPED) {
+            RenderedMessage r = TemplateRenderer.render(TemplateLibrary.shipped(name), Map.of(), OutputFormat.PLAIN);
+            assertTrue(r.problem().isEmpty(), name + ": " + r.problem());
+            assertTrue(r.unknown().isEmpty(), name + " uses unknown names " + r.unknown());
+            assertFalse(r.gaps().isEmpty(), name + " should show what is missing");
+            for (String gap : r.gaps()) {
+                assertTrue(r.text().contains("⟦missing: " + gap + "⟧"), name + ": " + gap);
+            }
+        }
+    }
+
+    @Test
+    void fullDataFillsTheProgressUpdate() {
+        String text = TemplateRenderer.render(TemplateLibrary.shipped("hour-6-progress"), full(someCards()),
+                OutputFormat.PLAIN).text();
+        assertTrue(text.contains("6h 12m in"), text);
+        assertTrue(text.contains("52x of normal"), text);
+        assertTrue(text.contains("Uptime is 99.8%"), text);
+        assertTrue(text.contains("420 ms"), text);
+        assertTrue(text.contains("- ✓ Database performance"), text);
+        assertTrue(text.contains("- → Signup flow (2h ETA)"), text);
+        assertTrue(text.contains("- → Search speed (no ETA yet)"), text);
+        assertFalse(text.contains("Admin charts"), "MEDIUM backlog is not promised to customers");
+        assertTrue(text.contains("Next update: 18:12 (in 2h)"), text);
+    }
+
+    @Test
+    void missingFigureIsAVisibleGapNotABlank() {
+        RenderedMessage r = TemplateRenderer.render("Traffic: {{traffic_multiple}}. {{typo_here}}",
+                Map.of("uptime", "99%"), OutputFormat.PLAIN);
+        assertEquals("Traffic: ⟦missing: traffic_multiple⟧. ⟦missing: typo_here⟧", r.text());
+        assertEquals(List.of("traffic_multiple", "typo_here"), r.gaps());
+        assertEquals(List.of("typo_here"), r.unknown());
+    }
+
+    static Stream<String> hostile() {
+        return Stream.of("{{crisis_name}} {{#fixed}}x{{/fixed}}", "<script>alert(1)</script> & <b>bold</b>",
+                "<!channel> wake up @here @channel <@U123>", "*bold* _it_ [link](http://x) `code`", "x".repeat(5000));
+    }
+
+    @Test
+    void hostileCardTitlesComeOutLiteralInPlainText() {
+        hostile().forEach(title -> {
+            String text = TemplateRenderer.render("{{#working}}[{{title}}]{{/working}}",
+                    full(List.of(card(9, title, Column.IN_PROGRESS, Priority.HIGH, null))), OutputFormat.PLAIN).text();
+            assertEquals("[" + title + "]", text);
+        });
+    }
+
+    @Test
+    void slackNeutralisesMentionsAndMarkup() {
+        String text = TemplateRenderer.render("{{#working}}{{title}}{{/working}}", full(List.of(card(9,
+                "<!channel> wake up @here & <@U123> {{x}}", Column.IN_PROGRESS, Priority.HIGH, null))),
+                OutputFormat.SLACK).text();
+        assertEquals("&lt;!channel&gt; wake up @\u2060here &amp; &lt;@U123&gt; {{x}}", text);
+        assertFalse(text.contains("<!channel>"));
+        assertFalse(text.contains("@here"));
+    }
+
+    @Test
+    void markdownEscapesEverythingThatWouldFormat() {
+        String text = TemplateRenderer.render("- {{#working}}{{title}}{{/working}}", full(List.of(card(9,
+                "*bold* <b>x</b> [l](u) `c`", Column.IN_PROGRESS, Priority.HIGH, null))), OutputFormat.MARKDOWN).text();
+        assertEquals("- \\*bold\\* \\<b\\>x\\</b\\> \\[l\\]\\(u\\) \\`c\\`", text);
+    }
+
+    @Test
+    void tripleMustacheCannotUndoTheEscaping() {
+        String text = TemplateRenderer.render("{{{crisis_name}}} {{&crisis_name}}", Map.of("crisis_name", "<!here>"),
+                OutputFormat.SLACK).text();
+        assertEquals("&lt;!here&gt; &lt;!here&gt;", text);
+    }
+
+    @Test
+    void templatesCannotReachMethodsOrFiles() {
+        RenderedMessage methods = TemplateRenderer.render("{{crisis_name.bytes}}{{crisis_name.class}}{{now.length}}",
+                Map.of("crisis_name", "Surge", "now", "10:00"), OutputFormat.PLAIN);
+        assertFalse(methods.text().contains("[B@"), methods.text());
+        assertFalse(methods.text().contains("java.lang"), methods.text());
+        assertFalse(methods.text().contains("5"), methods.text());
+        RenderedMessage partial = TemplateRenderer.render("{{> ../../etc/passwd}}", Map.of(), OutputFormat.PLAIN);
+        assertTrue(partial.problem().isPresent());
+        assertEquals("", partial.text());
+    }
+
+    @Test
+    void syntaxErrorsComeBackWithLineAndColumn() {
+        RenderedMessage r = TemplateRenderer.render("Hello\n  {{#fixed}}\n", Map.of(), OutputFormat.PLAIN);
+        assertEquals(2, r.problem().orElseThrow().line());
+        assertEquals(3, r.problem().orElseThrow().column());
+    }
+
+    @Test
+    void userTemplatesComeFromTheFolderBesideTheConfig(@TempDir Path dir) throws IOException {
+        Path folder = dir.resolve("templates");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("board-update.mustache"), "Board: {{crisis_name}}");
+        Files.writeString(folder.resolve("status-page.mustache"), "Ours");
+        Files.writeString(folder.resolve("bad name!.mustache"), "x");
+        TemplateLibrary.Loaded loaded = new TemplateLibrary(TemplateLibrary.folderBeside(dir.resolve("my.json"))).load();
+        assertEquals("Ours", loaded.templates().stream().filter(t -> t.name().equals("status-page")).findFirst()
+                .orElseThrow().source());
+        assertTrue(loaded.templates().stream().anyMatch(t -> t.name().equals("board-update") && !t.shipped()));
+        assertEquals(1, loaded.problems().size(), loaded.problems().toString());
+        assertEquals(TemplateLibrary.SHIPPED.size() + 1, loaded.templates().size());
+    }
+
+    @Test
+    void theShippedFolderHoldsExactlyTheListedTemplates() throws Exception {
+        Path folder = Path.of("data/templates");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(TemplateLibrary.SHIPPED.stream().sorted().toList(), files.map(p -> p.getFileName().toString()
+                    .replace(".mustache", "")).sorted().toList());
+        }
+    }
+}
