@@ -66,8 +66,11 @@ public final class DemoCrisis {
                 Instant entered = s.inColumnMinutesAgo() == null ? start.plusSeconds(600)
                         : now.minusSeconds(s.inColumnMinutesAgo() * 60L);
                 Instant eta = s.eta() == null ? null : Eta.parse(s.eta(), now, ZoneId.systemDefault());
-                tx.insertCard(new Card(0, s.title(), s.description(), s.kind(), s.priority(), s.assignee(), eta,
-                        s.status(), s.column(), position, start, entered, entered, s.pausedFrom(), 0));
+                Card card = tx.insertCard(new Card(0, s.title(), s.description(), s.kind(), s.priority(), s.assignee(),
+                        eta, s.status(), s.column(), position, start, entered, entered, s.pausedFrom(), 0));
+                tx.append(TimelineEvent.of(now, actor, EventKind.CARD_CREATED, "card:" + card.id(),
+                        "Card \"" + card.title() + "\" added to " + card.column().title() + " (demo)", null,
+                        StateJson.cardJson(card)));
             }
             tx.append(TimelineEvent.of(now, actor, EventKind.DEMO_LOADED, "board",
                     "Demo crisis loaded: " + spec.cards().size() + " cards", null, null));

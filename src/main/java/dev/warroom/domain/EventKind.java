@@ -35,5 +35,6 @@ public enum EventKind {
     CRISIS_ENDED,
     ROLE_ASSIGNED,
     COMMS_SENT,
-    COMMS_SKIPPED
+    COMMS_SKIPPED,
+    NOTE
 }

@@ -177,6 +177,35 @@ public final class SampleRepository {
         }
     }
 
+    /**
+     * The last value of {@code metric} at or before {@code at}, no older than {@code maxAge}: raw samples
+     * first, then minute rollups (their average) for older moments. Empty when nothing that recent exists.
+     */
+    public java.util.Optional<MetricSample> valueAt(Metric metric, Instant at, java.time.Duration maxAge) {
+        long to = at.toEpochMilli();
+        long from = at.minus(maxAge).toEpochMilli();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement raw = c.prepareStatement("SELECT at_ms, val FROM metric_samples WHERE metric = ?"
+                     + " AND at_ms <= ? AND at_ms >= ? ORDER BY at_ms DESC LIMIT 1");
+             PreparedStatement rolled = c.prepareStatement("SELECT bucket_ms, sum_val / n FROM metric_rollups"
+                     + " WHERE metric = ? AND bucket_ms <= ? AND bucket_ms >= ? ORDER BY bucket_ms DESC LIMIT 1")) {
+            for (PreparedStatement ps : new PreparedStatement[] {raw, rolled}) {
+                ps.setString(1, metric.key());
+                ps.setLong(2, to);
+                ps.setLong(3, from);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return java.util.Optional.of(new MetricSample(metric, Instant.ofEpochMilli(rs.getLong(1)),
+                                rs.getDouble(2)));
+                    }
+                }
+            }
+            return java.util.Optional.empty();
+        } catch (SQLException e) {
+            throw new StoreException("Could not read " + metric.key() + " at " + at + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Raw rows and rollup rows currently stored, for the sources panel and tests. */
     public long[] rowCounts() {
         try {
