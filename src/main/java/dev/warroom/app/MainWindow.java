@@ -131,6 +131,17 @@ public final class MainWindow {
                 new dev.warroom.crisis.PlanService(database, clock, actor, figures), tasks, dialogs, zone);
         plan.setReadOnly(database.readOnly());
         views.put("Plan", dev.warroom.ui.plan.PlanView.load(plan));
+        dev.warroom.ui.timeline.TimelineViewModel timeline = new dev.warroom.ui.timeline.TimelineViewModel(
+                new dev.warroom.crisis.timeline.TimelineService(database, clock, actor, config.initialPolicy()), tasks,
+                dialogs, clock, zone);
+        shell.crisisProperty().addListener((o, a, c) -> timeline.setCrisis(c));
+        Node timelineView = dev.warroom.ui.timeline.TimelineView.load(timeline);
+        timelineView.sceneProperty().addListener((o, a, sc) -> {
+            if (sc != null) {
+                timeline.load();
+            }
+        });
+        views.put("Timeline", timelineView);
         int[] seconds = {0};
         Parent root = ShellView.load(shell, views, new SeverityBanner(dashboard), () -> {
             board.nowProperty().set(clock.instant());

@@ -14,7 +14,7 @@ public enum Theme {
     DARK("styles/dark.css");
 
     private static final List<String> SHARED = List.of("styles/base.css", "styles/board.css", "styles/dashboard.css",
-            "styles/comms.css", "styles/plan.css");
+            "styles/comms.css", "styles/plan.css", "styles/timeline.css");
     private final String stylesheet;
 
     Theme(String stylesheet) {

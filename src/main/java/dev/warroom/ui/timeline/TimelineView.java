@@ -1,0 +1,224 @@
+package dev.warroom.ui.timeline;
+
+import dev.warroom.crisis.timeline.TimelineService;
+import dev.warroom.domain.Board;
+import dev.warroom.domain.Card;
+import dev.warroom.domain.Column;
+import dev.warroom.domain.metric.Metric;
+import dev.warroom.ui.dashboard.FigureFormat;
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+
+/** The record of the crisis: filterable event list, detail and annotations, and the replay scrubber. */
+public final class TimelineView {
+    private static final double PLAY_STEP_SECONDS = 0.25;
+    private final TimelineViewModel vm;
+    private final Map<Column, VBox> replayColumns = new EnumMap<>(Column.class);
+
+    @FXML private ComboBox<String> kindFilter;
+    @FXML private ComboBox<String> personFilter;
+    @FXML private TextField search;
+    @FXML private ListView<TimelineService.Entry> eventList;
+    @FXML private TextArea detail;
+    @FXML private Label message;
+    @FXML private Slider scrubber;
+    @FXML private Button play;
+    @FXML private ComboBox<Double> speed;
+    @FXML private Label replayTime;
+    @FXML private Label replayScale;
+    @FXML private Label replayIncident;
+    @FXML private Label replayFigures;
+    @FXML private HBox replayBoard;
+
+    private TimelineView(TimelineViewModel vm) {
+        this.vm = vm;
+    }
+
+    public static Parent load(TimelineViewModel vm) {
+        FXMLLoader loader = new FXMLLoader(TimelineView.class.getResource("/fxml/timeline.fxml"));
+        loader.setControllerFactory(c -> new TimelineView(vm));
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new IllegalStateException("fxml/timeline.fxml cannot be loaded", e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        kindFilter.getItems().setAll(TimelineViewModel.KIND_GROUPS.keySet());
+        kindFilter.valueProperty().bindBidirectional(vm.kindGroupProperty());
+        personFilter.setItems(vm.people());
+        personFilter.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String s) {
+                return s == null ? "Everyone" : s;
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        personFilter.valueProperty().bindBidirectional(vm.personProperty());
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        eventList.setItems(vm.entries());
+        eventList.setCellFactory(v -> new EventCell());
+        vm.selectedProperty().bind(eventList.getSelectionModel().selectedItemProperty());
+        vm.selectedProperty().addListener((o, a, e) -> detail.setText(vm.detail(e)));
+        detail.setText(vm.detail(null));
+        message.textProperty().bind(vm.messageProperty());
+
+        scrubber.valueProperty().bindBidirectional(vm.positionProperty());
+        speed.getItems().setAll(TimelineViewModel.SPEEDS);
+        speed.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double d) {
+                return d == null ? "" : String.format("%.0f×", d);
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return Double.valueOf(s.replace("×", ""));
+            }
+        });
+        speed.valueProperty().bindBidirectional(vm.speedProperty());
+        Timeline player = new Timeline(new KeyFrame(Duration.seconds(PLAY_STEP_SECONDS),
+                e -> vm.advance(PLAY_STEP_SECONDS)));
+        player.setCycleCount(Animation.INDEFINITE);
+        vm.playingProperty().addListener((o, a, on) -> {
+            play.setText(on ? "❚❚ Pause" : "▶ Play");
+            if (on) {
+                player.play();
+            } else {
+                player.stop();
+            }
+        });
+        for (Column c : Column.values()) {
+            Label title = new Label(c.title().toUpperCase());
+            title.getStyleClass().add("replay-column-title");
+            VBox col = new VBox(4, title);
+            col.setId("replay-column-" + c.name());
+            col.getStyleClass().add("replay-column");
+            HBox.setHgrow(col, Priority.ALWAYS);
+            col.setMaxWidth(Double.MAX_VALUE);
+            replayColumns.put(c, col);
+            replayBoard.getChildren().add(col);
+        }
+        vm.snapshotProperty().addListener((o, a, s) -> showSnapshot(s));
+    }
+
+    private void showSnapshot(TimelineService.Snapshot s) {
+        replayTime.setText(vm.replayTime(s));
+        replayScale.setText(s.scale().name());
+        replayIncident.setText(s.incident().label().toUpperCase());
+        StringBuilder figures = new StringBuilder();
+        for (Metric m : TimelineService.KEY_METRICS) {
+            Double v = s.figures().get(m);
+            String[] f = v == null ? new String[] {"—", ""} : FigureFormat.of(m, v);
+            figures.append(m.label()).append(": ").append(f[0]).append(' ').append(f[1]).append("    ");
+        }
+        replayFigures.setText(figures.toString().strip());
+        Board b = s.board();
+        for (Map.Entry<Column, VBox> e : replayColumns.entrySet()) {
+            VBox col = e.getValue();
+            col.getChildren().remove(1, col.getChildren().size());
+            String limit = b.policy().wipLimit(e.getKey()).map(l -> " / " + l.max()).orElse("");
+            Label count = new Label(b.column(e.getKey()).size() + limit
+                    + b.override(e.getKey()).map(ov -> " — override: " + ov.reason()).orElse(""));
+            count.getStyleClass().add("replay-count");
+            count.setWrapText(true);
+            col.getChildren().add(count);
+            for (Card c : b.column(e.getKey())) {
+                Label card = new Label(c.title() + (c.assignee().isEmpty() ? "" : "  " + c.handle()));
+                card.getStyleClass().addAll("replay-card", c.priority().name().toLowerCase());
+                card.setWrapText(true);
+                card.setMaxWidth(Double.MAX_VALUE);
+                col.getChildren().add(card);
+            }
+        }
+    }
+
+    /** One event: time and crisis clock, who, what, and the figures of that moment. */
+    private final class EventCell extends ListCell<TimelineService.Entry> {
+        private final Label time = new Label();
+        private final Label who = new Label();
+        private final Label what = new Label();
+        private final Label figures = new Label();
+        private final VBox box = new VBox(2, new HBox(10, time, who), what, figures);
+
+        EventCell() {
+            time.getStyleClass().add("event-time");
+            who.getStyleClass().add("event-actor");
+            what.getStyleClass().add("event-summary");
+            figures.getStyleClass().add("event-figures");
+            what.setWrapText(true);
+            what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            box.setMinWidth(0);
+        }
+
+        @Override
+        protected void updateItem(TimelineService.Entry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            setText(null);
+            if (empty || entry == null) {
+                setGraphic(null);
+                return;
+            }
+            time.setText(vm.clockOf(entry.event()));
+            who.setText(entry.event().actor() + " · " + entry.event().kind().name().toLowerCase().replace('_', ' '));
+            what.setText(entry.event().summary());
+            String f = TimelineViewModel.figuresOf(entry);
+            figures.setText(f);
+            figures.setVisible(!f.isEmpty());
+            figures.setManaged(!f.isEmpty());
+            box.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
+            getStyleClass().removeIf(c -> c.startsWith("kind-"));
+            getStyleClass().add("kind-" + entry.event().kind().name().toLowerCase().replace('_', '-'));
+            setGraphic(box);
+        }
+    }
+
+    @FXML
+    private void addNote() {
+        vm.addNote(false);
+    }
+
+    @FXML
+    private void annotate() {
+        vm.addNote(true);
+    }
+
+    @FXML
+    private void reload() {
+        vm.load();
+    }
+
+    @FXML
+    private void togglePlay() {
+        if (!vm.playingProperty().get() && vm.positionProperty().get() >= 1) {
+            vm.positionProperty().set(0);
+        }
+        vm.playingProperty().set(!vm.playingProperty().get());
+    }
+}
