@@ -52,6 +52,8 @@ import javafx.stage.Stage;
 public final class MainWindow {
     /** SLA breaches are written to the timeline at most this often (seconds). */
     private static final int BREACH_CHECK_SECONDS = 5;
+    /** An open timeline that follows the live end reloads this often (seconds). */
+    private static final int TIMELINE_REFRESH_SECONDS = 15;
 
     private MainWindow() {
     }
@@ -150,6 +152,9 @@ public final class MainWindow {
                 board.recordBreaches();
             }
             crisis.nowProperty().set(clock.instant());
+            if (seconds[0] % TIMELINE_REFRESH_SECONDS == 0 && timelineView.getScene() != null) {
+                timeline.refreshIfFollowing();
+            }
             if (seconds[0] % CommsViewModel.REFRESH_SECONDS == 0) {
                 comms.refresh();
             } else {

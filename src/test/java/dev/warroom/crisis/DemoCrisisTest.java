@@ -58,8 +58,12 @@ class DemoCrisisTest {
 
             var crisis = new CrisisService(db, clock, "alice").active().orElseThrow();
             assertEquals("T+01:35", crisis.clock(T0));
-            List<EventKind> kinds = db.read(tx -> tx.latestEvents(10)).stream().map(TimelineEvent::kind).toList();
-            assertEquals(List.of(EventKind.DEMO_LOADED, EventKind.CRISIS_STARTED), kinds);
+            List<EventKind> kinds = db.read(tx -> tx.latestEvents(20)).stream().map(TimelineEvent::kind).toList();
+            List<EventKind> expected = new java.util.ArrayList<>();
+            expected.add(EventKind.DEMO_LOADED);
+            expected.addAll(java.util.Collections.nCopies(10, EventKind.CARD_CREATED));
+            expected.add(EventKind.CRISIS_STARTED);
+            assertEquals(expected, kinds, "one creation event per card, so replay starts from a complete record");
 
             // The demo is a real board: resuming the feature paused from In progress meets the WIP limit.
             service.resumeFeatureWork();

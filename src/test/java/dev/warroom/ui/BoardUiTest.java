@@ -236,11 +236,6 @@ class BoardUiTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("UI did not reach the expected state within 10 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        dev.warroom.testing.FxWait.until(10, condition);
     }
 }

@@ -91,11 +91,6 @@ class DashboardUiTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("UI did not reach the expected state within 15 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        dev.warroom.testing.FxWait.until(15, condition);
     }
 }

@@ -3,7 +3,6 @@ package dev.warroom.ui.board;
 import dev.warroom.domain.Card;
 import dev.warroom.domain.Column;
 import dev.warroom.domain.Priority;
-import java.io.IOException;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Map;
 import javafx.beans.Observable;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -59,13 +57,7 @@ public final class BoardView {
     }
 
     public static Parent load(BoardViewModel vm) {
-        FXMLLoader loader = new FXMLLoader(BoardView.class.getResource("/fxml/board.fxml"));
-        loader.setControllerFactory(c -> new BoardView(vm));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException("fxml/board.fxml cannot be loaded", e);
-        }
+        return dev.warroom.ui.Fxml.load("board.fxml", new BoardView(vm));
     }
 
     @FXML

@@ -7,13 +7,11 @@ import dev.warroom.domain.comms.CommsEntry;
 import dev.warroom.domain.comms.CommsOutcome;
 import dev.warroom.domain.comms.DueMessage;
 import dev.warroom.domain.comms.OutputFormat;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -49,13 +47,7 @@ public final class CommsView {
     }
 
     public static Parent load(CommsViewModel vm) {
-        FXMLLoader loader = new FXMLLoader(CommsView.class.getResource("/fxml/comms.fxml"));
-        loader.setControllerFactory(c -> new CommsView(vm));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException("fxml/comms.fxml cannot be loaded", e);
-        }
+        return dev.warroom.ui.Fxml.load("comms.fxml", new CommsView(vm));
     }
 
     @FXML

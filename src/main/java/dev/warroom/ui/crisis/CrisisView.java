@@ -3,10 +3,8 @@ package dev.warroom.ui.crisis;
 import dev.warroom.domain.CrisisOverview;
 import dev.warroom.domain.CrisisPhase;
 import dev.warroom.domain.CrisisRole;
-import java.io.IOException;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -35,13 +33,7 @@ public final class CrisisView {
     }
 
     public static Parent load(CrisisViewModel vm) {
-        FXMLLoader loader = new FXMLLoader(CrisisView.class.getResource("/fxml/crisis.fxml"));
-        loader.setControllerFactory(c -> new CrisisView(vm));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException("fxml/crisis.fxml cannot be loaded", e);
-        }
+        return dev.warroom.ui.Fxml.load("crisis.fxml", new CrisisView(vm));
     }
 
     @FXML

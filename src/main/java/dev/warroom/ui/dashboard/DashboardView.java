@@ -4,13 +4,11 @@ import dev.warroom.domain.metric.AlertState;
 import dev.warroom.domain.metric.AlertStatus;
 import dev.warroom.domain.metric.Metric;
 import dev.warroom.metrics.SourceHealth;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -43,13 +41,7 @@ public final class DashboardView {
     }
 
     public static Parent load(DashboardViewModel vm, Consumer<Metric> openChart) {
-        FXMLLoader loader = new FXMLLoader(DashboardView.class.getResource("/fxml/dashboard.fxml"));
-        loader.setControllerFactory(c -> new DashboardView(vm, openChart));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException("fxml/dashboard.fxml cannot be loaded", e);
-        }
+        return dev.warroom.ui.Fxml.load("dashboard.fxml", new DashboardView(vm, openChart));
     }
 
     @FXML

@@ -3,13 +3,11 @@ package dev.warroom.ui.debt;
 import dev.warroom.domain.debt.CleanupPlan;
 import dev.warroom.domain.debt.DebtEntry;
 import dev.warroom.domain.debt.DebtStatus;
-import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -45,19 +43,13 @@ public final class DebtView {
     }
 
     public static Parent load(DebtViewModel vm) {
-        FXMLLoader loader = new FXMLLoader(DebtView.class.getResource("/fxml/debt.fxml"));
-        loader.setControllerFactory(c -> new DebtView(vm));
-        try {
-            Parent root = loader.load();
-            root.sceneProperty().addListener((o, a, s) -> {
-                if (s != null) {
-                    vm.refresh();
-                }
-            });
-            return root;
-        } catch (IOException e) {
-            throw new IllegalStateException("fxml/debt.fxml cannot be loaded", e);
-        }
+        Parent root = dev.warroom.ui.Fxml.load("debt.fxml", new DebtView(vm));
+        root.sceneProperty().addListener((o, a, s) -> {
+            if (s != null) {
+                vm.refresh();
+            }
+        });
+        return root;
     }
 
     @FXML

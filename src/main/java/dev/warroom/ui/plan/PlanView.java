@@ -1,9 +1,7 @@
 package dev.warroom.ui.plan;
 
-import java.io.IOException;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -32,19 +30,13 @@ public final class PlanView {
     }
 
     public static Parent load(PlanViewModel vm) {
-        FXMLLoader loader = new FXMLLoader(PlanView.class.getResource("/fxml/plan.fxml"));
-        loader.setControllerFactory(c -> new PlanView(vm));
-        try {
-            Parent root = loader.load();
-            root.sceneProperty().addListener((o, a, s) -> {
-                if (s != null) {
-                    vm.refresh();
-                }
-            });
-            return root;
-        } catch (IOException e) {
-            throw new IllegalStateException("fxml/plan.fxml cannot be loaded", e);
-        }
+        Parent root = dev.warroom.ui.Fxml.load("plan.fxml", new PlanView(vm));
+        root.sceneProperty().addListener((o, a, s) -> {
+            if (s != null) {
+                vm.refresh();
+            }
+        });
+        return root;
     }
 
     @FXML

@@ -1,13 +1,11 @@
 package dev.warroom.ui.shell;
 
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -52,13 +50,7 @@ public final class ShellView {
      * under the header so it shows on every view.
      */
     public static Parent load(ShellViewModel vm, Map<String, Node> views, Node banner, Runnable everySecond) {
-        FXMLLoader loader = new FXMLLoader(ShellView.class.getResource("/fxml/shell.fxml"));
-        loader.setControllerFactory(c -> new ShellView(vm, views, banner, everySecond));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException("fxml/shell.fxml cannot be loaded", e);
-        }
+        return dev.warroom.ui.Fxml.load("shell.fxml", new ShellView(vm, views, banner, everySecond));
     }
 
     @FXML

@@ -6,14 +6,12 @@ import dev.warroom.domain.Card;
 import dev.warroom.domain.Column;
 import dev.warroom.domain.metric.Metric;
 import dev.warroom.ui.dashboard.FigureFormat;
-import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -55,13 +53,7 @@ public final class TimelineView {
     }
 
     public static Parent load(TimelineViewModel vm) {
-        FXMLLoader loader = new FXMLLoader(TimelineView.class.getResource("/fxml/timeline.fxml"));
-        loader.setControllerFactory(c -> new TimelineView(vm));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException("fxml/timeline.fxml cannot be loaded", e);
-        }
+        return dev.warroom.ui.Fxml.load("timeline.fxml", new TimelineView(vm));
     }
 
     @FXML

@@ -166,6 +166,13 @@ public final class TimelineViewModel {
         }, e -> message.set("Could not read the timeline: " + e.getMessage()));
     }
 
+    /** Reloads when replay sits at the live end and nothing is playing, so new events show up on their own. */
+    public void refreshIfFollowing() {
+        if (!playing.get() && position.get() >= 0.999 && !snapshotRunning) {
+            load();
+        }
+    }
+
     private void refilter() {
         String q = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
         Set<EventKind> kinds = KIND_GROUPS.getOrDefault(kindGroup.get(), KIND_GROUPS.get("All events"));
