@@ -76,6 +76,12 @@ public final class TimelineView {
         search.textProperty().bindBidirectional(vm.searchProperty());
         eventList.setItems(vm.entries());
         eventList.setCellFactory(v -> new EventCell());
+        vm.entries().addListener((javafx.collections.ListChangeListener<TimelineService.Entry>) change -> {
+            if (vm.positionProperty().get() >= 0.999 && eventList.getSelectionModel().isEmpty()
+                    && !vm.entries().isEmpty()) {
+                eventList.scrollTo(vm.entries().size() - 1);
+            }
+        });
         vm.selectedProperty().bind(eventList.getSelectionModel().selectedItemProperty());
         vm.selectedProperty().addListener((o, a, e) -> detail.setText(vm.detail(e)));
         detail.setText(vm.detail(null));
