@@ -240,7 +240,7 @@ public final class DashboardViewModel {
     }
 
     public void refreshTeam() {
-        tasks.run(team::entered, e -> {
+        tasks.run(() -> team.entered(), e -> {
             entered = e;
             updateTeamTiles(clock.instant());
         }, e -> message.set("Could not read team status: " + e.getMessage()));

@@ -1,0 +1,66 @@
+package dev.warroom.ui.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.warroom.domain.metric.Band;
+import dev.warroom.domain.metric.Metric;
+import dev.warroom.domain.metric.Trend;
+import dev.warroom.metrics.Freshness;
+import dev.warroom.metrics.MetricReading;
+import dev.warroom.metrics.RecentSeries;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** What a tile says about fresh, stale and missing data — no toolkit needed. */
+class DashboardViewModelTest {
+    private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+    private static final Trend RISING_BAD = new Trend(Trend.Direction.UP, Trend.Meaning.BAD, 3);
+
+    @Test
+    void aFreshReadingShowsValueBandTrendAndSource() {
+        TileData t = DashboardViewModel.tileOf(new MetricReading(Metric.ERROR_RATE, "prom", 7.25, NOW.minusSeconds(4),
+                Freshness.FRESH, null, 0, Band.CRITICAL, RISING_BAD), NOW, RecentSeries.EMPTY);
+        assertEquals("7.25", t.value());
+        assertEquals("%", t.unit());
+        assertEquals(Band.CRITICAL, t.band());
+        assertEquals(Trend.Meaning.BAD, t.trend().meaning());
+        assertEquals("4 s ago · prom", t.age());
+    }
+
+    @Test
+    void aStaleReadingKeepsTheLastValueButDropsColourAndTrendAndSaysWhy() {
+        TileData t = DashboardViewModel.tileOf(new MetricReading(Metric.P95_LATENCY, "prom", 2400, NOW.minusSeconds(40),
+                Freshness.STALE, "source down: connection refused", 0, Band.CRITICAL, RISING_BAD), NOW,
+                RecentSeries.EMPTY);
+        assertEquals("2.40", t.value());
+        assertEquals("s", t.unit());
+        assertEquals(Band.NONE, t.band(), "a stale value must not look like a live alarm or all-clear");
+        assertEquals(Trend.Meaning.NEUTRAL, t.trend().meaning());
+        assertEquals("STALE since 40 s ago · source down: connection refused", t.age());
+        assertEquals(Freshness.STALE, t.freshness());
+    }
+
+    @Test
+    void noDataSaysWhyAndRejectedValuesAreCounted() {
+        TileData none = DashboardViewModel.tileOf(new MetricReading(Metric.UPTIME, "json", Double.NaN, null,
+                Freshness.NO_DATA, "missing pointer /health/uptime", 0, Band.NONE, Trend.UNKNOWN), NOW,
+                RecentSeries.EMPTY);
+        assertEquals("—", none.value());
+        assertEquals("missing pointer /health/uptime", none.age());
+        TileData rejected = DashboardViewModel.tileOf(new MetricReading(Metric.CPU, "sim", 55, NOW.minusSeconds(1),
+                Freshness.FRESH, null, 3, Band.OK, Trend.UNKNOWN), NOW, RecentSeries.EMPTY);
+        assertTrue(rejected.age().endsWith("· 3 rejected"), rejected.age());
+    }
+
+    @Test
+    void figuresReadTheWayAWarRoomSpeaksThem() {
+        assertEquals("1.20", FigureFormat.of(Metric.P95_LATENCY, 1200)[0]);
+        assertEquals("480", FigureFormat.of(Metric.P95_LATENCY, 480)[0]);
+        assertEquals("$2,400", FigureFormat.of(Metric.REVENUE_PER_HOUR, 2400)[0]);
+        assertEquals("52", FigureFormat.of(Metric.TRAFFIC_MULTIPLE, 52.4)[0]);
+        assertEquals("45,000", FigureFormat.of(Metric.ACTIVE_USERS, 45000)[0]);
+        assertEquals("99.2", FigureFormat.of(Metric.UPTIME, 99.2)[0]);
+        assertEquals("99.97", FigureFormat.of(Metric.UPTIME, 99.97)[0], "availability near the target keeps two decimals");
+    }
+}
