@@ -1,0 +1,65 @@
+package dev.warroom.crisis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.warroom.domain.EventKind;
+import dev.warroom.domain.TimelineEvent;
+import dev.warroom.domain.metric.AlertRule;
+import dev.warroom.domain.metric.AlertSeverity;
+import dev.warroom.domain.metric.AlertState;
+import dev.warroom.domain.metric.AlertTransition;
+import dev.warroom.domain.metric.Comparison;
+import dev.warroom.domain.metric.IncidentSeverity;
+import dev.warroom.domain.metric.Metric;
+import dev.warroom.domain.metric.MetricSample;
+import dev.warroom.domain.metric.ScaleSeverity;
+import dev.warroom.domain.metric.SeverityChange;
+import dev.warroom.store.Database;
+import dev.warroom.testing.MutableClock;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Samples reach the archive in batches; alert and severity changes become timeline events. */
+class MetricsRecorderTest {
+    private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
+    @TempDir
+    Path dir;
+
+    @Test
+    void recordsSamplesAndTransitionsAndOffersACrisisOnSurge() {
+        MutableClock clock = new MutableClock(T0);
+        List<SeverityChange<ScaleSeverity>> offers = new ArrayList<>();
+        try (Database db = Database.open(dir.resolve("rec"))) {
+            MetricsRecorder recorder = new MetricsRecorder(db, clock, offers::add);
+            recorder.samplesAccepted("sim", List.of(new MetricSample(Metric.CPU, T0, 71),
+                    new MetricSample(Metric.ERROR_RATE, T0, 6.5)));
+            AlertRule rule = new AlertRule("high-error-rate", "High error rate", Metric.ERROR_RATE, Comparison.ABOVE,
+                    1, Duration.ofMinutes(2), AlertSeverity.CRITICAL, "Page the on-call engineer");
+            recorder.alertChanged(new AlertTransition(rule, AlertState.PENDING, AlertState.FIRING, T0, 6.5));
+            recorder.scaleChanged(new SeverityChange<>(ScaleSeverity.GROWTH, ScaleSeverity.SURGE, T0, 14));
+            recorder.incidentChanged(new SeverityChange<>(IncidentSeverity.NONE, IncidentSeverity.SEV3, T0, 6.5));
+            recorder.flush();
+
+            assertEquals(2, db.samples().rowCounts()[0]);
+            assertEquals(71, db.samples().valueAt(Metric.CPU, T0.plusSeconds(30), Duration.ofMinutes(1))
+                    .orElseThrow().value());
+            List<TimelineEvent> events = db.read(tx -> tx.latestEvents(10));
+            assertEquals(List.of(EventKind.INCIDENT_SEVERITY_CHANGED, EventKind.SCALE_SEVERITY_CHANGED,
+                    EventKind.ALERT_STATE_CHANGED), events.stream().map(TimelineEvent::kind).toList());
+            assertTrue(events.get(2).summary().contains("pending → firing"), events.get(2).summary());
+            assertTrue(events.get(1).summary().contains("GROWTH → SURGE"), events.get(1).summary());
+            assertEquals(1, offers.size(), "escalating to SURGE offers to start a crisis");
+
+            recorder.scaleChanged(new SeverityChange<>(ScaleSeverity.SURGE, ScaleSeverity.GROWTH, T0, 8));
+            assertEquals(1, offers.size(), "calming down offers nothing");
+            recorder.close();
+            assertEquals(4, db.read(tx -> tx.eventCount()).longValue(), "close writes what was still queued");
+        }
+    }
+}
