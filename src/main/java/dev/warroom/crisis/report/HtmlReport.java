@@ -36,8 +36,9 @@ final class HtmlReport {
             .sub{color:var(--muted);margin:0 0 16px}
             table{border-collapse:collapse;width:100%;margin:6px 0 10px}
             th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top;\
-            overflow-wrap:anywhere}
-            th{background:var(--band);font-weight:600;font-size:13px}
+            overflow-wrap:break-word}
+            td.t,table.kv td{overflow-wrap:anywhere}
+            th{background:var(--band);font-weight:600;font-size:13px;white-space:nowrap}
             td.n,th.n{text-align:right;white-space:nowrap}
             td.clock{white-space:nowrap;font-variant-numeric:tabular-nums;font-weight:600}
             td.when{white-space:nowrap;color:var(--muted);font-variant-numeric:tabular-nums}
@@ -251,7 +252,7 @@ final class HtmlReport {
         if (skipped.isEmpty()) {
             none("No messages were skipped.");
         } else {
-            table("", List.of("Clock", "Time", "Channel", "Reason", "By"), List.of("clock", "when", "", "", ""),
+            table("", List.of("Clock", "Time", "Channel", "Reason", "By"), List.of("clock", "when", "", "t", ""),
                     skipped.stream().map(c -> List.of(f.clock(c.at()), f.when(c.at()), c.channel(), c.reason(),
                             c.actor())).toList());
         }
@@ -264,7 +265,7 @@ final class HtmlReport {
             return;
         }
         table("", List.of("Clock", "Chosen", "Matrix said", "Stability", "Growth/h", "Rationale", "By"),
-                List.of("clock", "", "", "n", "n", "", ""),
+                List.of("clock", "", "", "n", "n", "t", ""),
                 pm.decisions().stream().map((Decision d) -> List.of(f.clock(d.at()), d.chosen().label(),
                         d.suggested().label(), d.inputs().stability() + "/10",
                         String.format(Locale.ROOT, "%,.0f", d.inputs().growthPerHour()), d.rationale(), d.by()))
@@ -289,7 +290,7 @@ final class HtmlReport {
     }
 
     private void eventTable(List<TimelineEvent> events) {
-        table("", List.of("Clock", "Time", "What", "By"), List.of("clock", "when", "", ""),
+        table("", List.of("Clock", "Time", "What", "By"), List.of("clock", "when", "t", ""),
                 events.stream().map(e -> List.of(f.clock(e.at()), f.when(e.at()), e.summary(), e.actor())).toList());
     }
 
@@ -299,7 +300,7 @@ final class HtmlReport {
             none("No checklists are configured.");
             return;
         }
-        table("", List.of("Checklist", "When", "Done", "Still open"), List.of("", "", "n", ""),
+        table("", List.of("Checklist", "When", "Done", "Still open"), List.of("", "", "n", "t"),
                 pm.checklists().stream().map((ChecklistProgress p) -> List.of(p.template().title(), p.template().when(),
                         p.summary(), String.join("; ", p.template().items().stream()
                                 .filter(i -> !p.ticks().containsKey(i.id())).map(ChecklistTemplate.Item::text)
@@ -323,7 +324,7 @@ final class HtmlReport {
                         .append(html(f.day(w.ends()))).append(w.overdue() ? ", overdue" : "").append(")</span>");
             }
             out.append("</h3>\n");
-            table("", List.of("Area", "Shortcut", "Why", "Owner", "Status"), List.of("", "", "", "", ""),
+            table("", List.of("Area", "Shortcut", "Why", "Owner", "Status"), List.of("", "t", "t", "", ""),
                     w.entries().stream().map((DebtEntry e) -> List.of(e.area(), e.shortcut(), e.reason(), e.owner(),
                             e.status().label())).toList());
         }
@@ -352,7 +353,7 @@ final class HtmlReport {
             none("No timeline events were recorded for this crisis.");
             return;
         }
-        table("timeline", List.of("Clock", "Time", "Kind", "By", "What"), List.of("clock", "when", "", "", ""),
+        table("timeline", List.of("Clock", "Time", "Kind", "By", "What"), List.of("clock", "when", "", "", "t"),
                 pm.timeline().stream().map(e -> List.of(f.clock(e.at()), f.when(e.at()),
                         ReportSections.kindLabel(e.kind()), e.actor(), e.summary())).toList());
     }

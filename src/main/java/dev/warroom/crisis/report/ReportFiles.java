@@ -104,6 +104,12 @@ public record ReportFiles(Path markdown, Path html) {
     private static Path temp(Path target, List<Path> temps) throws IOException {
         Path t = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
         temps.add(t);
+        try {
+            // temp files are private (0600); a report is an ordinary document others may read
+            Files.setPosixFilePermissions(t, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the default permissions stand
+        }
         return t;
     }
 

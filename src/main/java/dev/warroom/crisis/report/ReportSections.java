@@ -64,7 +64,7 @@ final class ReportSections {
         if (signups != null && !signups.empty()) {
             rows.add(List.of("Signups", String.format(Locale.ROOT, "about %,.0f in total; peak %s",
                     signups.estimatedTotal(), ReportFormat.figure(Metric.SIGNUPS_PER_HOUR, signups.whole().max())),
-                    f.clock(signups.whole().maxAt())));
+                    "peak at " + f.clock(signups.whole().maxAt())));
         } else if (!rows.isEmpty()) {
             rows.add(List.of("Signups", "not recorded", ""));
         }

@@ -21,7 +21,7 @@ final class SvgChart {
     static final int WIDTH = 880;
     static final int HEIGHT = 210;
     static final int LEFT = 64;
-    static final int RIGHT = 16;
+    static final int RIGHT = 34;
     static final int TOP = 14;
     static final int BOTTOM = 28;
     /** Event markers drawn at most; beyond this the key events are thinned evenly. */

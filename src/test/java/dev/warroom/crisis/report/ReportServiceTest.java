@@ -59,7 +59,7 @@ class ReportServiceTest {
         for (TimelineEvent e : events) {
             String clock = Crisis.clock(ScriptedCrisis.START, e.at());
             assertTrue(r.html().contains("<td class=\"clock\">" + clock + "</td><td class=\"when\">")
-                    && r.html().contains("<td>" + ReportText.html(e.summary()) + "</td>"), "HTML lacks " + e);
+                    && r.html().contains("<td class=\"t\">" + ReportText.html(e.summary()) + "</td>"), "HTML lacks " + e);
             assertTrue(r.markdown().contains("| " + clock + " | ") && r.markdown().contains(ReportText.markdown(e.summary())),
                     "Markdown lacks " + e);
         }
