@@ -4,8 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** The command-line options. {@link #parse} never exits; the launcher decides what to do with errors. */
-public record CommandLine(Path database, Path config, String theme, boolean help) {
+/**
+ * The command-line options. {@link #parse} never exits; the launcher decides what to do with errors.
+ *
+ * @param report where to write a post-mortem report (with {@code crisis}) instead of opening a window, or null
+ * @param crisis the crisis id the report is about, or null
+ */
+public record CommandLine(Path database, Path config, String theme, boolean help, Path report, Long crisis) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: warroom [options]",
@@ -13,6 +18,9 @@ public record CommandLine(Path database, Path config, String theme, boolean help
             "  --db PATH            database file (default: " + defaultDatabase() + ")",
             "  --config PATH        JSON configuration that overrides the built-in defaults",
             "  --theme light|dark   colour theme; dark is the high-contrast wall theme",
+            "  --report OUT         write the post-mortem of --crisis to OUT.md and OUT.html and exit;",
+            "                       needs no display",
+            "  --crisis ID          the crisis to report on (its number)",
             "  --help               show this help and exit",
             "");
 
@@ -32,6 +40,8 @@ public record CommandLine(Path database, Path config, String theme, boolean help
         Path config = null;
         String theme = null;
         boolean help = false;
+        Path report = null;
+        Long crisis = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String value = null;
@@ -58,10 +68,41 @@ public record CommandLine(Path database, Path config, String theme, boolean help
                     }
                     theme = value;
                 }
+                case "--report" -> {
+                    value = value != null ? value : next(args, i++, name);
+                    report = path(value, name);
+                }
+                case "--crisis" -> {
+                    value = value != null ? value : next(args, i++, name);
+                    crisis = crisisId(value);
+                }
                 default -> throw new UsageException("Unknown option \"" + a + "\"");
             }
         }
-        return new CommandLine(db == null ? defaultDatabase() : db, config, theme, help);
+        if (!help && report != null && crisis == null) {
+            throw new UsageException("--report needs --crisis ID: the crisis to report on");
+        }
+        if (!help && crisis != null && report == null) {
+            throw new UsageException("--crisis is only used with --report OUT");
+        }
+        return new CommandLine(db == null ? defaultDatabase() : db, config, theme, help, report, crisis);
+    }
+
+    /** True when the command line asks for a post-mortem report instead of the window. */
+    public boolean reportRequested() {
+        return report != null;
+    }
+
+    private static Long crisisId(String value) {
+        try {
+            long id = Long.parseLong(value.strip());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // fall through
+        }
+        throw new UsageException("--crisis needs a crisis number such as 3, not \"" + value + "\"");
     }
 
     public Optional<String> themeChoice() {

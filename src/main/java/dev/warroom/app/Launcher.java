@@ -5,15 +5,17 @@ import javafx.application.Application;
 
 /**
  * Plain main class (not an Application subclass) so the app starts from the class path on any
- * JDK 17+. Handles --help and bad options before any window opens.
+ * JDK 17+. Handles --help and bad options before any window opens, and {@code --report} without
+ * touching JavaFX at all (so it runs with no display).
  */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
+        CommandLine options = null;
         try {
-            CommandLine options = CommandLine.parse(List.of(args));
+            options = CommandLine.parse(List.of(args));
             if (options.help()) {
                 System.out.print(CommandLine.USAGE);
                 return;
@@ -22,6 +24,9 @@ public final class Launcher {
             System.err.println("warroom: " + e.getMessage());
             System.err.print(CommandLine.USAGE);
             System.exit(2);
+        }
+        if (options.reportRequested()) {
+            System.exit(ReportCommand.run(options, System.out, System.err));
         }
         Application.launch(WarRoomApp.class, args);
     }

@@ -46,6 +46,27 @@ class CommandLineTest {
     }
 
     @Test
+    void readsReportAndCrisisTogetherOnly() {
+        CommandLine c = CommandLine.parse(List.of("--report", "/tmp/pm", "--crisis=3", "--db", "/tmp/a"));
+        assertTrue(c.reportRequested());
+        assertEquals(Path.of("/tmp/pm"), c.report());
+        assertEquals(3L, c.crisis());
+        assertFalse(CommandLine.parse(List.of()).reportRequested());
+        assertEquals("--report needs --crisis ID: the crisis to report on", assertThrows(
+                CommandLine.UsageException.class, () -> CommandLine.parse(List.of("--report", "/tmp/pm"))).getMessage());
+        assertEquals("--crisis is only used with --report OUT", assertThrows(
+                CommandLine.UsageException.class, () -> CommandLine.parse(List.of("--crisis", "3"))).getMessage());
+        assertEquals("--crisis needs a crisis number such as 3, not \"latest\"", assertThrows(
+                CommandLine.UsageException.class,
+                () -> CommandLine.parse(List.of("--report", "x", "--crisis", "latest"))).getMessage());
+        assertThrows(CommandLine.UsageException.class,
+                () -> CommandLine.parse(List.of("--report", "x", "--crisis", "0")));
+        assertEquals("--report needs a value", assertThrows(CommandLine.UsageException.class,
+                () -> CommandLine.parse(List.of("--report", "--crisis", "3"))).getMessage());
+        assertTrue(CommandLine.USAGE.contains("--report OUT") && CommandLine.USAGE.contains("--crisis ID"));
+    }
+
+    @Test
     void launcherPrintsUsageAndExitsNonZeroOnAnUnknownOption() throws Exception {
         Process p = launcher("--nonsense");
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));

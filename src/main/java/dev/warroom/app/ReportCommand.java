@@ -1,0 +1,62 @@
+package dev.warroom.app;
+
+import dev.warroom.crisis.AppConfig;
+import dev.warroom.crisis.ChecklistLoader;
+import dev.warroom.crisis.ConfigException;
+import dev.warroom.crisis.ConfigLoader;
+import dev.warroom.crisis.report.ReportException;
+import dev.warroom.crisis.report.ReportService;
+import dev.warroom.store.Database;
+import dev.warroom.store.StoreException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * {@code --report OUT --crisis ID}: writes the post-mortem and exits, with no window and no JavaFX class
+ * loaded, so it runs on a machine without a display. Exit 0 when written, 1 when it cannot be (no such
+ * database or crisis, database open in another window, place not writable, bad configuration).
+ */
+final class ReportCommand {
+    /** Held so the level sticks (JUL keeps loggers weakly): Flyway's INFO lines are noise here. */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    private ReportCommand() {
+    }
+
+    static int run(CommandLine options, PrintStream out, PrintStream err) {
+        FLYWAY_LOG.setLevel(Level.WARNING);
+        Path file = databaseFile(options.database());
+        if (!Files.isRegularFile(file)) {
+            err.println("warroom: there is no War Room database at " + file + ". Name the one the app uses with --db.");
+            return 1;
+        }
+        long started = System.nanoTime();
+        try {
+            AppConfig config = ConfigLoader.load(options.config());
+            try (Database db = Database.open(options.database())) {
+                ReportService reports = new ReportService(db, Clock.systemUTC(), ZoneId.systemDefault(),
+                        ChecklistLoader.loadBuiltIn(), config.extraRoles());
+                ReportService.Written w = reports.write(options.crisis(), options.report(), null, null);
+                out.printf(Locale.ROOT, "Post-mortem of crisis %d written in %.1f s:%n  %s%n  %s%n", options.crisis(),
+                        (System.nanoTime() - started) / 1e9, w.markdown(), w.html());
+                return 0;
+            }
+        } catch (ReportException | StoreException | ConfigException e) {
+            err.println("warroom: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** The ".mv.db" file H2 keeps for {@code requested}, given with or without the suffix. */
+    private static Path databaseFile(Path requested) {
+        Path abs = requested.toAbsolutePath().normalize();
+        String name = abs.getFileName().toString();
+        return name.endsWith(Database.FILE_SUFFIX) ? abs : abs.resolveSibling(name + Database.FILE_SUFFIX);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.warroom.crisis.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.warroom.store.Database;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code --report OUT --crisis ID} in a child JVM with no display: headless, no DISPLAY variable, and
+ * JavaFX taken off the class path, so touching any JavaFX class would fail the run.
+ */
+class ReportCommandLineTest {
+    @TempDir
+    Path dir;
+    private Path dbPath;
+    private long crisisId;
+
+    @BeforeEach
+    void seed() {
+        dbPath = dir.resolve("warroom");
+        try (Database db = Database.open(dbPath)) {
+            ScriptedCrisis script = new ScriptedCrisis();
+            script.play(db);
+            crisisId = script.crisisId;
+        }
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private Run launch(String... args) throws IOException, InterruptedException {
+        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(p -> !p.contains("javafx") && !p.contains("openjfx") && !p.contains("testfx")
+                        && !p.contains("monocle"))
+                .collect(Collectors.joining(File.pathSeparator));
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-XX:TieredStopAtLevel=1", "-cp", classPath, "dev.warroom.app.Launcher"));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(dir.resolve("err.txt").toFile());
+        pb.environment().remove("DISPLAY");
+        pb.environment().remove("WAYLAND_DISPLAY");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "child JVM did not finish");
+        return new Run(p.exitValue(), out, Files.readString(dir.resolve("err.txt")));
+    }
+
+    @Test
+    void writesBothFilesWithoutADisplayOrJavaFx() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("reports")).resolve("launch-day");
+        Run r = launch("--db", dbPath.toString(), "--report", out.toString(), "--crisis", String.valueOf(crisisId));
+        assertEquals(0, r.exit(), r.err());
+        Path md = out.resolveSibling("launch-day.md");
+        Path html = out.resolveSibling("launch-day.html");
+        assertTrue(r.out().contains("Post-mortem of crisis " + crisisId + " written in"), r.out());
+        assertTrue(r.out().contains(md.toString()) && r.out().contains(html.toString()), r.out());
+        assertTrue(Files.readString(md).contains("## Timeline ("));
+        assertTrue(Files.readString(html).contains("<svg class=\"chart\""));
+        try (Stream<Path> files = Files.list(out.getParent())) {
+            assertEquals(List.of("launch-day.html", "launch-day.md"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void aCrisisThatDoesNotExistExitsOneAndSaysWhichThereAre() throws Exception {
+        Run r = launch("--db", dbPath.toString(), "--report", dir.resolve("r").toString(), "--crisis", "42");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains("warroom: There is no crisis 42. Crises in this database: " + crisisId), r.err());
+        assertTrue(Files.notExists(dir.resolve("r.md")) && Files.notExists(dir.resolve("r.html")));
+    }
+
+    @Test
+    void anUnwritablePlaceALockedDatabaseAndAMissingDatabaseExitOne() throws Exception {
+        Path nowhere = dir.resolve("missing-folder").resolve("r");
+        Run r = launch("--db", dbPath.toString(), "--report", nowhere.toString(), "--crisis", String.valueOf(crisisId));
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains(nowhere.getParent() + " does not exist"), r.err());
+
+        try (Database held = Database.open(dbPath)) {
+            r = launch("--db", dbPath.toString(), "--report", dir.resolve("r").toString(), "--crisis", "1");
+            assertEquals(1, r.exit(), r.err());
+            assertTrue(r.err().contains("already open in another War Room window"), r.err());
+        }
+
+        Path noDb = dir.resolve("other").resolve("warroom");
+        r = launch("--db", noDb.toString(), "--report", dir.resolve("r").toString(), "--crisis", "1");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains("there is no War Room database at " + noDb + ".mv.db"), r.err());
+        assertTrue(Files.notExists(noDb.getParent()), "nothing created for a missing database");
+    }
+
+    @Test
+    void reportWithoutCrisisIsAUsageError() throws Exception {
+        Run r = launch("--db", dbPath.toString(), "--report", dir.resolve("r").toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("--report needs --crisis ID") && r.err().contains("Usage: warroom"), r.err());
+    }
+}
