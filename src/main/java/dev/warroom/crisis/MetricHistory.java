@@ -17,6 +17,8 @@ public final class MetricHistory {
     public static final List<Duration> RANGES = List.of(Duration.ofMinutes(15), Duration.ofHours(1),
             Duration.ofHours(6), Duration.ofHours(24), Duration.ofHours(72));
     private static final int MAX_MARKERS = 400;
+    /** Longer ranges are drawn from the minute buckets (min and max of every minute), not raw samples. */
+    static final Duration RAW_UP_TO = Duration.ofHours(1);
 
     /** What a chart draws; {@code storedPoints} is how many points were read before decimation. */
     public record Chart(Metric metric, Instant from, Instant to, DecimatedSeries series, List<TimelineEvent> events,
@@ -35,7 +37,8 @@ public final class MetricHistory {
     public Chart chart(Metric metric, Duration range, int pixels) {
         Instant to = clock.instant();
         Instant from = to.minus(range);
-        SampleSeries raw = db.samples().series(metric, from, to.plusMillis(1));
+        SampleSeries raw = range.compareTo(RAW_UP_TO) <= 0 ? db.samples().series(metric, from, to.plusMillis(1))
+                : db.samples().minuteSeries(metric, from, to.plusMillis(1));
         long gap = Math.max(10_000, range.toMillis() / Math.max(1, pixels) * 3);
         DecimatedSeries series = raw.size() == 0 ? new DecimatedSeries(new long[0], new double[0], 0)
                 : Decimator.minMax(raw.atMillis(), raw.values(), raw.size(), from.toEpochMilli(),

@@ -125,9 +125,15 @@ final class PostMortemReader {
         for (int i = 0; i < wanted.size(); i++) {
             Metric m = wanted.get(i);
             steps.at(0.2 + 0.5 * i / wanted.size(), "Reading metric samples: " + m.label());
-            SampleSeries s = db.samples().series(m, start, end.plusMillis(1));
-            metrics.put(m, series(m, s, fromMs, toMs));
-            finalHour.put(m, SeriesStats.of(s.atMillis(), s.values(), s.size(), finalFrom, toMs));
+            if (Duration.between(start, end).compareTo(RAW_UP_TO) <= 0) {
+                SampleSeries s = db.samples().series(m, start, end.plusMillis(1));
+                metrics.put(m, series(m, s, fromMs, toMs));
+                finalHour.put(m, SeriesStats.of(s.atMillis(), s.values(), s.size(), finalFrom, toMs));
+            } else {
+                metrics.put(m, fromBuckets(m, db.samples().buckets(m, start, end.plusMillis(1)), fromMs, toMs));
+                SampleSeries last = db.samples().series(m, Instant.ofEpochMilli(finalFrom), end.plusMillis(1));
+                finalHour.put(m, SeriesStats.of(last.atMillis(), last.values(), last.size(), finalFrom, toMs));
+            }
         }
         for (KpiTarget t : KpiTarget.values()) {
             SeriesStats f = finalHour.get(t.metric());
@@ -222,6 +228,61 @@ final class PostMortemReader {
         } catch (Exception e) {
             return MissingNode.getInstance();
         }
+    }
+
+    /**
+     * Long crises are read from the minute buckets (written as samples arrive): a 72-hour crisis is
+     * 4,320 rows a metric instead of 259,200. Shorter ones use every raw sample.
+     */
+    static final Duration RAW_UP_TO = Duration.ofHours(6);
+
+    /** Chart, whole-crisis stats and totals from minute buckets: exact min, max and mean. */
+    private static MetricSeries fromBuckets(Metric m, List<dev.warroom.store.SampleBucket> buckets, long fromMs,
+                                            long toMs) {
+        int n = buckets.size();
+        long[] at = new long[n * 2];
+        double[] points = new double[n * 2];
+        long[] starts = new long[n];
+        double[] averages = new double[n];
+        int p = 0;
+        long count = 0;
+        double sum = 0;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        long minAt = -1;
+        long maxAt = -1;
+        for (int i = 0; i < n; i++) {
+            var b = buckets.get(i);
+            long t = b.start().toEpochMilli();
+            starts[i] = t;
+            averages[i] = b.average();
+            at[p] = t;
+            points[p++] = b.min();
+            at[p] = t + 30_000;
+            points[p++] = b.max();
+            count += b.count();
+            sum += b.average() * b.count();
+            if (b.min() < min) {
+                min = b.min();
+                minAt = t;
+            }
+            if (b.max() > max) {
+                max = b.max();
+                maxAt = t;
+            }
+        }
+        SeriesStats whole = count == 0 ? SeriesStats.EMPTY
+                : new SeriesStats((int) Math.min(Integer.MAX_VALUE, count), min, minAt, max, maxAt, sum / count,
+                        starts[0]);
+        long column = Math.max(1, (toMs - fromMs) / CHART_PIXELS);
+        long gap = Math.max(Duration.ofMinutes(5).toMillis(), 3 * column);
+        DecimatedSeries chart = whole.empty() ? new DecimatedSeries(new long[0], new double[0], 0)
+                : Decimator.minMax(at, points, p, fromMs, toMs, CHART_PIXELS, gap);
+        double total = Double.NaN;
+        if (m == Metric.SIGNUPS_PER_HOUR && !whole.empty()) {
+            total = integrate(new SampleSeries(starts, averages, n), fromMs, toMs, gap);
+        }
+        return new MetricSeries(m, chart, whole, total);
     }
 
     private static MetricSeries series(Metric m, SampleSeries s, long fromMs, long toMs) {
