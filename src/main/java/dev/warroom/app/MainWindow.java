@@ -137,6 +137,8 @@ public final class MainWindow {
                 new dev.warroom.crisis.timeline.TimelineService(database, clock, actor, config.initialPolicy()), tasks,
                 dialogs, clock, zone);
         shell.crisisProperty().addListener((o, a, c) -> timeline.setCrisis(c));
+        timeline.setReports(new dev.warroom.crisis.report.ReportService(database, clock, zone,
+                dev.warroom.crisis.ChecklistLoader.loadBuiltIn(), config.extraRoles()), Platform::runLater);
         Node timelineView = dev.warroom.ui.timeline.TimelineView.load(timeline);
         timelineView.sceneProperty().addListener((o, a, sc) -> {
             if (sc != null) {

@@ -67,6 +67,11 @@ public final class TimelineService {
         return new Instant[] {crisis.startedAt().minus(Duration.ofHours(1)), end.plusSeconds(1)};
     }
 
+    /** The newest crisis, active or ended: what the record and the post-mortem are about by default. */
+    public Optional<Crisis> latestCrisis() {
+        return db.read(tx -> tx.crises(1)).stream().findFirst();
+    }
+
     /** Every event in [from, to), oldest first, with its figures. */
     public List<Entry> entries(Instant from, Instant to) {
         List<TimelineEvent> events = db.read(tx -> tx.timeline(from, to, MAX_EVENTS));

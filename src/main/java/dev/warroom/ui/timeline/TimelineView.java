@@ -47,6 +47,9 @@ public final class TimelineView {
     @FXML private Label replayIncident;
     @FXML private Label replayFigures;
     @FXML private HBox replayBoard;
+    @FXML private javafx.scene.control.ProgressBar reportProgress;
+    @FXML private Button cancelReport;
+    @FXML private Button exportReport;
 
     private TimelineView(TimelineViewModel vm) {
         this.vm = vm;
@@ -124,6 +127,12 @@ public final class TimelineView {
             replayBoard.getChildren().add(col);
         }
         vm.snapshotProperty().addListener((o, a, s) -> showSnapshot(s));
+        reportProgress.progressProperty().bind(vm.reportProgressProperty());
+        reportProgress.visibleProperty().bind(vm.reportRunningProperty());
+        reportProgress.managedProperty().bind(vm.reportRunningProperty());
+        cancelReport.visibleProperty().bind(vm.reportRunningProperty());
+        cancelReport.managedProperty().bind(vm.reportRunningProperty());
+        exportReport.disableProperty().bind(vm.reportRunningProperty());
     }
 
     private void showSnapshot(TimelineService.Snapshot s) {
@@ -205,6 +214,16 @@ public final class TimelineView {
     @FXML
     private void annotate() {
         vm.addNote(true);
+    }
+
+    @FXML
+    private void exportReport() {
+        vm.exportReport();
+    }
+
+    @FXML
+    private void cancelReport() {
+        vm.cancelReport();
     }
 
     @FXML

@@ -59,6 +59,12 @@ public final class TimelineViewModel {
     private final DoubleProperty position = new SimpleDoubleProperty(1.0);
     private final BooleanProperty playing = new SimpleBooleanProperty(false);
     private final ObjectProperty<Double> speed = new SimpleObjectProperty<>(60.0);
+    private final BooleanProperty reportRunning = new SimpleBooleanProperty(false);
+    private final DoubleProperty reportProgress = new SimpleDoubleProperty(0);
+    private final java.util.concurrent.atomic.AtomicBoolean reportCancelled =
+            new java.util.concurrent.atomic.AtomicBoolean();
+    private dev.warroom.crisis.report.ReportService reports;
+    private java.util.concurrent.Executor uiThread = Runnable::run;
     private Crisis crisis;
     private Instant from = Instant.EPOCH;
     private Instant to = Instant.EPOCH;
@@ -151,8 +157,15 @@ public final class TimelineViewModel {
 
     /** Reloads every event of the crisis (with its figures) in the background. */
     public void load() {
-        Instant[] window = service.window(crisis);
-        tasks.run(() -> service.entries(window[0], window[1]), list -> {
+        tasks.run(() -> {
+            Crisis about = crisis != null ? crisis : service.latestCrisis().orElse(null);
+            Instant[] window = service.window(about);
+            return new Object[] {about, window, service.entries(window[0], window[1])};
+        }, result -> {
+            crisis = (Crisis) result[0];
+            Instant[] window = (Instant[]) result[1];
+            @SuppressWarnings("unchecked")
+            List<TimelineService.Entry> list = (List<TimelineService.Entry>) result[2];
             from = list.isEmpty() ? window[0] : list.get(0).event().at();
             to = window[1];
             all.setAll(list);
@@ -323,5 +336,66 @@ public final class TimelineViewModel {
 
     public Clock clock() {
         return clock;
+    }
+
+    // post-mortem report
+
+    /** Where report progress is shown from the background thread ({@code Platform::runLater} in the app). */
+    public void setReports(dev.warroom.crisis.report.ReportService reports, java.util.concurrent.Executor uiThread) {
+        this.reports = reports;
+        this.uiThread = uiThread;
+    }
+
+    public BooleanProperty reportRunningProperty() {
+        return reportRunning;
+    }
+
+    public DoubleProperty reportProgressProperty() {
+        return reportProgress;
+    }
+
+    /** Asks where to save, then writes the crisis's post-mortem as Markdown and HTML, with progress. */
+    public void exportReport() {
+        if (reports == null || reportRunning.get()) {
+            return;
+        }
+        if (crisis == null) {
+            message.set("There is no crisis to report on yet: start one (or load the demo) first.");
+            return;
+        }
+        String slug = crisis.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        java.util.Optional<java.nio.file.Path> target = dialogs.chooseExportFile("Post-mortem report",
+                "post-mortem-" + (slug.isEmpty() ? "crisis-" + crisis.id() : slug) + ".html", "html");
+        if (target.isEmpty()) {
+            return;
+        }
+        java.nio.file.Path out = target.get();
+        dev.warroom.crisis.report.ReportFiles files = dev.warroom.crisis.report.ReportFiles.of(out);
+        if ((java.nio.file.Files.exists(files.html()) || java.nio.file.Files.exists(files.markdown()))
+                && !dialogs.confirm("Replace the report?", files.html().getFileName() + " or its Markdown twin already "
+                + "exists in " + files.folder() + ". Replace both?", "Replace")) {
+            return;
+        }
+        long id = crisis.id();
+        reportCancelled.set(false);
+        reportRunning.set(true);
+        reportProgress.set(0);
+        message.set("Writing the post-mortem…");
+        tasks.run(() -> reports.write(id, out, (fraction, step) -> uiThread.execute(() -> {
+            reportProgress.set(fraction);
+            message.set("Post-mortem: " + step + "…");
+        }), reportCancelled::get), written -> {
+            reportRunning.set(false);
+            reportProgress.set(1);
+            message.set("Post-mortem written: " + written.html() + " and " + written.markdown().getFileName());
+        }, e -> {
+            reportRunning.set(false);
+            message.set(e instanceof java.util.concurrent.CancellationException
+                    ? "Post-mortem cancelled; nothing was written." : "Post-mortem not written: " + e.getMessage());
+        });
+    }
+
+    public void cancelReport() {
+        reportCancelled.set(true);
     }
 }

@@ -1,0 +1,68 @@
+package dev.warroom.ui.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.warroom.crisis.ChecklistLoader;
+import dev.warroom.crisis.DemoCrisis;
+import dev.warroom.crisis.report.ReportService;
+import dev.warroom.crisis.timeline.TimelineService;
+import dev.warroom.domain.BoardPolicy;
+import dev.warroom.store.Database;
+import dev.warroom.testing.MutableClock;
+import dev.warroom.testing.NoDialogs;
+import dev.warroom.ui.TaskRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The timeline's filters and the post-mortem export, without a toolkit. */
+class TimelineViewModelTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void filtersByKindGroupPersonAndTextAndExportsThePostMortem() throws Exception {
+        MutableClock clock = MutableClock.at("2026-11-23T10:00:00Z");
+        try (Database db = Database.open(dir.resolve("t"))) {
+            new DemoCrisis(db, clock, "alice").load();
+            Path target = dir.resolve("out").resolve("pm.html");
+            Files.createDirectories(target.getParent());
+            NoDialogs dialogs = new NoDialogs() {
+                @Override
+                public Optional<Path> chooseExportFile(String title, String suggestedName, String extension) {
+                    assertTrue(suggestedName.startsWith("post-mortem-launch-day-signup-surge"), suggestedName);
+                    return Optional.of(target);
+                }
+            };
+            TimelineViewModel vm = new TimelineViewModel(new TimelineService(db, clock, "alice",
+                    BoardPolicy.defaults()), TaskRunner.immediate(), dialogs, clock, ZoneOffset.UTC);
+            vm.setReports(new ReportService(db, clock, ZoneOffset.UTC, ChecklistLoader.loadBuiltIn(), List.of()),
+                    Runnable::run);
+            vm.load();
+            assertEquals(12, vm.entries().size());
+            vm.kindGroupProperty().set("Board");
+            assertEquals(11, vm.entries().size(), "ten cards created and the demo loaded");
+            vm.searchProperty().set("CDN");
+            assertEquals(1, vm.entries().size());
+            vm.searchProperty().set("");
+            vm.kindGroupProperty().set("Crisis and roles");
+            assertEquals(1, vm.entries().size());
+            vm.personProperty().set("nobody");
+            assertTrue(vm.entries().isEmpty());
+
+            vm.exportReport();
+            assertFalse(vm.reportRunningProperty().get());
+            assertEquals(1.0, vm.reportProgressProperty().get());
+            assertTrue(Files.size(target) > 1000);
+            assertTrue(Files.exists(dir.resolve("out").resolve("pm.md")));
+            String html = Files.readString(target);
+            assertTrue(html.contains("Launch-day signup surge (demo)"));
+        }
+    }
+}
