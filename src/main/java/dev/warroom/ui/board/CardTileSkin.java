@@ -61,6 +61,15 @@ final class CardTileSkin extends SkinBase<CardTile> {
         if (!c.description().isEmpty()) {
             tip.append("\n\n").append(c.description());
         }
+        java.time.format.DateTimeFormatter hm = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+        tip.append("\nCreated ").append(hm.format(c.createdAt().atZone(getSkinnable().zone())))
+                .append(" · last moved ").append(hm.format(c.movedAt().atZone(getSkinnable().zone())))
+                .append(" · in ").append(c.column().title()).append(" since ")
+                .append(hm.format(c.enteredColumnAt().atZone(getSkinnable().zone())));
+        if (c.eta() != null) {
+            tip.append("\nETA ").append(java.time.format.DateTimeFormatter.ofPattern("EEE HH:mm")
+                    .format(c.eta().atZone(getSkinnable().zone())));
+        }
         tip.append("\n\nEnter: edit · Alt+←/→: move · Alt+↑/↓: reorder · Delete: delete");
         getSkinnable().setTooltip(new javafx.scene.control.Tooltip(tip.toString()));
     }
