@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The command-line options. {@link #parse} never exits; the launcher decides what to do with errors. */
-public record CommandLine(Path database, Path config, String theme, boolean help) {
+public record CommandLine(Path database, Path config, String theme, boolean help, boolean wall) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: warroom [options]",
@@ -13,6 +13,8 @@ public record CommandLine(Path database, Path config, String theme, boolean help
             "  --db PATH            database file (default: " + defaultDatabase() + ")",
             "  --config PATH        JSON configuration that overrides the built-in defaults",
             "  --theme light|dark   colour theme; dark is the high-contrast wall theme",
+            "  --wall               start straight into the full-screen wall display (no mouse or",
+            "                       keyboard needed; the pointer is hidden)",
             "  --help               show this help and exit",
             "");
 
@@ -32,6 +34,7 @@ public record CommandLine(Path database, Path config, String theme, boolean help
         Path config = null;
         String theme = null;
         boolean help = false;
+        boolean wall = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String value = null;
@@ -43,6 +46,12 @@ public record CommandLine(Path database, Path config, String theme, boolean help
             }
             switch (name) {
                 case "--help", "-h" -> help = true;
+                case "--wall" -> {
+                    if (value != null) {
+                        throw new UsageException("--wall takes no value");
+                    }
+                    wall = true;
+                }
                 case "--db" -> {
                     value = value != null ? value : next(args, i++, name);
                     db = path(value, name);
@@ -61,7 +70,7 @@ public record CommandLine(Path database, Path config, String theme, boolean help
                 default -> throw new UsageException("Unknown option \"" + a + "\"");
             }
         }
-        return new CommandLine(db == null ? defaultDatabase() : db, config, theme, help);
+        return new CommandLine(db == null ? defaultDatabase() : db, config, theme, help, wall);
     }
 
     public Optional<String> themeChoice() {
