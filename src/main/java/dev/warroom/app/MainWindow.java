@@ -156,8 +156,12 @@ public final class MainWindow {
         shell.themeProperty().addListener((o, a, t) -> t.apply(scene));
         shell.initialTheme(theme);
         shell.themeProperty().get().apply(scene);
-        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F11),
-                wall[0]::toggle);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F11) {
+                e.consume();
+                wall[0].toggle();
+            }
+        });
         stage.setTitle("War Room");
         stage.setScene(scene);
         stage.setMinWidth(1024);

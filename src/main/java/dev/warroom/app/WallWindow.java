@@ -156,8 +156,10 @@ public final class WallWindow {
         wall.show();
     }
 
+    /** Closes the wall; full screen is left first so JavaFX ends its full-screen overlay cleanly. */
     public void close() {
         if (wall != null) {
+            wall.setFullScreen(false);
             wall.close();
         }
     }

@@ -18,10 +18,7 @@ import java.util.Optional;
  * the cards in progress with assignee and ETA, and the cards in review with their SLA countdown.
  * Equal summaries render the same, so the view redraws only when something visible changed.
  */
-public record BoardSummary(List<ColumnCount> columns, List<WorkLine> inProgress, int moreInProgress,
-                           List<ReviewLine> review, int moreReview) {
-    /** At most this many cards per list, so the wall never scrolls or clips. */
-    public static final int MAX_LINES = 3;
+public record BoardSummary(List<ColumnCount> columns, List<WorkLine> inProgress, List<ReviewLine> review) {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /** "IN PROGRESS", "2 / 1", over the limit, "override: launch blocker". */
@@ -48,16 +45,13 @@ public record BoardSummary(List<ColumnCount> columns, List<WorkLine> inProgress,
             columns.add(new ColumnCount(c, c.title().toUpperCase(), count, over, atLimit,
                     over && o.isPresent() ? "override: " + o.get().reason() : ""));
         }
-        List<Card> working = board.column(Column.IN_PROGRESS);
-        List<WorkLine> work = working.stream().limit(MAX_LINES).map(c -> work(c, now, zone)).toList();
-        List<Card> reviewing = board.column(Column.REVIEW);
-        List<ReviewLine> review = reviewing.stream().limit(MAX_LINES).map(c -> {
+        List<WorkLine> work = board.column(Column.IN_PROGRESS).stream().map(c -> work(c, now, zone)).toList();
+        List<ReviewLine> review = board.column(Column.REVIEW).stream().map(c -> {
             SlaState sla = board.sla(c, now);
             return new ReviewLine(c.id(), c.title(), who(c), sla.level() == SlaState.Level.NONE ? "no SLA"
                     : "SLA " + sla.countdown(), sla.level());
         }).toList();
-        return new BoardSummary(columns, work, Math.max(0, working.size() - MAX_LINES), review,
-                Math.max(0, reviewing.size() - MAX_LINES));
+        return new BoardSummary(columns, work, review);
     }
 
     private static WorkLine work(Card c, Instant now, ZoneId zone) {

@@ -26,8 +26,11 @@ final class BoardSummaryPane extends VBox {
     private final Label overrides = label("wall-overrides");
     private final VBox working = new VBox();
     private final VBox reviewing = new VBox();
+    private final int maxLines;
 
-    BoardSummaryPane(String idPrefix) {
+    /** {@code maxLines}: at most this many cards per list (then "+ n more"), so the wall never clips. */
+    BoardSummaryPane(String idPrefix, int maxLines) {
+        this.maxLines = maxLines;
         setId(idPrefix + "board");
         getStyleClass().add("wall-board");
         counts.getStyleClass().add("wall-counts");
@@ -48,6 +51,7 @@ final class BoardSummaryPane extends VBox {
         VBox box = new VBox(label("wall-section-caption", caption), lines);
         box.getStyleClass().add("wall-list");
         box.setMinWidth(0);
+        box.setPrefWidth(0);
         box.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(box, Priority.ALWAYS);
         return box;
@@ -64,6 +68,7 @@ final class BoardSummaryPane extends VBox {
             box.pseudoClassStateChanged(OVER_LIMIT, c.overLimit());
             box.pseudoClassStateChanged(AT_LIMIT, c.atLimit() && !c.overLimit());
             box.setMinWidth(0);
+            box.setPrefWidth(0);
             box.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(box, Priority.ALWAYS);
             counts.getChildren().add(box);
@@ -76,12 +81,13 @@ final class BoardSummaryPane extends VBox {
         overrides.setVisible(why.length() > 0);
 
         working.getChildren().setAll(s.inProgress().isEmpty() ? List.of(empty("Nobody is on a card"))
-                : s.inProgress().stream().map(w -> line(w.id(), w.title(), w.detail(), OVERDUE, w.overdue(), null))
-                        .toList());
-        more(working, s.moreInProgress());
+                : s.inProgress().stream().limit(maxLines)
+                        .map(w -> line(w.id(), w.title(), w.detail(), OVERDUE, w.overdue(), null)).toList());
+        more(working, s.inProgress().size() - maxLines);
         reviewing.getChildren().setAll(s.review().isEmpty() ? List.of(empty("Nothing waiting for review"))
-                : s.review().stream().map(r -> line(r.id(), r.title(), r.who(), null, false, r)).toList());
-        more(reviewing, s.moreReview());
+                : s.review().stream().limit(maxLines).map(r -> line(r.id(), r.title(), r.who(), null, false, r))
+                        .toList());
+        more(reviewing, s.review().size() - maxLines);
     }
 
     private Node line(long id, String title, String detail, PseudoClass flag, boolean on, BoardSummary.ReviewLine r) {

@@ -151,12 +151,12 @@ public final class WallView {
         box.setId("wall-page-" + p.id());
         box.getStyleClass().addAll("wall-page-body", "wall-page-" + p.id());
         if (p != WallPage.BOARD) {
-            GridPane tiles = tiles(prefix);
+            GridPane tiles = tiles(prefix, p == WallPage.TILES ? 2 : 3);
             VBox.setVgrow(tiles, p == WallPage.TILES ? Priority.ALWAYS : Priority.NEVER);
             box.getChildren().add(tiles);
         }
         if (p != WallPage.TILES) {
-            BoardSummaryPane board = new BoardSummaryPane(prefix);
+            BoardSummaryPane board = new BoardSummaryPane(prefix, p == WallPage.BOARD ? 3 : 2);
             VBox.setVgrow(board, Priority.ALWAYS);
             boards.add(board);
             box.getChildren().add(board);
@@ -164,18 +164,18 @@ public final class WallView {
         return box;
     }
 
-    private GridPane tiles(String prefix) {
+    /** The six key tiles in {@code columns} columns (3 × 2 beside the board, 2 × 3 on their own page). */
+    private GridPane tiles(String prefix, int columns) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("wall-tiles");
         grid.setId(prefix + "tiles");
-        int columns = 3;
         for (int i = 0; i < columns; i++) {
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(100.0 / columns);
             c.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(c);
         }
-        for (int r = 0; r < 2; r++) {
+        for (int r = 0; r < (KEY_TILES.size() + columns - 1) / columns; r++) {
             RowConstraints row = new RowConstraints();
             row.setVgrow(Priority.ALWAYS);
             row.setFillHeight(true);
