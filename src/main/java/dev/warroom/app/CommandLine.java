@@ -9,8 +9,10 @@ import java.util.Optional;
  *
  * @param report where to write a post-mortem report (with {@code crisis}) instead of opening a window, or null
  * @param crisis the crisis id the report is about, or null
+ * @param wall   start straight into the full-screen wall display
  */
-public record CommandLine(Path database, Path config, String theme, boolean help, Path report, Long crisis) {
+public record CommandLine(Path database, Path config, String theme, boolean help, Path report, Long crisis,
+                          boolean wall) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: warroom [options]",
@@ -21,6 +23,8 @@ public record CommandLine(Path database, Path config, String theme, boolean help
             "  --report OUT         write the post-mortem of --crisis to OUT.md and OUT.html and exit;",
             "                       needs no display",
             "  --crisis ID          the crisis to report on (its number)",
+            "  --wall               start straight into the full-screen wall display (no mouse or",
+            "                       keyboard needed; the pointer is hidden)",
             "  --help               show this help and exit",
             "");
 
@@ -42,6 +46,7 @@ public record CommandLine(Path database, Path config, String theme, boolean help
         boolean help = false;
         Path report = null;
         Long crisis = null;
+        boolean wall = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String value = null;
@@ -53,6 +58,12 @@ public record CommandLine(Path database, Path config, String theme, boolean help
             }
             switch (name) {
                 case "--help", "-h" -> help = true;
+                case "--wall" -> {
+                    if (value != null) {
+                        throw new UsageException("--wall takes no value");
+                    }
+                    wall = true;
+                }
                 case "--db" -> {
                     value = value != null ? value : next(args, i++, name);
                     db = path(value, name);
@@ -85,7 +96,10 @@ public record CommandLine(Path database, Path config, String theme, boolean help
         if (!help && crisis != null && report == null) {
             throw new UsageException("--crisis is only used with --report OUT");
         }
-        return new CommandLine(db == null ? defaultDatabase() : db, config, theme, help, report, crisis);
+        if (!help && wall && report != null) {
+            throw new UsageException("--wall and --report do not go together: the report needs no window");
+        }
+        return new CommandLine(db == null ? defaultDatabase() : db, config, theme, help, report, crisis, wall);
     }
 
     /** True when the command line asks for a post-mortem report instead of the window. */

@@ -95,8 +95,10 @@ public final class MainWindow {
         board.boardProperty().addListener((o, a, b) -> dashboard.setBoard(b));
         shell.crisisProperty().addListener((o, a, c) -> dashboard.setCrisis(c));
         MetricHistory history = new MetricHistory(database, clock);
+        WallWindow[] wall = {null};
         MetricsRecorder recorder = new MetricsRecorder(database, clock, change -> Platform.runLater(
-                () -> shell.offerCrisis(change.to().name(), String.format("%.0fx", change.value()))));
+                () -> wall[0].whenUncovered(
+                        () -> shell.offerCrisis(change.to().name(), String.format("%.0fx", change.value())))));
         metrics.feed().addListener(recorder);
         MetricsPulse pulse = new MetricsPulse(metrics.feed(), dashboard);
 
@@ -163,6 +165,8 @@ public final class MainWindow {
                 comms.tick(clock.instant());
             }
         });
+        wall[0] = new WallWindow(stage, database, config, tasks, clock, zone, board, dashboard, comms);
+        shell.setOpenWall(wall[0]::open);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.max(1024, screen.getWidth()), Math.max(640, screen.getHeight()));
         stage.setX(screen.getMinX());
@@ -170,6 +174,12 @@ public final class MainWindow {
         shell.themeProperty().addListener((o, a, t) -> t.apply(scene));
         shell.initialTheme(theme);
         shell.themeProperty().get().apply(scene);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F11) {
+                e.consume();
+                wall[0].toggle();
+            }
+        });
         stage.setTitle("War Room");
         stage.setScene(scene);
         stage.setMinWidth(1024);

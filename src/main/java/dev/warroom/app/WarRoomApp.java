@@ -79,6 +79,12 @@ public class WarRoomApp extends Application {
             return;
         }
         tasks = new WriterTaskRunner();
+        if (options.wall()) {
+            WallWindow.standalone(stage, database, config, Clock.systemUTC(), ZoneId.systemDefault(), tasks, metrics,
+                    metricsProblem, new dev.warroom.crisis.FeedFigures(metrics.feed()),
+                    dev.warroom.crisis.comms.TemplateLibrary.folderBeside(options.config()));
+            return;
+        }
         MainWindow.show(stage, database, config, Clock.systemUTC(), ZoneId.systemDefault(), tasks,
                 options.themeChoice().flatMap(Theme::parse), metrics, metricsProblem,
                 new dev.warroom.crisis.FeedFigures(metrics.feed()),

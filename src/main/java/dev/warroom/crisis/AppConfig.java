@@ -21,9 +21,40 @@ import java.util.Map;
  * @param metricsFile    metric sources JSON replacing the built-in data/metrics.json (relative to the
  *                       user config file's folder)
  * @param alertRulesFile alert rules JSON replacing the built-in data/alert-rules.json
+ * @param wall           how the wall display lays out its pages
  */
 public record AppConfig(String actor, BoardSection board, CommsSection comms, String metricsFile,
-                        String alertRulesFile) {
+                        String alertRulesFile, WallSection wall) {
+
+    /** The wall pages {@code views} may name, in their default order. */
+    public static final List<String> WALL_VIEWS = List.of("overview", "board", "tiles");
+
+    /**
+     * The wall display: {@code layout} "split" (everything on one screen) or "rotate" (cycle through
+     * {@code views} every {@code rotateEvery}, e.g. "20s"). Validated by {@link ConfigLoader}.
+     */
+    public record WallSection(String layout, String rotateEvery, List<String> views) {
+
+        /** True when the wall cycles between pages instead of showing everything at once. */
+        public boolean rotates() {
+            return "rotate".equals(layout);
+        }
+
+        /** How long each page stays up when rotating (20 s when not given). */
+        public Duration rotateInterval() {
+            return rotateEvery == null ? Duration.ofSeconds(20) : Durations.parse(rotateEvery, "rotateEvery");
+        }
+
+        /** The pages to rotate through, in order (all of them when not given). */
+        public List<String> pages() {
+            return views == null || views.isEmpty() ? WALL_VIEWS : List.copyOf(views);
+        }
+    }
+
+    /** The wall settings, never null: the defaults when the configuration has none. */
+    public WallSection wallSettings() {
+        return wall == null ? new WallSection("split", "20s", WALL_VIEWS) : wall;
+    }
 
     /** WIP limits (whole numbers, at least 1) and SLAs ("1h", "45m") per column name. */
     public record BoardSection(Map<String, Integer> wipLimits, Map<String, String> slas) {

@@ -104,6 +104,7 @@ public final class ConfigLoader {
             }
         }
         validateComms(config.comms(), source);
+        validateWall(config.wall(), source);
         if (config.board() == null) {
             return;
         }
@@ -192,6 +193,41 @@ public final class ConfigLoader {
         }
     }
 
+    private static void validateWall(AppConfig.WallSection wall, String source) {
+        if (wall == null) {
+            return;
+        }
+        if (wall.layout() != null && !wall.layout().equals("split") && !wall.layout().equals("rotate")) {
+            throw new ConfigException(source, "wall.layout", "expected \"split\" (everything on one screen) or "
+                    + "\"rotate\" (one page at a time), was " + describe(wall.layout()), null);
+        }
+        if (wall.rotateEvery() != null) {
+            java.time.Duration every = duration(source, "wall.rotateEvery", wall.rotateEvery(), true);
+            if (every.getSeconds() < 5 || every.toMinutes() > 60) {
+                throw new ConfigException(source, "wall.rotateEvery", "expected between \"5s\" and \"1h\" so each "
+                        + "page can be read, was \"" + wall.rotateEvery() + "\"", null);
+            }
+        }
+        if (wall.views() != null) {
+            if (wall.views().isEmpty()) {
+                throw new ConfigException(source, "wall.views", "expected at least one of "
+                        + AppConfig.WALL_VIEWS + " (leave the field out for all of them)", null);
+            }
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int i = 0; i < wall.views().size(); i++) {
+                String v = wall.views().get(i);
+                String at = "wall.views[" + i + "]";
+                if (v == null || !AppConfig.WALL_VIEWS.contains(v)) {
+                    throw new ConfigException(source, at, "expected one of " + AppConfig.WALL_VIEWS.stream()
+                            .map(n -> "\"" + n + "\"").collect(Collectors.joining(", ")) + ", was " + describe(v), null);
+                }
+                if (!seen.add(v)) {
+                    throw new ConfigException(source, at, "view \"" + v + "\" is listed twice", null);
+                }
+            }
+        }
+    }
+
     private static java.time.Duration duration(String source, String path, String text, boolean positive) {
         java.time.Duration d;
         try {
@@ -240,7 +276,7 @@ public final class ConfigLoader {
             Map.Entry<String, JsonNode> f = fields.next();
             JsonNode existing = target.get(f.getKey());
             boolean replaceWhole = f.getKey().equals("wipLimits") || f.getKey().equals("slas")
-                    || f.getKey().equals("cadence") || f.getKey().equals("roles");
+                    || f.getKey().equals("cadence") || f.getKey().equals("roles") || f.getKey().equals("views");
             target.set(f.getKey(), existing != null && !replaceWhole ? merge(existing, f.getValue()) : f.getValue());
         }
         return target;

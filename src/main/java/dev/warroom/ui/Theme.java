@@ -49,6 +49,16 @@ public enum Theme {
         scene.getStylesheets().add(url(stylesheet));
     }
 
+    /**
+     * The wall window: always the dark high-contrast theme plus styles/wall.css, set on its own scene
+     * (scene-level user-agent stylesheet) so the laptop window beside it keeps its own theme.
+     */
+    public static void applyWall(Scene scene) {
+        scene.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+        scene.getStylesheets().setAll(SHARED.stream().map(Theme::url).toList());
+        scene.getStylesheets().addAll(url(DARK.stylesheet), url("styles/wall.css"));
+    }
+
     private static String url(String resource) {
         var u = Theme.class.getClassLoader().getResource(resource);
         if (u == null) {

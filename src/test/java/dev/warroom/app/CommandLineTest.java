@@ -33,6 +33,18 @@ class CommandLineTest {
     }
 
     @Test
+    void wallStartsStraightIntoTheWallDisplay() {
+        assertFalse(CommandLine.parse(List.of()).wall());
+        CommandLine c = CommandLine.parse(List.of("--db", "/tmp/a", "--wall"));
+        assertTrue(c.wall());
+        assertEquals(Path.of("/tmp/a"), c.database());
+        assertTrue(CommandLine.parse(List.of("--wall", "--theme", "light")).wall());
+        assertEquals("--wall takes no value", assertThrows(CommandLine.UsageException.class,
+                () -> CommandLine.parse(List.of("--wall=yes"))).getMessage());
+        assertTrue(CommandLine.USAGE.contains("--wall"), CommandLine.USAGE);
+    }
+
+    @Test
     void refusesUnknownOptionsMissingValuesAndBadThemes() {
         assertEquals("Unknown option \"--wall-ish\"",
                 assertThrows(CommandLine.UsageException.class, () -> CommandLine.parse(List.of("--wall-ish")))

@@ -148,4 +148,49 @@ class ConfigLoaderTest {
         assertTrue(e.getMessage().contains(missing.toString()) && e.getMessage().contains("does not exist"),
                 e.getMessage());
     }
+
+    @Test
+    void wallDefaultsToSplitAndTakesARotation() throws IOException {
+        AppConfig.WallSection defaults = ConfigLoader.load(null).wallSettings();
+        assertEquals(false, defaults.rotates());
+        assertEquals(Duration.ofSeconds(20), defaults.rotateInterval());
+        assertEquals(java.util.List.of("overview", "board", "tiles"), defaults.pages());
+
+        AppConfig.WallSection rotate = ConfigLoader.load(file(
+                "{\"wall\": {\"layout\": \"rotate\", \"rotateEvery\": \"45s\", \"views\": [\"board\", \"tiles\"]}}"))
+                .wallSettings();
+        assertTrue(rotate.rotates());
+        assertEquals(Duration.ofSeconds(45), rotate.rotateInterval());
+        assertEquals(java.util.List.of("board", "tiles"), rotate.pages(), "views replace the default list whole");
+
+        AppConfig.WallSection layoutOnly = ConfigLoader.load(file("{\"wall\": {\"layout\": \"rotate\"}}"))
+                .wallSettings();
+        assertEquals(Duration.ofSeconds(20), layoutOnly.rotateInterval(), "fields left out keep their default");
+        assertEquals(3, layoutOnly.pages().size());
+    }
+
+    @Test
+    void badWallSettingsNameThePathAndWhatWasExpected() throws IOException {
+        ConfigException layout = refused("{\"wall\": {\"layout\": \"grid\"}}");
+        assertEquals("wall.layout", layout.path());
+        assertTrue(layout.getMessage().contains("\"split\"") && layout.getMessage().contains("\"grid\""),
+                layout.getMessage());
+
+        ConfigException every = refused("{\"wall\": {\"rotateEvery\": \"soon\"}}");
+        assertEquals("wall.rotateEvery", every.path());
+        assertTrue(every.getMessage().contains("\"soon\""), every.getMessage());
+        assertTrue(refused("{\"wall\": {\"rotateEvery\": \"2s\"}}").getMessage().contains("between \"5s\""));
+        assertEquals("wall.rotateEvery", refused("{\"wall\": {\"rotateEvery\": 20}}").path());
+
+        ConfigException view = refused("{\"wall\": {\"views\": [\"board\", \"charts\"]}}");
+        assertEquals("wall.views[1]", view.path());
+        assertTrue(view.getMessage().contains("\"charts\"") && view.getMessage().contains("\"overview\""),
+                view.getMessage());
+        assertEquals("wall.views[1]", refused("{\"wall\": {\"views\": [\"board\", \"board\"]}}").path());
+        assertEquals("wall.views", refused("{\"wall\": {\"views\": []}}").path());
+        assertEquals("wall.views", refused("{\"wall\": {\"views\": \"board\"}}").path());
+        ConfigException unknown = refused("{\"wall\": {\"speed\": 2}}");
+        assertEquals("wall.speed", unknown.path());
+        assertTrue(unknown.getMessage().contains("unknown field \"speed\""), unknown.getMessage());
+    }
 }

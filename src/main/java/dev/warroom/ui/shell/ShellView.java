@@ -145,6 +145,11 @@ public final class ShellView {
     }
 
     @FXML
+    private void openWall() {
+        vm.openWall();
+    }
+
+    @FXML
     private void toggleTheme() {
         vm.toggleTheme();
     }

@@ -48,6 +48,7 @@ public final class ShellViewModel {
     private final StringProperty dueBanner = new SimpleStringProperty("");
     private final StringProperty dueLevel = new SimpleStringProperty("");
     private Runnable afterCrisisChange = () -> { };
+    private Runnable openWall = () -> { };
 
     public ShellViewModel(CrisisService crises, DisplayPreferences preferences, TaskRunner tasks,
                           DialogService dialogs, Clock clock, ZoneId zone, String databaseFile, String readOnlyReason) {
@@ -220,5 +221,15 @@ public final class ShellViewModel {
     /** Called after this view model starts a crisis, so other views can reload. */
     public void setAfterCrisisChange(Runnable afterCrisisChange) {
         this.afterCrisisChange = afterCrisisChange;
+    }
+
+    /** How the header's "Wall display" button opens the wall (the app's wall window). */
+    public void setOpenWall(Runnable openWall) {
+        this.openWall = openWall;
+    }
+
+    /** Opens the full-screen wall display beside this window. */
+    public void openWall() {
+        openWall.run();
     }
 }

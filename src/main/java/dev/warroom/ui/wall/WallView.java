@@ -1,0 +1,196 @@
+package dev.warroom.ui.wall;
+
+import dev.warroom.domain.metric.Metric;
+import dev.warroom.ui.dashboard.DashboardViewModel;
+import dev.warroom.ui.dashboard.MetricTile;
+import dev.warroom.ui.dashboard.SeverityBanner;
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * The wall display. Type scales with the window: the root font size follows the smaller of width / 1920
+ * and height / 1080 (so 3840×2160 gets exactly twice the 1080p size) and every size in wall.css is in em.
+ */
+public final class WallView {
+    /** Root font size at 1920×1080; everything else in wall.css is relative to it. */
+    public static final double BASE_FONT_PX = 20;
+    /** The key figures, in reading order. */
+    public static final List<String> KEY_TILES = List.of(Metric.TRAFFIC_MULTIPLE.key(), Metric.ERROR_RATE.key(),
+            Metric.P95_LATENCY.key(), Metric.UPTIME.key(), Metric.SIGNUPS_PER_HOUR.key(), Metric.ACTIVE_USERS.key());
+    private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
+    private static final PseudoClass DUE = PseudoClass.getPseudoClass("due");
+
+    private final WallViewModel vm;
+    private final DashboardViewModel dashboard;
+    private final Runnable everySecond;
+    private final Map<WallPage, Node> pages = new EnumMap<>(WallPage.class);
+    private final List<BoardSummaryPane> boards = new java.util.ArrayList<>();
+
+    @FXML private BorderPane wall;
+    @FXML private Label crisisName;
+    @FXML private Label commander;
+    @FXML private Label crisisPhase;
+    @FXML private Label crisisClock;
+    @FXML private StackPane bannerSlot;
+    @FXML private StackPane body;
+    @FXML private Label nextMessage;
+    @FXML private Label pageName;
+    @FXML private Label refreshProblem;
+
+    private WallView(WallViewModel vm, DashboardViewModel dashboard, Runnable everySecond) {
+        this.vm = vm;
+        this.dashboard = dashboard;
+        this.everySecond = everySecond;
+    }
+
+    /**
+     * Builds the wall. {@code everySecond} runs after the wall's own tick (a wall started on its own
+     * drives the dashboard and comms clocks with it; beside the laptop window the laptop does).
+     */
+    public static Parent load(WallViewModel vm, DashboardViewModel dashboard, Runnable everySecond) {
+        FXMLLoader loader = new FXMLLoader(WallView.class.getResource("/fxml/wall.fxml"));
+        loader.setControllerFactory(c -> new WallView(vm, dashboard, everySecond));
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new IllegalStateException("fxml/wall.fxml cannot be loaded", e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        wall.styleProperty().bind(Bindings.createStringBinding(() -> String.format(java.util.Locale.ROOT,
+                "-fx-font-size: %.2fpx;", fontSize(wall.getWidth(), wall.getHeight())),
+                wall.widthProperty(), wall.heightProperty()));
+        SeverityBanner banner = new SeverityBanner(dashboard);
+        banner.setId("wall-severity");
+        bannerSlot.getChildren().setAll(banner);
+        crisisName.textProperty().bind(vm.crisisNameProperty());
+        commander.textProperty().bind(vm.commanderProperty());
+        commander.visibleProperty().bind(vm.commanderProperty().isNotEmpty());
+        commander.managedProperty().bind(commander.visibleProperty());
+        crisisPhase.textProperty().bind(vm.crisisPhaseProperty().map(p -> p.isEmpty() ? "—" : p));
+        crisisClock.textProperty().bind(vm.crisisClockProperty());
+        nextMessage.textProperty().bind(vm.nextMessageProperty());
+        vm.nextMessageLevelProperty().addListener((o, a, level) -> level(level));
+        level(vm.nextMessageLevelProperty().get());
+        refreshProblem.textProperty().bind(vm.refreshProblemProperty());
+        refreshProblem.visibleProperty().bind(vm.refreshProblemProperty().isNotEmpty());
+        refreshProblem.managedProperty().bind(refreshProblem.visibleProperty());
+        pageName.visibleProperty().set(vm.layout().rotate());
+        pageName.managedProperty().bind(pageName.visibleProperty());
+
+        for (WallPage p : vm.layout().rotate() ? vm.layout().pages() : List.of(WallPage.OVERVIEW)) {
+            pages.put(p, page(p));
+        }
+        vm.summaryProperty().addListener((o, a, s) -> boards.forEach(b -> b.show(s)));
+        boards.forEach(b -> b.show(vm.summaryProperty().get()));
+        vm.pageProperty().addListener((o, a, p) -> showPage(p));
+        showPage(vm.pageProperty().get());
+
+        Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+            vm.tick();
+            everySecond.run();
+        }));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        wall.sceneProperty().addListener((o, a, scene) -> {
+            if (scene == null) {
+                ticker.stop();
+            }
+        });
+        ticker.play();
+        vm.refresh();
+    }
+
+    /** The root font size for a wall of {@code width} × {@code height}: 20 px at 1080p, 40 px at 4K. */
+    public static double fontSize(double width, double height) {
+        if (width <= 0 || height <= 0) {
+            return BASE_FONT_PX;
+        }
+        return BASE_FONT_PX * Math.max(0.5, Math.min(width / 1920, height / 1080));
+    }
+
+    private void level(String level) {
+        nextMessage.pseudoClassStateChanged(OVERDUE, "overdue".equals(level));
+        nextMessage.pseudoClassStateChanged(DUE, "due".equals(level));
+    }
+
+    private void showPage(WallPage p) {
+        Node n = pages.getOrDefault(p, pages.values().iterator().next());
+        body.getChildren().setAll(n);
+        pageName.setText(switch (p) {
+            case OVERVIEW -> "OVERVIEW";
+            case BOARD -> "BOARD";
+            case TILES -> "KEY FIGURES";
+        } + "  " + (vm.layout().pages().indexOf(p) + 1) + " / " + vm.layout().pages().size());
+    }
+
+    private Node page(WallPage p) {
+        String prefix = "wall-" + p.id() + "-";
+        VBox box = new VBox();
+        box.setId("wall-page-" + p.id());
+        box.getStyleClass().addAll("wall-page-body", "wall-page-" + p.id());
+        if (p != WallPage.BOARD) {
+            GridPane tiles = tiles(prefix, p == WallPage.TILES ? 2 : 3);
+            VBox.setVgrow(tiles, p == WallPage.TILES ? Priority.ALWAYS : Priority.NEVER);
+            box.getChildren().add(tiles);
+        }
+        if (p != WallPage.TILES) {
+            BoardSummaryPane board = new BoardSummaryPane(prefix, p == WallPage.BOARD ? 3 : 2);
+            VBox.setVgrow(board, Priority.ALWAYS);
+            boards.add(board);
+            box.getChildren().add(board);
+        }
+        return box;
+    }
+
+    /** The six key tiles in {@code columns} columns (3 × 2 beside the board, 2 × 3 on their own page). */
+    private GridPane tiles(String prefix, int columns) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("wall-tiles");
+        grid.setId(prefix + "tiles");
+        for (int i = 0; i < columns; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(100.0 / columns);
+            c.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(c);
+        }
+        for (int r = 0; r < (KEY_TILES.size() + columns - 1) / columns; r++) {
+            RowConstraints row = new RowConstraints();
+            row.setVgrow(Priority.ALWAYS);
+            row.setFillHeight(true);
+            grid.getRowConstraints().add(row);
+        }
+        for (int i = 0; i < KEY_TILES.size(); i++) {
+            String key = KEY_TILES.get(i);
+            MetricTile tile = new MetricTile(dashboard.tile(key).get());
+            tile.setId(prefix + "tile-" + key);
+            tile.dataProperty().bind(dashboard.tile(key));
+            tile.setMaxWidth(Double.MAX_VALUE);
+            tile.setMaxHeight(Double.MAX_VALUE);
+            tile.setMinWidth(0);
+            grid.add(tile, i % columns, i / columns);
+        }
+        return grid;
+    }
+}
