@@ -65,7 +65,7 @@ public final class MainWindow {
     public static void show(Stage stage, Database database, AppConfig config, Clock clock, ZoneId zone,
                             TaskRunner tasks, Optional<Theme> theme, LiveMetrics metrics, String metricsProblem) {
         show(stage, database, config, clock, zone, tasks, theme, metrics, metricsProblem,
-                new dev.warroom.crisis.FeedFigures(metrics.feed()), null, Chime.silent());
+                new dev.warroom.crisis.FeedFigures(metrics.feed(), database), null, Chime.silent());
     }
 
     /**

@@ -81,13 +81,13 @@ public class WarRoomApp extends Application {
         tasks = new WriterTaskRunner();
         if (options.wall()) {
             WallWindow.standalone(stage, database, config, Clock.systemUTC(), ZoneId.systemDefault(), tasks, metrics,
-                    metricsProblem, new dev.warroom.crisis.FeedFigures(metrics.feed()),
+                    metricsProblem, new dev.warroom.crisis.FeedFigures(metrics.feed(), database),
                     dev.warroom.crisis.comms.TemplateLibrary.folderBeside(options.config()));
             return;
         }
         MainWindow.show(stage, database, config, Clock.systemUTC(), ZoneId.systemDefault(), tasks,
                 options.themeChoice().flatMap(Theme::parse), metrics, metricsProblem,
-                new dev.warroom.crisis.FeedFigures(metrics.feed()),
+                new dev.warroom.crisis.FeedFigures(metrics.feed(), database),
                 dev.warroom.crisis.comms.TemplateLibrary.folderBeside(options.config()),
                 dev.warroom.ui.comms.Chime.tones());
     }

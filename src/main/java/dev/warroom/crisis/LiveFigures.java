@@ -17,6 +17,24 @@ public interface LiveFigures {
     /** The latest value of {@code metric} that is not stale, or empty when there is none. */
     Optional<Figure> latest(Metric metric);
 
+    /**
+     * How many events an hourly rate adds up to over [from, to) (e.g. new users from signups/hour),
+     * from what was recorded; empty when nothing was.
+     */
+    default Optional<Double> total(Metric perHour, Instant from, Instant to) {
+        return Optional.empty();
+    }
+
+    /** The mean of {@code metric} over [from, to) as recorded; empty when nothing was. */
+    default Optional<Double> mean(Metric metric, Instant from, Instant to) {
+        return Optional.empty();
+    }
+
+    /** The worst (highest) minute average of {@code metric} over [from, to); empty when nothing was recorded. */
+    default Optional<Double> peak(Metric metric, Instant from, Instant to) {
+        return Optional.empty();
+    }
+
     /** No metric sources at all: every figure is missing. */
     static LiveFigures none() {
         return metric -> Optional.empty();

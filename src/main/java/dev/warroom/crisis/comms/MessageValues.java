@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -57,6 +58,7 @@ public final class MessageValues {
         figure(v, figures, Metric.ERROR_RATE, "error_rate");
         figure(v, figures, Metric.SIGNUPS_PER_HOUR, "signups_per_hour");
         figure(v, figures, Metric.ACTIVE_USERS, "active_users");
+        growth(v, figures, crisis, now);
 
         List<Map<String, String>> fixed = new ArrayList<>();
         cards.stream().filter(c -> c.column() == Column.DONE).sorted(Comparator.comparing(Card::movedAt))
@@ -102,6 +104,24 @@ public final class MessageValues {
             return Optional.of(now.plus(channel.repeat().get()));
         }
         return schedule.stream().map(DueMessage::dueAt).filter(d -> d.isAfter(now)).min(Comparator.naturalOrder());
+    }
+
+    /**
+     * The wrap-up's growth figures from what was recorded: new users over the last 24 hours (or since
+     * the start), uptime over the last 12 hours, and how much faster p95 is now than at its worst.
+     */
+    private static void growth(Map<String, Object> v, LiveFigures figures, CrisisOverview crisis, Instant now) {
+        Instant start = crisis == null ? now.minus(Duration.ofHours(24)) : crisis.crisis().startedAt();
+        Instant day = start.isAfter(now.minus(Duration.ofHours(24))) ? start : now.minus(Duration.ofHours(24));
+        figures.total(Metric.SIGNUPS_PER_HOUR, day, now).ifPresent(n ->
+                v.put("new_users_24h", String.format(Locale.US, "%,d", Math.round(n))));
+        figures.mean(Metric.UPTIME, now.minus(Duration.ofHours(12)), now).ifPresent(u ->
+                v.put("uptime_12h", FigureText.of(Metric.UPTIME, u)));
+        figures.peak(Metric.P95_LATENCY, start, now).ifPresent(peak -> {
+            v.put("p95_peak", FigureText.of(Metric.P95_LATENCY, peak));
+            figures.latest(Metric.P95_LATENCY).filter(f -> f.value() > 0 && peak / f.value() >= 1.05).ifPresent(f ->
+                    v.put("p95_speedup", String.format(Locale.ROOT, "%.1fx", peak / f.value())));
+        });
     }
 
     private static void figure(Map<String, Object> v, LiveFigures figures, Metric metric, String name) {

@@ -45,7 +45,27 @@ class TemplateRendererTest {
         v.put(Metric.ERROR_RATE, 1.25);
         v.put(Metric.SIGNUPS_PER_HOUR, 10400.0);
         v.put(Metric.ACTIVE_USERS, 23456.0);
-        return m -> Optional.ofNullable(v.get(m)).map(x -> new LiveFigures.Figure(m, x, NOW));
+        return new LiveFigures() {
+            @Override
+            public Optional<Figure> latest(Metric m) {
+                return Optional.ofNullable(v.get(m)).map(x -> new LiveFigures.Figure(m, x, NOW));
+            }
+
+            @Override
+            public Optional<Double> total(Metric perHour, java.time.Instant from, java.time.Instant to) {
+                return Optional.of(10_000.0);
+            }
+
+            @Override
+            public Optional<Double> mean(Metric m, java.time.Instant from, java.time.Instant to) {
+                return Optional.of(99.82);
+            }
+
+            @Override
+            public Optional<Double> peak(Metric m, java.time.Instant from, java.time.Instant to) {
+                return Optional.of(1300.0);
+            }
+        };
     }
 
     private static Map<String, Object> full(List<Card> cards) {
@@ -87,6 +107,15 @@ class TemplateRendererTest {
                 assertTrue(r.text().contains("⟦missing: " + gap + "⟧"), name + ": " + gap);
             }
         }
+    }
+
+    @Test
+    void theWrapUpCarriesTheGrowthStatsOfTheCrisis() {
+        String text = TemplateRenderer.render(TemplateLibrary.shipped("hour-24-wrap-up"), full(someCards()),
+                OutputFormat.PLAIN).text();
+        assertTrue(text.contains("10,000 new people joined in the last 24 hours"), text);
+        assertTrue(text.contains("Uptime: 99.82% over the last 12 hours"), text);
+        assertTrue(text.contains("3.1x faster than at the worst moment (420 ms now, 1.3 s at the peak)"), text);
     }
 
     @Test
