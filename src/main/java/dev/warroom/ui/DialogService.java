@@ -59,4 +59,12 @@ public interface DialogService {
 
     /** Folder and file name to save a message to, starting from {@code folder}. */
     Optional<SaveRequest> askSaveTarget(Path folder, String suggestedName);
+
+    /**
+     * WIP limit and SLA per column as text ({@code [wip, sla]}: "2", "45m", blank for none); empty when
+     * the person backs off.
+     */
+    Optional<java.util.Map<dev.warroom.domain.Column, String[]>> editLimits(
+            java.util.Map<dev.warroom.domain.Column, String[]> current,
+            Function<java.util.Map<dev.warroom.domain.Column, String[]>, String> validator);
 }

@@ -475,4 +475,48 @@ public final class FxDialogService implements DialogService {
         text.requestFocus();
         return d.showAndWait();
     }
+
+    @Override
+    public Optional<java.util.Map<Column, String[]>> editLimits(java.util.Map<Column, String[]> current,
+            Function<java.util.Map<Column, String[]>, String> validator) {
+        Dialog<java.util.Map<Column, String[]>> d = new Dialog<>();
+        prepare(d, "WIP limits and SLAs");
+        d.setHeaderText("WIP limits and SLAs");
+        d.getDialogPane().setId("limits-dialog");
+        ButtonType save = new ButtonType("Apply", ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("Column"), new Label("WIP limit"), new Label("SLA"));
+        java.util.Map<Column, TextField[]> fields = new java.util.EnumMap<>(Column.class);
+        int row = 1;
+        for (Column c : Column.values()) {
+            String[] now = current.getOrDefault(c, new String[] {"", ""});
+            TextField wip = field("wip-" + c.name(), now[0], "no limit");
+            TextField sla = field("sla-" + c.name(), now[1], "none (e.g. 1h, 45m)");
+            wip.setPrefColumnCount(6);
+            sla.setPrefColumnCount(10);
+            fields.put(c, new TextField[] {wip, sla});
+            grid.addRow(row++, new Label(c.title()), wip, sla);
+        }
+        Label hint = new Label("Changes are written to the timeline. A limit below the cards already in a column "
+                + "keeps them there; new moves in are refused.");
+        hint.setWrapText(true);
+        hint.setMaxWidth(480);
+        grid.add(hint, 0, row++, 3, 1);
+        Label error = errorLabel();
+        grid.add(error, 0, row, 3, 1);
+        d.getDialogPane().setContent(grid);
+        Supplier<java.util.Map<Column, String[]>> read = () -> {
+            java.util.Map<Column, String[]> out = new java.util.EnumMap<>(Column.class);
+            fields.forEach((c, f) -> out.put(c, new String[] {f[0].getText(), f[1].getText()}));
+            return out;
+        };
+        Node ok = d.getDialogPane().lookupButton(save);
+        ok.setId("limits-save");
+        guard(ok, () -> validator.apply(read.get()), error);
+        d.setResultConverter(b -> b == save ? read.get() : null);
+        return d.showAndWait();
+    }
 }

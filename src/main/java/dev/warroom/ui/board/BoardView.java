@@ -336,6 +336,11 @@ public final class BoardView {
     }
 
     @FXML
+    private void editLimits() {
+        vm.editLimits();
+    }
+
+    @FXML
     private void loadDemo() {
         vm.loadDemo();
     }

@@ -348,6 +348,74 @@ public final class BoardViewModel {
                 + "or use a fresh --db for the real thing."));
     }
 
+    /** Asks for new WIP limits and SLAs and applies the ones that changed, each recorded in the timeline. */
+    public void editLimits() {
+        if (refuseWhenReadOnly()) {
+            return;
+        }
+        dev.warroom.domain.BoardPolicy policy = board.get().policy();
+        java.util.Map<Column, String[]> current = new java.util.EnumMap<>(Column.class);
+        for (Column c : Column.values()) {
+            current.put(c, new String[] {policy.wipLimit(c).map(l -> String.valueOf(l.max())).orElse(""),
+                    policy.sla(c).map(sl -> Durations.format(sl.allowed())).orElse("")});
+        }
+        dialogs.editLimits(current, input -> {
+            try {
+                parseLimits(input);
+                return null;
+            } catch (InvalidInputException e) {
+                return e.getMessage();
+            }
+        }).ifPresent(input -> {
+            java.util.Map<Column, Object[]> wanted = parseLimits(input);
+            background(() -> {
+                int changes = 0;
+                for (java.util.Map.Entry<Column, Object[]> e : wanted.entrySet()) {
+                    Column c = e.getKey();
+                    Integer wip = (Integer) e.getValue()[0];
+                    java.time.Duration sla = (java.time.Duration) e.getValue()[1];
+                    if (!java.util.Objects.equals(policy.wipLimit(c).map(l -> l.max()).orElse(null), wip)) {
+                        service.changeWipLimit(c, wip);
+                        changes++;
+                    }
+                    if (!java.util.Objects.equals(policy.sla(c).map(sl -> sl.allowed()).orElse(null), sla)) {
+                        service.changeSla(c, sla);
+                        changes++;
+                    }
+                }
+                return changes;
+            }, n -> say(n == 0 ? "Limits unchanged." : n + " limit" + (n == 1 ? "" : "s") + " changed; see the "
+                    + "timeline."));
+        });
+    }
+
+    /** Column → {WIP limit or null, SLA or null}; refuses a limit below 1 or an unreadable duration. */
+    static java.util.Map<Column, Object[]> parseLimits(java.util.Map<Column, String[]> input) {
+        java.util.Map<Column, Object[]> out = new java.util.EnumMap<>(Column.class);
+        for (java.util.Map.Entry<Column, String[]> e : input.entrySet()) {
+            Column c = e.getKey();
+            String wipText = e.getValue()[0] == null ? "" : e.getValue()[0].strip();
+            String slaText = e.getValue()[1] == null ? "" : e.getValue()[1].strip();
+            Integer wip = null;
+            if (!wipText.isEmpty()) {
+                try {
+                    wip = Integer.parseInt(wipText);
+                } catch (NumberFormatException ex) {
+                    throw new InvalidInputException("wip." + c.name(), c.title() + " WIP limit \"" + wipText
+                            + "\" is not a whole number; leave it blank for no limit.");
+                }
+                new dev.warroom.domain.WipLimit(c, wip);
+            }
+            java.time.Duration sla = null;
+            if (!slaText.isEmpty()) {
+                sla = Durations.parse(slaText, c.title() + " SLA");
+                new dev.warroom.domain.ReviewSla(c, sla);
+            }
+            out.put(c, new Object[] {wip, sla});
+        }
+        return out;
+    }
+
     /** Writes new SLA breaches to the timeline; refreshes only when something was recorded. */
     public void recordBreaches() {
         if (readOnly.get() || breaches() == 0) {

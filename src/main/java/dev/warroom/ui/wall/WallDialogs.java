@@ -16,7 +16,7 @@ import java.util.function.Function;
  * nothing modal ever opens. Questions are declined; errors go to {@code problems} (the wall's notice
  * line and standard error).
  */
-public final class WallDialogs implements DialogService {
+public class WallDialogs implements DialogService {
     private final Consumer<String> problems;
 
     public WallDialogs(Consumer<String> problems) {
@@ -92,6 +92,13 @@ public final class WallDialogs implements DialogService {
 
     @Override
     public Optional<SaveRequest> askSaveTarget(Path folder, String suggestedName) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<java.util.Map<dev.warroom.domain.Column, String[]>> editLimits(
+            java.util.Map<dev.warroom.domain.Column, String[]> current,
+            Function<java.util.Map<dev.warroom.domain.Column, String[]>, String> validator) {
         return Optional.empty();
     }
 }

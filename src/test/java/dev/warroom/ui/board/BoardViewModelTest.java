@@ -129,6 +129,21 @@ class BoardViewModelTest {
         assertFalse(vm.messageIsProblemProperty().get());
     }
 
+    @Test
+    void limitsAreChangedThroughTheDialogAndRecorded() {
+        vm.loadDemo();
+        dialogs.limits = java.util.Map.of(Column.IN_PROGRESS, new String[] {"2", ""}, Column.REVIEW,
+                new String[] {"", "45m"});
+        vm.editLimits();
+        assertEquals("1 / 2", vm.columnCount(Column.IN_PROGRESS));
+        assertEquals(java.time.Duration.ofMinutes(45), vm.board().policy().sla(Column.REVIEW).orElseThrow().allowed());
+        assertEquals("2 limits changed; see the timeline.", vm.messageProperty().get());
+        assertEquals("WIP limit for In progress is 0; a limit must be at least 1 (remove it instead to have no limit).",
+                dialogs.limitsValidator.apply(java.util.Map.of(Column.IN_PROGRESS, new String[] {"0", ""})));
+        assertTrue(dialogs.limitsValidator.apply(java.util.Map.of(Column.REVIEW, new String[] {"", "soon"}))
+                .contains("\"soon\""));
+    }
+
     private Card byTitle(String title) {
         return vm.board().cards().stream().filter(c -> c.title().equals(title)).findFirst().orElseThrow();
     }
@@ -142,6 +157,15 @@ class BoardViewModelTest {
         final Deque<CardForm> cards = new ArrayDeque<>();
         final Deque<Optional<String>> reasons = new ArrayDeque<>();
         String lastRefusal = "";
+        java.util.Map<Column, String[]> limits;
+        Function<java.util.Map<Column, String[]>, String> limitsValidator;
+
+        @Override
+        public Optional<java.util.Map<Column, String[]>> editLimits(java.util.Map<Column, String[]> current,
+                Function<java.util.Map<Column, String[]>, String> validator) {
+            limitsValidator = validator;
+            return limits == null || validator.apply(limits) != null ? Optional.empty() : Optional.of(limits);
+        }
         Function<CardForm, String> cardValidator;
 
         String validateWith(CardForm form) {
