@@ -57,11 +57,16 @@ public final class ShellView {
     private void initialize() {
         bannerSlot.getChildren().setAll(banner);
         crisisName.textProperty().bind(vm.crisisNameProperty());
+        for (Label l : new Label[] {crisisName, crisisPhase, crisisCommander}) {
+            javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+            tip.textProperty().bind(l.textProperty());
+            l.setTooltip(tip);
+        }
         crisisClock.textProperty().bind(vm.crisisClockProperty());
         startCrisis.visibleProperty().bind(vm.crisisActiveProperty().not());
         startCrisis.managedProperty().bind(startCrisis.visibleProperty());
         themeToggle.textProperty().bind(vm.themeProperty().map(t -> t == dev.warroom.ui.Theme.LIGHT
-                ? "Dark wall theme" : "Light theme"));
+                ? "Dark theme" : "Light theme"));
         databaseLocation.textProperty().bind(vm.databaseLocationProperty());
         status.textProperty().bind(vm.statusProperty());
         readOnlyBanner.textProperty().bind(vm.readOnlyBannerProperty());
@@ -80,6 +85,7 @@ public final class ShellView {
             ToggleButton b = new ToggleButton(v.getKey());
             b.setId("nav-" + v.getKey().toLowerCase());
             b.getStyleClass().add("nav-button");
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             b.setToggleGroup(navGroup);
             b.setOnAction(e -> show(v.getKey(), b));
             nav.getChildren().add(b);
