@@ -51,8 +51,7 @@ public final class BoardViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<String> assigneeFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Priority> priorityFilter = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper(false);
+    private final dev.warroom.ui.Feedback feedback = new dev.warroom.ui.Feedback();
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
     private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
     private Runnable afterChange = () -> { };
@@ -97,11 +96,11 @@ public final class BoardViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return feedback.textProperty();
     }
 
     public ReadOnlyBooleanProperty messageIsProblemProperty() {
-        return messageIsProblem.getReadOnlyProperty();
+        return feedback.problemProperty();
     }
 
     public ReadOnlyStringProperty undoLabelProperty() {
@@ -483,12 +482,10 @@ public final class BoardViewModel {
     }
 
     private void say(String text) {
-        messageIsProblem.set(false);
-        message.set(text);
+        feedback.say(text);
     }
 
     private void problem(String text) {
-        messageIsProblem.set(true);
-        message.set(text);
+        feedback.problem(text);
     }
 }

@@ -18,11 +18,9 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -36,8 +34,7 @@ public final class DebtViewModel {
     private final ObservableList<DebtEntry> entries = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<DebtService.DebtLog> log = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<DebtEntry> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper(false);
+    private final dev.warroom.ui.Feedback feedback = new dev.warroom.ui.Feedback();
     private boolean readOnly;
 
     public DebtViewModel(DebtService service, TaskRunner tasks, DialogService dialogs, ZoneId zone) {
@@ -60,11 +57,11 @@ public final class DebtViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return feedback.textProperty();
     }
 
     public ReadOnlyBooleanProperty messageIsProblemProperty() {
-        return messageIsProblem.getReadOnlyProperty();
+        return feedback.problemProperty();
     }
 
     public ZoneId zone() {
@@ -195,13 +192,11 @@ public final class DebtViewModel {
     }
 
     private void say(String text) {
-        messageIsProblem.set(false);
-        message.set(text);
+        feedback.say(text);
     }
 
     private void problem(String text) {
-        messageIsProblem.set(true);
-        message.set(text);
+        feedback.problem(text);
     }
 
     List<DebtEntry> snapshot() {

@@ -22,7 +22,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -50,8 +49,7 @@ public final class PlanViewModel {
     private final DialogService dialogs;
     private final ZoneId zone;
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper(false);
+    private final dev.warroom.ui.Feedback feedback = new dev.warroom.ui.Feedback();
     private boolean readOnly;
 
     // decision form
@@ -97,11 +95,11 @@ public final class PlanViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return feedback.textProperty();
     }
 
     public ReadOnlyBooleanProperty messageIsProblemProperty() {
-        return messageIsProblem.getReadOnlyProperty();
+        return feedback.problemProperty();
     }
 
     public ZoneId zone() {
@@ -347,12 +345,10 @@ public final class PlanViewModel {
     }
 
     private void say(String text) {
-        messageIsProblem.set(false);
-        message.set(text);
+        feedback.say(text);
     }
 
     private void problem(String text) {
-        messageIsProblem.set(true);
-        message.set(text);
+        feedback.problem(text);
     }
 }
