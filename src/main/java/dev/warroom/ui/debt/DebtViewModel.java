@@ -128,18 +128,19 @@ public final class DebtViewModel {
 
     public void export(boolean markdown) {
         String ext = markdown ? "md" : "csv";
-        dialogs.chooseExportFile("Export scale debt", "scale-debt." + ext, ext).ifPresent(path -> {
-            if (Files.exists(path) && !dialogs.confirm("Replace " + path.getFileName() + "?", path
-                    + " already exists. Replace it with the current debt log?", "Replace")) {
-                return;
-            }
-            tasks.run(() -> {
-                String text = markdown ? service.markdown(zone) : service.csv(zone);
-                Files.writeString(path, text, StandardCharsets.UTF_8);
-                return path;
-            }, p -> say("Exported the debt log to " + p + "."), err -> problem("Could not export to " + path + ": "
-                    + describe(err)));
-        });
+        dialogs.chooseExportFile("Export scale debt", "scale-debt." + ext, ext).ifPresent(path ->
+                tasks.run(() -> Files.exists(path), exists -> {
+                    if (exists && !dialogs.confirm("Replace " + path.getFileName() + "?", path
+                            + " already exists. Replace it with the current debt log?", "Replace")) {
+                        return;
+                    }
+                    tasks.run(() -> {
+                        String text = markdown ? service.markdown(zone) : service.csv(zone);
+                        Files.writeString(path, text, StandardCharsets.UTF_8);
+                        return path;
+                    }, p -> say("Exported the debt log to " + p + "."), err -> problem("Could not export to " + path
+                            + ": " + describe(err)));
+                }, err -> problem("Cannot look at " + path + ": " + describe(err))));
     }
 
     // plumbing

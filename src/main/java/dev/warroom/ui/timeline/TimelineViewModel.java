@@ -371,12 +371,19 @@ public final class TimelineViewModel {
         }
         java.nio.file.Path out = target.get();
         dev.warroom.crisis.report.ReportFiles files = dev.warroom.crisis.report.ReportFiles.of(out);
-        if ((java.nio.file.Files.exists(files.html()) || java.nio.file.Files.exists(files.markdown()))
-                && !dialogs.confirm("Replace the report?", files.html().getFileName() + " or its Markdown twin already "
-                + "exists in " + files.folder() + ". Replace both?", "Replace")) {
-            return;
-        }
         long id = crisis.id();
+        tasks.run(() -> java.nio.file.Files.exists(files.html()) || java.nio.file.Files.exists(files.markdown()),
+                exists -> {
+                    if (exists && !dialogs.confirm("Replace the report?", files.html().getFileName()
+                            + " or its Markdown twin already exists in " + files.folder() + ". Replace both?",
+                            "Replace")) {
+                        return;
+                    }
+                    writeReport(id, out);
+                }, e -> message.set("Cannot look at " + out + ": " + e.getMessage()));
+    }
+
+    private void writeReport(long id, java.nio.file.Path out) {
         reportCancelled.set(false);
         reportRunning.set(true);
         reportProgress.set(0);
