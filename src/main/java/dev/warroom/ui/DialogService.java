@@ -24,8 +24,6 @@ public interface DialogService {
     /** The card form, new or prefilled; {@code isNew} chooses the column picker and the title. */
     Optional<CardForm> editCard(CardForm initial, boolean isNew, Function<CardForm, String> validator);
 
-    /** Name and start time ("now", "14:05", "45m ago") of a new crisis. */
-    Optional<String[]> startCrisis(Function<String[], String> validator);
 
     /** Team stress (1–10) and ETA to stable ("4h", "16:30", blank: from the board). */
     Optional<String[]> teamStatus(int stress, String eta, Function<String[], String> validator);

@@ -57,108 +57,105 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<String> askOverrideReason(String refusal, Function<String, String> validator) {
-        Dialog<String> d = new Dialog<>();
-        prepare(d, "WIP limit reached");
-        d.setHeaderText("WIP limit reached");
-        ButtonType override = new ButtonType("Override", ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().setAll(override, ButtonType.CANCEL);
-        d.getDialogPane().setId("wip-refusal");
         Label message = new Label(refusal);
         message.setId("wip-refusal-message");
         message.setWrapText(true);
-        TextField reason = new TextField();
-        reason.setId("override-reason");
-        reason.setPromptText("Why can this not wait? (recorded in the timeline)");
-        Label error = errorLabel();
-        VBox box = new VBox(10, message, new Label("To override, type a reason:"), reason, error);
+        TextField reason = field("override-reason", "", "Why can this not wait? (recorded in the timeline)");
+        VBox box = new VBox(10, message, new Label("To override, type a reason:"), reason);
         box.setPrefWidth(520);
-        d.getDialogPane().setContent(box);
-        Node ok = d.getDialogPane().lookupButton(override);
-        ok.setId("override-confirm");
-        ok.disableProperty().bind(reason.textProperty().isEmpty());
-        guard(ok, () -> validator.apply(reason.getText()), error);
-        d.setResultConverter(b -> b == override ? reason.getText().strip() : null);
-        reason.requestFocus();
-        return d.showAndWait();
+        return form("WIP limit reached", "WIP limit reached", "wip-refusal", "Override", "override-confirm", box,
+                reason, () -> reason.getText().strip(), validator, reason.textProperty().isEmpty());
     }
 
     @Override
     public Optional<CardForm> editCard(CardForm initial, boolean isNew, Function<CardForm, String> validator) {
-        Dialog<CardForm> d = new Dialog<>();
-        String title = isNew ? "New card" : "Edit card";
-        prepare(d, title);
-        d.setHeaderText(title);
-        d.getDialogPane().setId("card-dialog");
-        ButtonType save = new ButtonType(isNew ? "Add card" : "Save", ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
-
         TextField titleField = field("card-title", initial.title(), "What is broken or needed, e.g. Signup failing");
-        TextArea description = new TextArea(initial.description());
-        description.setId("card-description");
-        description.setPrefRowCount(3);
-        description.setWrapText(true);
+        titleField.setPrefColumnCount(32);
+        TextArea description = area("card-description", initial.description(), "");
         ComboBox<CardKind> kind = combo("card-kind", CardKind.values(), initial.kind());
         ComboBox<Priority> priority = combo("card-priority", Priority.values(), initial.priority());
         TextField assignee = field("card-assignee", initial.assignee(), "@alice");
         TextField eta = field("card-eta", initial.eta(), "4h, 90m or 16:30");
         TextField status = field("card-status", initial.status(), "Testing, ✓ Live …");
         ComboBox<Column> column = combo("card-column", Column.values(), initial.column());
+        GridPane grid = grid(new Row("Title", titleField), new Row("Kind", kind), new Row("Priority", priority),
+                new Row("Assignee", assignee), new Row("ETA", eta), new Row("Status", status),
+                isNew ? new Row("Column", column) : null, new Row("Description", description));
+        Supplier<CardForm> read = () -> new CardForm(titleField.getText(), description.getText(), kind.getValue(),
+                priority.getValue(), assignee.getText(), eta.getText(), status.getText(),
+                isNew ? column.getValue() : initial.column());
+        String title = isNew ? "New card" : "Edit card";
+        return form(title, title, "card-dialog", isNew ? "Add card" : "Save", "card-save", grid, titleField, read,
+                validator, null);
+    }
 
+
+    /** One row of a form: its label and its field. */
+    private record Row(String label, Node field) {
+    }
+
+    /**
+     * Shows a form dialog: {@code content} above an error line, OK labelled {@code okLabel} (id
+     * {@code okId}) that closes only when the validator accepts what {@code read} returns, and Cancel.
+     *
+     * @param okDisabledWhen while true OK is greyed out (null: always enabled)
+     */
+    private <T> Optional<T> form(String title, String header, String dialogId, String okLabel, String okId,
+                                 Node content, Node focus, Supplier<T> read, Function<? super T, String> validator,
+                                 javafx.beans.value.ObservableBooleanValue okDisabledWhen) {
+        Dialog<T> d = new Dialog<>();
+        prepare(d, title);
+        d.setHeaderText(header);
+        d.getDialogPane().setId(dialogId);
+        ButtonType ok = new ButtonType(okLabel, ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
+        Label error = errorLabel();
+        d.getDialogPane().setContent(new VBox(10, content, error));
+        Node button = d.getDialogPane().lookupButton(ok);
+        button.setId(okId);
+        if (okDisabledWhen != null) {
+            button.disableProperty().bind(okDisabledWhen);
+        }
+        guard(button, () -> validator.apply(read.get()), error);
+        d.setResultConverter(b -> b == ok ? read.get() : null);
+        if (focus != null) {
+            focus.requestFocus();
+        }
+        return d.showAndWait();
+    }
+
+    private static GridPane grid(Row... rows) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form-grid");
         grid.setHgap(12);
         grid.setVgap(10);
-        int row = 0;
-        grid.addRow(row++, new Label("Title"), titleField);
-        grid.addRow(row++, new Label("Kind"), kind);
-        grid.addRow(row++, new Label("Priority"), priority);
-        grid.addRow(row++, new Label("Assignee"), assignee);
-        grid.addRow(row++, new Label("ETA"), eta);
-        grid.addRow(row++, new Label("Status"), status);
-        if (isNew) {
-            grid.addRow(row++, new Label("Column"), column);
+        int r = 0;
+        for (Row row : rows) {
+            if (row != null) {
+                Label label = new Label(row.label());
+                label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                grid.addRow(r++, label, row.field());
+            }
         }
-        grid.addRow(row++, new Label("Description"), description);
-        Label error = errorLabel();
-        grid.add(error, 0, row, 2, 1);
-        titleField.setPrefColumnCount(32);
-        d.getDialogPane().setContent(grid);
-
-        Supplier<CardForm> read = () -> new CardForm(titleField.getText(), description.getText(), kind.getValue(),
-                priority.getValue(), assignee.getText(), eta.getText(), status.getText(),
-                isNew ? column.getValue() : initial.column());
-        Node ok = d.getDialogPane().lookupButton(save);
-        ok.setId("card-save");
-        guard(ok, () -> validator.apply(read.get()), error);
-        d.setResultConverter(b -> b == save ? read.get() : null);
-        titleField.requestFocus();
-        return d.showAndWait();
+        return grid;
     }
 
-    @Override
-    public Optional<String[]> startCrisis(Function<String[], String> validator) {
-        Dialog<String[]> d = new Dialog<>();
-        prepare(d, "Start a crisis");
-        d.setHeaderText("Start a crisis");
-        d.getDialogPane().setId("crisis-dialog");
-        ButtonType start = new ButtonType("Start crisis", ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().setAll(start, ButtonType.CANCEL);
-        TextField name = field("crisis-name", "", "e.g. Launch-day signup surge");
-        TextField when = field("crisis-start", "", "blank = now · 14:05 · 45m ago · 2026-11-23 14:05");
-        name.setPrefColumnCount(30);
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(10);
-        grid.addRow(0, new Label("Name"), name);
-        grid.addRow(1, new Label("Started"), when);
-        Label error = errorLabel();
-        grid.add(error, 0, 2, 2, 1);
-        d.getDialogPane().setContent(grid);
-        Node ok = d.getDialogPane().lookupButton(start);
-        ok.setId("crisis-confirm");
-        guard(ok, () -> validator.apply(new String[] {name.getText(), when.getText()}), error);
-        d.setResultConverter(b -> b == start ? new String[] {name.getText(), when.getText()} : null);
-        return d.showAndWait();
+    /** A single line of text: {@code message} (may be null) above the field; empty input cannot be confirmed. */
+    private Optional<String> askLine(String title, String header, String message, String dialogId, String fieldId,
+                                     String okId, String value, String prompt, String confirm,
+                                     Function<String, String> validator) {
+        TextField text = field(fieldId, value, prompt);
+        text.setPrefColumnCount(34);
+        VBox box = new VBox(10);
+        if (message != null) {
+            Label m = new Label(message);
+            m.setWrapText(true);
+            m.setMaxWidth(480);
+            box.getChildren().add(m);
+        }
+        box.getChildren().add(text);
+        return form(title, header, dialogId, confirm, okId, box, text, () -> text.getText().strip(), validator,
+                text.textProperty().isEmpty());
     }
 
     private void prepare(Dialog<?> dialog, String title) {
@@ -204,37 +201,45 @@ public final class FxDialogService implements DialogService {
         return f;
     }
 
+    private static TextArea area(String id, String value, String prompt) {
+        TextArea a = new TextArea(value);
+        a.setId(id);
+        a.setPrefRowCount(3);
+        a.setWrapText(true);
+        a.setPromptText(prompt);
+        return a;
+    }
+
     private static <T> ComboBox<T> combo(String id, T[] values, T selected) {
         ComboBox<T> c = new ComboBox<>();
         c.getItems().setAll(values);
         c.setValue(selected);
         c.setId(id);
+        c.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                if (value instanceof Enum<?> e) {
+                    String words = e.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+                    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+                }
+                return value == null ? "" : value.toString();
+            }
+
+            @Override
+            public T fromString(String text) {
+                return c.getValue();
+            }
+        });
         return c;
     }
 
     @Override
     public Optional<String[]> teamStatus(int stress, String eta, Function<String[], String> validator) {
-        Dialog<String[]> d = new Dialog<>();
-        prepare(d, "Team status");
-        d.setHeaderText("Team status");
-        d.getDialogPane().setId("team-dialog");
-        ButtonType save = new ButtonType("Record", ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
         TextField stressField = field("team-stress", stress == 0 ? "" : Integer.toString(stress), "1 calm … 10 breaking");
         TextField etaField = field("team-eta", eta, "4h, 16:30 — blank: from the board");
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(10);
-        grid.addRow(0, new Label("Team stress"), stressField);
-        grid.addRow(1, new Label("ETA to stable"), etaField);
-        Label error = errorLabel();
-        grid.add(error, 0, 2, 2, 1);
-        d.getDialogPane().setContent(grid);
-        Node ok = d.getDialogPane().lookupButton(save);
-        ok.setId("team-save");
-        guard(ok, () -> validator.apply(new String[] {stressField.getText(), etaField.getText()}), error);
-        d.setResultConverter(b -> b == save ? new String[] {stressField.getText(), etaField.getText()} : null);
-        return d.showAndWait();
+        return form("Team status", "Team status", "team-dialog", "Record", "team-save",
+                grid(new Row("Team stress", stressField), new Row("ETA to stable", etaField)), stressField,
+                () -> new String[] {stressField.getText(), etaField.getText()}, validator, null);
     }
 
     // scale debt and plan (issue 6)
@@ -242,13 +247,6 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<dev.warroom.ui.debt.DebtForm> editDebt(dev.warroom.ui.debt.DebtForm initial, boolean isNew,
             Function<dev.warroom.ui.debt.DebtForm, String> validator) {
-        Dialog<dev.warroom.ui.debt.DebtForm> d = new Dialog<>();
-        String title = isNew ? "Log scale debt" : "Edit scale debt";
-        prepare(d, title);
-        d.setHeaderText(title);
-        d.getDialogPane().setId("debt-dialog");
-        ButtonType save = new ButtonType(isNew ? "Log debt" : "Save", ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
         ComboBox<String> area = new ComboBox<>();
         area.setId("debt-area");
         area.setEditable(true);
@@ -257,11 +255,7 @@ public final class FxDialogService implements DialogService {
         area.setPromptText("Database, Cache, CDN, Monitoring …");
         TextField shortcut = field("debt-shortcut", initial.shortcut(), "What was done quickly, e.g. pool size hard-coded");
         shortcut.setPrefColumnCount(34);
-        TextArea reason = new TextArea(initial.reason());
-        reason.setId("debt-reason");
-        reason.setPrefRowCount(3);
-        reason.setWrapText(true);
-        reason.setPromptText("Why it was the right call at the time");
+        TextArea reason = area("debt-reason", initial.reason(), "Why it was the right call at the time");
         TextField owner = field("debt-owner", initial.owner(), "@alice");
         ComboBox<String> week = new ComboBox<>();
         week.setId("debt-week");
@@ -270,121 +264,52 @@ public final class FxDialogService implements DialogService {
         week.getEditor().setText(initial.week());
         ComboBox<dev.warroom.domain.debt.DebtStatus> status = combo("debt-status",
                 dev.warroom.domain.debt.DebtStatus.values(), initial.status());
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("form-grid");
-        grid.setHgap(12);
-        grid.setVgap(10);
-        int row = 0;
-        grid.addRow(row++, new Label("Area"), area);
-        grid.addRow(row++, new Label("Shortcut"), shortcut);
-        grid.addRow(row++, new Label("Why"), reason);
-        grid.addRow(row++, new Label("Owner"), owner);
-        grid.addRow(row++, new Label("Fix by week"), week);
-        grid.addRow(row++, new Label("Status"), status);
-        Label error = errorLabel();
-        grid.add(error, 0, row, 2, 1);
-        d.getDialogPane().setContent(grid);
-        Supplier<dev.warroom.ui.debt.DebtForm> read = () -> new dev.warroom.ui.debt.DebtForm(area.getEditor().getText(),
-                shortcut.getText(), reason.getText(), owner.getText(), week.getEditor().getText(), status.getValue());
-        Node ok = d.getDialogPane().lookupButton(save);
-        ok.setId("debt-save");
-        guard(ok, () -> validator.apply(read.get()), error);
-        d.setResultConverter(b -> b == save ? read.get() : null);
-        area.requestFocus();
-        return d.showAndWait();
+        GridPane grid = grid(new Row("Area", area), new Row("Shortcut", shortcut), new Row("Why", reason),
+                new Row("Owner", owner), new Row("Fix by week", week), new Row("Status", status));
+        String title = isNew ? "Log scale debt" : "Edit scale debt";
+        return form(title, title, "debt-dialog", isNew ? "Log debt" : "Save", "debt-save", grid, area,
+                () -> new dev.warroom.ui.debt.DebtForm(area.getEditor().getText(), shortcut.getText(), reason.getText(),
+                        owner.getText(), week.getEditor().getText(), status.getValue()), validator, null);
     }
 
     // crisis lifecycle and comms
 
     @Override
     public Optional<CrisisForm> startCrisisWithTeam(Function<CrisisForm, String> validator) {
-        Dialog<CrisisForm> d = new Dialog<>();
-        prepare(d, "Start a crisis");
-        d.setHeaderText("Start a crisis");
-        d.getDialogPane().setId("crisis-dialog");
-        ButtonType start = new ButtonType("Start crisis", ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().setAll(start, ButtonType.CANCEL);
         TextField name = field("crisis-name", "", "e.g. Launch-day signup surge");
+        name.setPrefColumnCount(30);
         ComboBox<ScaleSeverity> severity = new ComboBox<>();
         severity.setId("crisis-severity");
         severity.getItems().setAll(ScaleSeverity.GROWTH, ScaleSeverity.SURGE, ScaleSeverity.VIRAL);
         severity.setPromptText("Not judged yet");
         TextField when = field("crisis-start", "", "blank = now · 14:05 · 45m ago · 2026-11-23 14:05");
         TextField commander = field("crisis-commander-input", "", "@name of the incident commander");
-        name.setPrefColumnCount(30);
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(10);
-        grid.addRow(0, new Label("Name"), name);
-        grid.addRow(1, new Label("Severity"), severity);
-        grid.addRow(2, new Label("Started"), when);
-        grid.addRow(3, new Label("Commander"), commander);
-        Label error = errorLabel();
-        grid.add(error, 0, 4, 2, 1);
-        d.getDialogPane().setContent(grid);
-        Supplier<CrisisForm> read = () -> new CrisisForm(name.getText(), severity.getValue(), when.getText(),
-                commander.getText());
-        Node ok = d.getDialogPane().lookupButton(start);
-        ok.setId("crisis-confirm");
-        guard(ok, () -> validator.apply(read.get()), error);
-        d.setResultConverter(b -> b == start ? read.get() : null);
-        return d.showAndWait();
+        GridPane grid = grid(new Row("Name", name), new Row("Severity", severity), new Row("Started", when),
+                new Row("Commander", commander));
+        return form("Start a crisis", "Start a crisis", "crisis-dialog", "Start crisis", "crisis-confirm", grid, name,
+                () -> new CrisisForm(name.getText(), severity.getValue(), when.getText(), commander.getText()),
+                validator, null);
     }
 
     @Override
     public Optional<String> askText(String title, String message, String prompt, String confirmLabel,
                                     Function<String, String> validator) {
-        Dialog<String> d = new Dialog<>();
-        prepare(d, title);
-        d.setHeaderText(title);
-        d.getDialogPane().setId("text-dialog");
-        ButtonType ok = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
-        Label text = new Label(message);
-        text.setWrapText(true);
-        TextField input = field("text-input", "", prompt);
-        Label error = errorLabel();
-        VBox box = new VBox(10, text, input, error);
-        box.setPrefWidth(480);
-        d.getDialogPane().setContent(box);
-        Node button = d.getDialogPane().lookupButton(ok);
-        button.setId("text-confirm");
-        guard(button, () -> validator.apply(input.getText()), error);
-        d.setResultConverter(b -> b == ok ? input.getText().strip() : null);
-        input.requestFocus();
-        return d.showAndWait();
+        return askLine(title, title, message, "text-dialog", "text-input", "text-confirm", "", prompt, confirmLabel,
+                validator);
     }
 
     @Override
     public Optional<dev.warroom.ui.plan.KeyResultForm> setKeyResult(String keyResult,
             dev.warroom.ui.plan.KeyResultForm initial, Function<dev.warroom.ui.plan.KeyResultForm, String> validator) {
-        Dialog<dev.warroom.ui.plan.KeyResultForm> d = new Dialog<>();
-        prepare(d, "Key result");
-        d.setHeaderText(keyResult);
-        d.getDialogPane().setId("key-result-dialog");
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
         ComboBox<dev.warroom.domain.plan.OkrStatus> status = combo("kr-status", new dev.warroom.domain.plan.OkrStatus[] {
                 dev.warroom.domain.plan.OkrStatus.NOT_STARTED, dev.warroom.domain.plan.OkrStatus.ON_TRACK,
                 dev.warroom.domain.plan.OkrStatus.AT_RISK, dev.warroom.domain.plan.OkrStatus.OFF_TRACK,
                 dev.warroom.domain.plan.OkrStatus.DONE}, initial.status());
         TextField note = field("kr-note", initial.note(), "What the status rests on, e.g. load test at 12k users");
         note.setPrefColumnCount(34);
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(10);
-        grid.addRow(0, new Label("Status"), status);
-        grid.addRow(1, new Label("Note"), note);
-        Label error = errorLabel();
-        grid.add(error, 0, 2, 2, 1);
-        d.getDialogPane().setContent(grid);
-        Supplier<dev.warroom.ui.plan.KeyResultForm> read = () -> new dev.warroom.ui.plan.KeyResultForm(status.getValue(),
-                note.getText());
-        Node ok = d.getDialogPane().lookupButton(save);
-        ok.setId("kr-save");
-        guard(ok, () -> validator.apply(read.get()), error);
-        d.setResultConverter(b -> b == save ? read.get() : null);
-        return d.showAndWait();
+        return form("Key result", keyResult, "key-result-dialog", "Save", "kr-save",
+                grid(new Row("Status", status), new Row("Note", note)), note,
+                () -> new dev.warroom.ui.plan.KeyResultForm(status.getValue(), note.getText()), validator, null);
     }
 
     @Override
@@ -400,16 +325,17 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<String> askSkipReason(String what, Function<String, String> validator) {
-        return askText("Skip this update", "Skip the " + what + " update? The reason is kept in the record.",
-                "skip-dialog", "skip-reason", "", "e.g. merged into the status page update", "Skip update", validator);
+        return askLine("Skip this update", "Skip the " + what + " update? The reason is kept in the record.", null,
+                "skip-dialog", "skip-reason", "skip-dialog-confirm", "", "e.g. merged into the status page update",
+                "Skip update", validator);
     }
 
     @Override
     public Optional<String> askRoleHolder(String roleTitle, String current, Function<String, String> validator) {
         String header = current == null ? "Who takes the role " + roleTitle + "?"
                 : roleTitle + " is held by " + current + ". Who takes over?";
-        return askText(roleTitle, header, "role-dialog", "role-holder", "", "@name", current == null ? "Assign"
-                : "Hand over", validator);
+        return askLine(roleTitle, header, null, "role-dialog", "role-holder", "role-dialog-confirm", "", "@name",
+                current == null ? "Assign" : "Hand over", validator);
     }
 
     @Override
@@ -455,39 +381,11 @@ public final class FxDialogService implements DialogService {
         return d.showAndWait();
     }
 
-    private Optional<String> askText(String title, String header, String dialogId, String fieldId, String value,
-                                     String prompt, String confirm, Function<String, String> validator) {
-        Dialog<String> d = new Dialog<>();
-        prepare(d, title);
-        d.setHeaderText(header);
-        d.getDialogPane().setId(dialogId);
-        ButtonType ok = new ButtonType(confirm, ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
-        TextField text = field(fieldId, value, prompt);
-        text.setPrefColumnCount(34);
-        Label error = errorLabel();
-        d.getDialogPane().setContent(new VBox(10, text, error));
-        Node button = d.getDialogPane().lookupButton(ok);
-        button.setId(dialogId + "-confirm");
-        button.disableProperty().bind(text.textProperty().isEmpty());
-        guard(button, () -> validator.apply(text.getText()), error);
-        d.setResultConverter(b -> b == ok ? text.getText().strip() : null);
-        text.requestFocus();
-        return d.showAndWait();
-    }
 
     @Override
     public Optional<java.util.Map<Column, String[]>> editLimits(java.util.Map<Column, String[]> current,
             Function<java.util.Map<Column, String[]>, String> validator) {
-        Dialog<java.util.Map<Column, String[]>> d = new Dialog<>();
-        prepare(d, "WIP limits and SLAs");
-        d.setHeaderText("WIP limits and SLAs");
-        d.getDialogPane().setId("limits-dialog");
-        ButtonType save = new ButtonType("Apply", ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(8);
+        GridPane grid = grid();
         grid.addRow(0, new Label("Column"), new Label("WIP limit"), new Label("SLA"));
         java.util.Map<Column, TextField[]> fields = new java.util.EnumMap<>(Column.class);
         int row = 1;
@@ -504,19 +402,12 @@ public final class FxDialogService implements DialogService {
                 + "keeps them there; new moves in are refused.");
         hint.setWrapText(true);
         hint.setMaxWidth(480);
-        grid.add(hint, 0, row++, 3, 1);
-        Label error = errorLabel();
-        grid.add(error, 0, row, 3, 1);
-        d.getDialogPane().setContent(grid);
-        Supplier<java.util.Map<Column, String[]>> read = () -> {
-            java.util.Map<Column, String[]> out = new java.util.EnumMap<>(Column.class);
-            fields.forEach((c, f) -> out.put(c, new String[] {f[0].getText(), f[1].getText()}));
-            return out;
-        };
-        Node ok = d.getDialogPane().lookupButton(save);
-        ok.setId("limits-save");
-        guard(ok, () -> validator.apply(read.get()), error);
-        d.setResultConverter(b -> b == save ? read.get() : null);
-        return d.showAndWait();
+        grid.add(hint, 0, row, 3, 1);
+        return form("WIP limits and SLAs", "WIP limits and SLAs", "limits-dialog", "Apply", "limits-save", grid, null,
+                () -> {
+                    java.util.Map<Column, String[]> out = new java.util.EnumMap<>(Column.class);
+                    fields.forEach((c, f) -> out.put(c, new String[] {f[0].getText(), f[1].getText()}));
+                    return out;
+                }, validator, null);
     }
 }

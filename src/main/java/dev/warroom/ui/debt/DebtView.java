@@ -54,13 +54,13 @@ public final class DebtView {
 
     @FXML
     private void initialize() {
-        column("Area", 120, DebtEntry::area);
-        column("Shortcut taken", 300, DebtEntry::shortcut);
-        column("Why", 240, DebtEntry::reason);
-        column("Owner", 110, e -> "@" + e.owner());
-        column("Week", 90, e -> String.valueOf(e.fixWeek()));
-        column("Status", 160, e -> e.status().label() + (vm.overdue(e) ? " — overdue" : ""));
-        column("Card", 80, e -> e.cardId() == null ? "" : "#" + e.cardId());
+        column("Area", 120, 80, DebtEntry::area);
+        column("Shortcut taken", 300, 140, DebtEntry::shortcut);
+        column("Why", 240, 120, DebtEntry::reason);
+        column("Owner", 110, 100, e -> "@" + e.owner());
+        column("Week", 90, 90, e -> String.valueOf(e.fixWeek()));
+        column("Status", 160, 110, e -> e.status().label() + (vm.overdue(e) ? " — overdue" : ""));
+        column("Card", 84, 84, e -> e.cardId() == null ? "" : "#" + e.cardId());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(vm.entries());
         table.setRowFactory(t -> {
@@ -93,10 +93,11 @@ public final class DebtView {
         buttons();
     }
 
-    private void column(String title, double width, Function<DebtEntry, String> value) {
+    /** A column that shrinks to {@code min} on a laptop screen but never below its header. */
+    private void column(String title, double width, double min, Function<DebtEntry, String> value) {
         TableColumn<DebtEntry, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
-        c.setMinWidth(width > 200 ? 140 : width);
+        c.setMinWidth(min);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         table.getColumns().add(c);
     }

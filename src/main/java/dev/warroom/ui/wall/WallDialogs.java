@@ -43,10 +43,6 @@ public class WallDialogs implements DialogService {
         return Optional.empty();
     }
 
-    @Override
-    public Optional<String[]> startCrisis(Function<String[], String> validator) {
-        return Optional.empty();
-    }
 
     @Override
     public Optional<String[]> teamStatus(int stress, String eta, Function<String[], String> validator) {
