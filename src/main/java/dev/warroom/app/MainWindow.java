@@ -1,185 +1,164 @@
 package dev.warroom.app;
 
-import dev.warroom.crisis.AppConfig;
-import dev.warroom.crisis.BoardService;
-import dev.warroom.crisis.CrisisService;
-import dev.warroom.crisis.DemoCrisis;
-import dev.warroom.crisis.DisplayPreferences;
-import dev.warroom.crisis.MetricHistory;
-import dev.warroom.crisis.MetricsRecorder;
-import dev.warroom.crisis.TeamStatus;
-import dev.warroom.metrics.LiveMetrics;
-import dev.warroom.crisis.LiveFigures;
-import dev.warroom.crisis.comms.CommsService;
-import dev.warroom.crisis.comms.TemplateLibrary;
 import dev.warroom.domain.comms.DueState;
-import dev.warroom.store.Database;
+import dev.warroom.ui.ClockTicker;
 import dev.warroom.ui.DialogService;
 import dev.warroom.ui.FxDialogService;
-import dev.warroom.ui.TaskRunner;
+import dev.warroom.ui.LiveView;
+import dev.warroom.ui.Subscriptions;
 import dev.warroom.ui.Theme;
+import dev.warroom.ui.WarRoomState;
 import dev.warroom.ui.board.BoardView;
-import dev.warroom.ui.dashboard.DashboardView;
-import dev.warroom.ui.dashboard.DashboardViewModel;
-import dev.warroom.ui.dashboard.MetricChartView;
-import dev.warroom.ui.dashboard.MetricsPulse;
-import dev.warroom.ui.dashboard.SeverityBanner;
 import dev.warroom.ui.board.BoardViewModel;
 import dev.warroom.ui.comms.Chime;
 import dev.warroom.ui.comms.CommsView;
 import dev.warroom.ui.comms.CommsViewModel;
 import dev.warroom.ui.crisis.CrisisView;
 import dev.warroom.ui.crisis.CrisisViewModel;
+import dev.warroom.ui.dashboard.DashboardView;
+import dev.warroom.ui.dashboard.DashboardViewModel;
+import dev.warroom.ui.dashboard.MetricChartView;
+import dev.warroom.ui.dashboard.MetricsPulse;
+import dev.warroom.ui.dashboard.SeverityBanner;
+import dev.warroom.ui.debt.DebtView;
+import dev.warroom.ui.debt.DebtViewModel;
+import dev.warroom.ui.plan.PlanView;
+import dev.warroom.ui.plan.PlanViewModel;
 import dev.warroom.ui.shell.ShellView;
 import dev.warroom.ui.shell.ShellViewModel;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneId;
+import dev.warroom.ui.timeline.TimelineView;
+import dev.warroom.ui.timeline.TimelineViewModel;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DataFormat;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
-/** Wires services, view models and views into the main window. Used by the app and by UI tests. */
+/**
+ * The laptop window: the shell with its seven views, built from the app context. The views are attached
+ * while shown; what must run whatever view is shown (the header clock, the comms schedule behind the due
+ * banner, SLA breaches going to the record) runs on the shell's own tick. Used by the app and by UI tests.
+ */
 public final class MainWindow {
     /** SLA breaches are written to the timeline at most this often (seconds). */
     private static final int BREACH_CHECK_SECONDS = 5;
     /** An open timeline that follows the live end reloads this often (seconds). */
     private static final int TIMELINE_REFRESH_SECONDS = 15;
+    /** The ticker owner of what runs whichever view is shown. */
+    public static final String SHELL_TICK = "shell";
 
-    private MainWindow() {
-    }
+    private final WarRoomContext context;
+    private final Stage stage;
+    private final BoardViewModel board;
+    private final ShellViewModel shell;
+    private final DashboardViewModel dashboard;
+    private final CommsViewModel comms;
+    private final CrisisViewModel crisis;
+    private final DebtViewModel debt;
+    private final PlanViewModel plan;
+    private final TimelineViewModel timeline;
+    private final MetricsPulse pulse;
+    private final WallWindow wall;
+    private final ShellView shellView;
+    private final Subscriptions subscriptions = new Subscriptions();
+    private ClockTicker.Tick tick;
 
-    /**
-     * Builds and shows the main window. {@code metrics} may have no sources (then {@code metricsProblem}
-     * says why); it is started here and its recorder closes with the window.
-     */
-    public static void show(Stage stage, Database database, AppConfig config, Clock clock, ZoneId zone,
-                            TaskRunner tasks, Optional<Theme> theme, LiveMetrics metrics, String metricsProblem) {
-        show(stage, database, config, clock, zone, tasks, theme, metrics, metricsProblem,
-                new dev.warroom.crisis.FeedFigures(metrics.feed(), database), null, Chime.silent());
-    }
-
-    /**
-     * @param figures        live values for templates, key results and decision suggestions (the feed's, in the app)
-     * @param templateFolder the user's message templates (beside the --config file), or null
-     * @param chime          the sound played when a message becomes due
-     */
-    public static void show(Stage stage, Database database, AppConfig config, Clock clock, ZoneId zone,
-                            TaskRunner tasks, Optional<Theme> theme, LiveMetrics metrics, String metricsProblem,
-                            LiveFigures figures, Path templateFolder, Chime chime) {
-        String actor = config.actor() != null ? config.actor() : System.getProperty("user.name", "commander");
+    private MainWindow(WarRoomContext context, Stage stage, Chime chime) {
+        this.context = context;
+        this.stage = stage;
+        WarRoomState state = context.state();
         DialogService dialogs = new FxDialogService(() -> stage);
 
-        BoardService boardService = new BoardService(database, clock, actor, config.initialPolicy());
-        CrisisService crisisService = new CrisisService(database, clock, actor, config.extraRoles());
-        BoardViewModel board = new BoardViewModel(boardService, new DemoCrisis(database, clock, actor), tasks,
-                dialogs, zone);
-        board.readOnlyProperty().set(database.readOnly());
-        ShellViewModel shell = new ShellViewModel(crisisService, new DisplayPreferences(database), tasks, dialogs,
-                clock, zone, database.file().toString(), database.readOnlyReason());
-        board.setAfterChange(shell::refreshCrisis);
+        board = new BoardViewModel(context.boards(), context.demo(), context.writes(), dialogs, context.zone());
+        board.readOnlyProperty().set(context.readOnly());
+        board.setAfterChange(state::reloadCrisis);
+        subscriptions.listen(board.boardProperty(), (o, a, b) -> state.publishBoard(b));
 
-        DashboardViewModel dashboard = new DashboardViewModel(new TeamStatus(database, clock, actor), tasks, dialogs,
-                clock, zone);
-        dashboard.setSourceSwitch((name, stop) -> metrics.poller().setStopped(name, stop));
-        dashboard.reportProblem(metricsProblem);
-        board.boardProperty().addListener((o, a, b) -> dashboard.setBoard(b));
-        shell.crisisProperty().addListener((o, a, c) -> dashboard.setCrisis(c));
-        MetricHistory history = new MetricHistory(database, clock);
-        WallWindow[] wall = {null};
-        MetricsRecorder recorder = new MetricsRecorder(database, clock, change -> Platform.runLater(
-                () -> wall[0].whenUncovered(
-                        () -> shell.offerCrisis(change.to().name(), String.format("%.0fx", change.value())))));
-        metrics.feed().addListener(recorder);
-        MetricsPulse pulse = new MetricsPulse(metrics.feed(), dashboard);
+        shell = new ShellViewModel(context.crises(), state, context.preferences(), context.writes(), dialogs,
+                context.clock(), context.zone(), context.databaseFile().toString(), context.readOnlyReason());
 
-        CommsService commsService = new CommsService(database, clock, actor, config.cadence(), figures, zone);
-        CommsViewModel comms = new CommsViewModel(commsService, new TemplateLibrary(templateFolder),
-                new DisplayPreferences(database), tasks, dialogs,
-                text -> Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, text)), chime, zone,
-                config.soundByDefault());
-        CrisisViewModel crisis = new CrisisViewModel(crisisService, tasks, dialogs, zone);
+        dashboard = new DashboardViewModel(context.team(), context.writes(), dialogs, context.clock(),
+                context.zone());
+        dashboard.setSourceSwitch((name, stop) -> context.metrics().poller().setStopped(name, stop));
+        dashboard.reportProblem(context.metricsProblem());
+        state.followSeverities(dashboard.scaleProperty(), dashboard.incidentProperty());
+        subscriptions.listen(state.boardProperty(), (o, a, b) -> dashboard.setBoard(b));
+        pulse = new MetricsPulse(context.metrics().feed(), dashboard);
+
+        comms = new CommsViewModel(context.comms(), context.templates(), context.preferences(), context.writes(),
+                dialogs, text -> Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, text)),
+                chime, context.zone(), context.config().soundByDefault());
+        subscriptions.listen(comms.schedule(),
+                (javafx.collections.ListChangeListener<dev.warroom.domain.comms.DueMessage>) c ->
+                        state.publishSchedule(comms.schedule()));
         shell.dueBannerProperty().bind(comms.bannerProperty());
         shell.dueLevelProperty().bind(comms.bannerLevelProperty().map(l -> l == DueState.OVERDUE ? "overdue"
                 : l == DueState.DUE ? "due" : ""));
-        Runnable crisisChanged = () -> {
-            shell.refreshCrisis();
-            crisis.refresh();
-            comms.refresh();
-        };
-        shell.setAfterCrisisChange(crisisChanged);
-        crisis.setAfterChange(crisisChanged);
 
-        Map<String, Node> views = new LinkedHashMap<>();
-        views.put("Board", BoardView.load(board));
-        views.put("Dashboard", DashboardView.load(dashboard,
-                metric -> MetricChartView.open(stage, metric, history, tasks, zone)));
-        views.put("Crisis", CrisisView.load(crisis));
-        views.put("Comms", CommsView.load(comms));
-        dev.warroom.ui.debt.DebtViewModel debt = new dev.warroom.ui.debt.DebtViewModel(
-                new dev.warroom.crisis.DebtService(database, clock, actor), tasks, dialogs, zone);
-        debt.setReadOnly(database.readOnly());
-        views.put("Debt", dev.warroom.ui.debt.DebtView.load(debt));
-        dev.warroom.ui.plan.PlanViewModel plan = new dev.warroom.ui.plan.PlanViewModel(
-                new dev.warroom.crisis.ChecklistService(database, clock, actor,
-                        dev.warroom.crisis.ChecklistLoader.loadBuiltIn()),
-                new dev.warroom.crisis.PlanService(database, clock, actor, figures), tasks, dialogs, zone);
-        plan.setReadOnly(database.readOnly());
-        views.put("Plan", dev.warroom.ui.plan.PlanView.load(plan));
-        dev.warroom.ui.timeline.TimelineViewModel timeline = new dev.warroom.ui.timeline.TimelineViewModel(
-                new dev.warroom.crisis.timeline.TimelineService(database, clock, actor, config.initialPolicy()), tasks,
-                dialogs, clock, zone);
-        shell.crisisProperty().addListener((o, a, c) -> timeline.setCrisis(c));
-        timeline.setReports(new dev.warroom.crisis.report.ReportService(database, clock, zone,
-                dev.warroom.crisis.ChecklistLoader.loadBuiltIn(), config.extraRoles()), Platform::runLater);
-        Node timelineView = dev.warroom.ui.timeline.TimelineView.load(timeline);
-        timelineView.sceneProperty().addListener((o, a, sc) -> {
-            if (sc != null) {
-                timeline.load();
-            }
+        crisis = new CrisisViewModel(context.crises(), state, context.writes(), dialogs, context.zone());
+        debt = new DebtViewModel(context.debts(), context.writes(), dialogs, context.zone());
+        debt.setReadOnly(context.readOnly());
+        plan = new PlanViewModel(context.checklists(), context.plans(), context.writes(), dialogs, context.zone());
+        plan.setReadOnly(context.readOnly());
+        timeline = new TimelineViewModel(context.timeline(), context.background(), context.writes(), dialogs,
+                context.clock(), context.zone());
+        timeline.setReports(context.reports());
+        subscriptions.listen(state.crisisProperty(), (o, a, c) -> {
+            Optional<dev.warroom.domain.Crisis> now = Optional.ofNullable(c).map(dev.warroom.domain.CrisisOverview::crisis);
+            dashboard.setCrisis(now.orElse(null));
+            timeline.setCrisis(now.orElse(null));
+            comms.refresh();
         });
-        views.put("Timeline", timelineView);
-        int[] seconds = {0};
-        Parent root = ShellView.load(shell, views, new SeverityBanner(dashboard), () -> {
-            board.nowProperty().set(clock.instant());
-            dashboard.tick();
-            if (++seconds[0] % BREACH_CHECK_SECONDS == 0) {
-                board.recordBreaches();
-            }
-            crisis.nowProperty().set(clock.instant());
-            if (seconds[0] % TIMELINE_REFRESH_SECONDS == 0 && timelineView.getScene() != null) {
-                timeline.refreshIfFollowing();
-            }
-            if (seconds[0] % CommsViewModel.REFRESH_SECONDS == 0) {
-                comms.refresh();
-            } else {
-                comms.tick(clock.instant());
-            }
-        });
-        wall[0] = new WallWindow(stage, database, config, tasks, clock, zone, board, dashboard, comms);
-        shell.setOpenWall(wall[0]::open);
+
+        wall = new WallWindow(stage, context, dashboard);
+        shell.setWall(wall::open, wall::toggle);
+        context.onScaleEscalation(change -> Platform.runLater(() -> wall.whenUncovered(
+                () -> shell.offerCrisis(change.to().name(), String.format("%.0fx", change.value())))));
+
+        ClockTicker ticker = context.ticker();
+        Map<String, LiveView> views = new LinkedHashMap<>();
+        views.put("Board", BoardView.create(board, ticker));
+        views.put("Dashboard", LiveView.ticking(DashboardView.load(dashboard,
+                        metric -> MetricChartView.open(stage, metric, context.history(), context.background(),
+                                context.zone())),
+                ticker, "dashboard", dashboard::tick, dashboard::tick));
+        views.put("Crisis", LiveView.ticking(CrisisView.load(crisis), ticker, "crisis", crisis::refresh,
+                () -> crisis.nowProperty().set(context.clock().instant())));
+        views.put("Comms", LiveView.of(CommsView.load(comms)));
+        views.put("Debt", LiveView.ticking(DebtView.load(debt), ticker, "debt", debt::refresh, () -> { }));
+        views.put("Plan", LiveView.ticking(PlanView.load(plan), ticker, "plan", plan::refresh, () -> { }));
+        views.put("Timeline", TimelineView.create(timeline, ticker, TIMELINE_REFRESH_SECONDS));
+        SeverityBanner banner = new SeverityBanner();
+        banner.follow(state.scaleProperty(), state.incidentProperty(), subscriptions);
+        shellView = ShellView.create(shell, views, banner);
+    }
+
+    /**
+     * Builds and shows the main window over {@code context} and starts the context (ticker, metrics,
+     * recorder). Closing the window detaches the view on screen, closes the wall and stops the window's
+     * ticks; the app (or the test) then closes the context.
+     */
+    public static MainWindow show(Stage stage, WarRoomContext context, Optional<Theme> theme, Chime chime) {
+        MainWindow window = new MainWindow(context, stage, chime);
+        window.showOn(theme);
+        return window;
+    }
+
+    private void showOn(Optional<Theme> theme) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.max(1024, screen.getWidth()), Math.max(640, screen.getHeight()));
+        Scene scene = new Scene(shellView.node(), Math.max(1024, screen.getWidth()),
+                Math.max(640, screen.getHeight()));
         stage.setX(screen.getMinX());
         stage.setY(screen.getMinY());
         shell.themeProperty().addListener((o, a, t) -> t.apply(scene));
         shell.initialTheme(theme);
         shell.themeProperty().get().apply(scene);
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.F11) {
-                e.consume();
-                wall[0].toggle();
-            }
-        });
         stage.setTitle("War Room");
         stage.setScene(scene);
         stage.setMinWidth(1024);
@@ -189,13 +168,42 @@ public final class MainWindow {
         board.refresh();
         crisis.refresh();
         comms.load();
-        recorder.start();
-        metrics.start();
-        pulse.start();
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
-            pulse.stop();
-            metrics.close();
-            recorder.close();
+        long[] seconds = {0};
+        tick = context.ticker().subscribe(SHELL_TICK, () -> {
+            shell.tick();
+            if (++seconds[0] % BREACH_CHECK_SECONDS == 0) {
+                board.recordBreaches();
+            }
+            if (seconds[0] % CommsViewModel.REFRESH_SECONDS == 0) {
+                comms.refresh();
+            } else {
+                comms.tick(context.clock().instant());
+            }
         });
+        context.start();
+        pulse.start();
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
+    }
+
+    /** Detaches the view on screen, stops the window's tick, the metrics pulse and its listeners. */
+    private void close() {
+        shellView.detach();
+        wall.close();
+        if (tick != null) {
+            tick.cancel();
+            tick = null;
+        }
+        pulse.stop();
+        subscriptions.close();
+    }
+
+    /** The wall this window opens with F11. */
+    public WallWindow wall() {
+        return wall;
+    }
+
+    /** The name of the view on screen. */
+    public String shownView() {
+        return shellView.shownName();
     }
 }

@@ -1,21 +1,7 @@
 package dev.warroom.app;
 
 import dev.warroom.crisis.AppConfig;
-import dev.warroom.crisis.BoardService;
-import dev.warroom.crisis.CrisisService;
-import dev.warroom.crisis.DisplayPreferences;
-import dev.warroom.crisis.LiveFigures;
-import dev.warroom.crisis.MetricsRecorder;
-import dev.warroom.crisis.TeamStatus;
-import dev.warroom.crisis.comms.CommsService;
-import dev.warroom.crisis.comms.TemplateLibrary;
-import dev.warroom.domain.Board;
-import dev.warroom.domain.comms.DueMessage;
-import dev.warroom.metrics.LiveMetrics;
-import dev.warroom.store.Database;
-import dev.warroom.ui.TaskRunner;
 import dev.warroom.ui.Theme;
-import dev.warroom.ui.board.BoardViewModel;
 import dev.warroom.ui.comms.Chime;
 import dev.warroom.ui.comms.CommsViewModel;
 import dev.warroom.ui.dashboard.DashboardViewModel;
@@ -25,17 +11,12 @@ import dev.warroom.ui.wall.WallLayout;
 import dev.warroom.ui.wall.WallPage;
 import dev.warroom.ui.wall.WallView;
 import dev.warroom.ui.wall.WallViewModel;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.value.ChangeListener;
-import javafx.collections.ListChangeListener;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Cursor;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -44,37 +25,29 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 /**
- * Wires the wall display: either beside the laptop window in the same process (sharing its view models,
- * on the second screen when there is one) or on its own with {@code --wall}. Either way the wall reads
- * the board and the crisis from the database every {@link WallViewModel#REFRESH_SECONDS} seconds, hides the
- * pointer and never opens a dialog.
+ * The wall display: either beside the laptop window in the same process (sharing its dashboard and the
+ * context's state, on the second screen when there is one) or on its own with {@code --wall}. Either way
+ * the wall reads the board and the crisis every {@link WallViewModel#REFRESH_SECONDS} seconds while it is
+ * open, hides the pointer and never opens a dialog. Closing it detaches its view: no tick, listener or
+ * read is left behind ({@link #liveTicks()}, {@link #liveListeners()}, {@link #reads()} count them).
  */
 public final class WallWindow {
     private final Stage laptop;
-    private final Database database;
-    private final AppConfig config;
-    private final TaskRunner tasks;
-    private final Clock clock;
-    private final ZoneId zone;
-    private final BoardViewModel board;
+    private final WarRoomContext context;
     private final DashboardViewModel dashboard;
-    private final CommsViewModel comms;
     private final List<Runnable> whenUncovered = new ArrayList<>();
+    private final AtomicInteger liveListeners = new AtomicInteger();
+    private final AtomicInteger reads = new AtomicInteger();
     private Stage wall;
+    private WallView view;
     private boolean coversLaptop;
+    private boolean fullScreen = true;
 
     /** The wall that the laptop window opens with F11 or its "Wall display" button. */
-    public WallWindow(Stage laptop, Database database, AppConfig config, TaskRunner tasks, Clock clock, ZoneId zone,
-                      BoardViewModel board, DashboardViewModel dashboard, CommsViewModel comms) {
+    public WallWindow(Stage laptop, WarRoomContext context, DashboardViewModel dashboard) {
         this.laptop = laptop;
-        this.database = database;
-        this.config = config;
-        this.tasks = tasks;
-        this.clock = clock;
-        this.zone = zone;
-        this.board = board;
+        this.context = context;
         this.dashboard = dashboard;
-        this.comms = comms;
         laptop.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
     }
 
@@ -94,6 +67,30 @@ public final class WallWindow {
         return Optional.ofNullable(isOpen() ? wall : null);
     }
 
+    /** Wall ticks still subscribed to the app's ticker (0 once every wall is closed). */
+    public int liveTicks() {
+        return context.ticker().live(WallView.TICK_OWNER);
+    }
+
+    /** Listeners the wall holds on the shared state and the dashboard (0 once every wall is closed). */
+    public int liveListeners() {
+        return liveListeners.get();
+    }
+
+    /** Database reads the wall has started (counted as they are handed to the pool), over all its openings. */
+    public int reads() {
+        return reads.get();
+    }
+
+    /**
+     * Whether the wall goes full screen (the default) or opens as a plain window of the screen's size (a
+     * display whose window manager places it, and tests that open and close it quickly: JavaFX's
+     * full-screen notice animation outlives a window closed within its first seconds).
+     */
+    public void setFullScreen(boolean fullScreen) {
+        this.fullScreen = fullScreen;
+    }
+
     /** Opens the wall, or closes it when it is open (F11). */
     public void toggle() {
         if (isOpen()) {
@@ -109,23 +106,26 @@ public final class WallWindow {
             wall.toFront();
             return;
         }
-        String actor = config.actor() != null ? config.actor() : System.getProperty("user.name", "commander");
-        WallViewModel vm = new WallViewModel(WallViewModel.Source.of(
-                new BoardService(database, clock, actor, config.initialPolicy()),
-                new CrisisService(database, clock, actor, config.extraRoles())), tasks, clock, zone, layout(config));
-        ChangeListener<Board> boardChanged = (o, a, b) -> vm.showBoard(b);
-        ListChangeListener<DueMessage> dueChanged = c -> vm.setSchedule(comms.schedule());
-        board.boardProperty().addListener(boardChanged);
-        comms.schedule().addListener(dueChanged);
-        vm.showBoard(board.boardProperty().get());
-        vm.setSchedule(comms.schedule());
-
-        Parent root = WallView.load(vm, dashboard, () -> { });
+        dev.warroom.ui.TaskRunner background = context.background();
+        dev.warroom.ui.TaskRunner countedReads = new dev.warroom.ui.TaskRunner() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onDone,
+                                java.util.function.Consumer<Throwable> onError) {
+                reads.incrementAndGet();
+                background.run(work, onDone, onError);
+            }
+        };
+        WallViewModel vm = new WallViewModel(WallViewModel.Source.of(context.boards(), context.crises()),
+                countedReads, context.clock(), context.zone(), layout(context.config()));
+        WallView shownView = WallView.create(vm, dashboard, context.state(), context.ticker(), liveListeners,
+                () -> { });
         Optional<Screen> second = secondScreen();
         coversLaptop = second.isEmpty();
         Rectangle2D bounds = second.orElseGet(this::laptopScreen).getBounds();
-        wall = new Stage();
-        Scene scene = new Scene(root, bounds.getWidth(), bounds.getHeight());
+        Stage shown = new Stage();
+        wall = shown;
+        view = shownView;
+        Scene scene = new Scene((javafx.scene.Parent) shownView.node(), bounds.getWidth(), bounds.getHeight());
         Theme.applyWall(scene);
         scene.setCursor(Cursor.NONE);
         scene.setOnKeyPressed(e -> {
@@ -134,26 +134,26 @@ public final class WallWindow {
                 close();
             }
         });
-        wall.setTitle("War Room — wall");
-        wall.setScene(scene);
-        wall.setX(bounds.getMinX());
-        wall.setY(bounds.getMinY());
-        wall.setFullScreenExitHint("");
-        wall.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-        wall.setFullScreen(true);
-        Stage shown = wall;
+        shown.setTitle("War Room — wall");
+        shown.setScene(scene);
+        shown.setX(bounds.getMinX());
+        shown.setY(bounds.getMinY());
+        shown.setFullScreenExitHint("");
+        shown.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        shown.setFullScreen(fullScreen);
         shown.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
-            board.boardProperty().removeListener(boardChanged);
-            comms.schedule().removeListener(dueChanged);
+            shownView.detach();
             if (shown == wall) {
                 wall = null;
+                view = null;
                 coversLaptop = false;
                 List<Runnable> waiting = List.copyOf(whenUncovered);
                 whenUncovered.clear();
                 waiting.forEach(Runnable::run);
             }
         });
-        wall.show();
+        shownView.attach();
+        shown.show();
     }
 
     /** Closes the wall; full screen is left first so JavaFX ends its full-screen overlay cleanly. */
@@ -188,54 +188,48 @@ public final class WallWindow {
     }
 
     /**
-     * {@code --wall}: the whole app is the wall, full screen on {@code stage}, with its own view models,
-     * metrics and recorder. Problems go to standard error and the wall's notice line, never to a dialog.
+     * {@code --wall}: the whole app is the wall, full screen on {@code stage}, with its own dashboard and
+     * comms view models over the context's services. Problems go to standard error and the wall's notice
+     * line, never to a dialog. Closing the stage detaches the wall.
      */
-    public static void standalone(Stage stage, Database database, AppConfig config, Clock clock, ZoneId zone,
-                                  TaskRunner tasks, LiveMetrics metrics, String metricsProblem, LiveFigures figures,
-                                  Path templateFolder) {
-        String actor = config.actor() != null ? config.actor() : System.getProperty("user.name", "commander");
+    public static void standalone(Stage stage, WarRoomContext context) {
         WallDialogs dialogs = new WallDialogs(problem -> System.err.println("warroom wall: " + problem));
-        CrisisService crises = new CrisisService(database, clock, actor, config.extraRoles());
-        DashboardViewModel dashboard = new DashboardViewModel(new TeamStatus(database, clock, actor), tasks, dialogs,
-                clock, zone);
-        dashboard.reportProblem(metricsProblem);
-        MetricsRecorder recorder = new MetricsRecorder(database, clock, change -> { });
-        metrics.feed().addListener(recorder);
-        MetricsPulse pulse = new MetricsPulse(metrics.feed(), dashboard);
-        CommsViewModel comms = new CommsViewModel(new CommsService(database, clock, actor, config.cadence(), figures,
-                zone), new TemplateLibrary(templateFolder), new DisplayPreferences(database), tasks, dialogs,
-                text -> { }, Chime.silent(), zone, false);
-        WallViewModel vm = new WallViewModel(WallViewModel.Source.of(
-                new BoardService(database, clock, actor, config.initialPolicy()), crises), tasks, clock, zone,
-                layout(config));
-        comms.schedule().addListener((ListChangeListener<DueMessage>) c -> vm.setSchedule(comms.schedule()));
-        int[] seconds = {0};
-        Parent root = WallView.load(vm, dashboard, () -> {
+        DashboardViewModel dashboard = new DashboardViewModel(context.team(), context.writes(), dialogs,
+                context.clock(), context.zone());
+        dashboard.reportProblem(context.metricsProblem());
+        context.state().followSeverities(dashboard.scaleProperty(), dashboard.incidentProperty());
+        MetricsPulse pulse = new MetricsPulse(context.metrics().feed(), dashboard);
+        CommsViewModel comms = new CommsViewModel(context.comms(), context.templates(), context.preferences(),
+                context.writes(), dialogs, text -> { }, Chime.silent(), context.zone(), false);
+        comms.schedule().addListener((javafx.collections.ListChangeListener<dev.warroom.domain.comms.DueMessage>) c ->
+                context.state().publishSchedule(comms.schedule()));
+        WallViewModel vm = new WallViewModel(WallViewModel.Source.of(context.boards(), context.crises()),
+                context.background(), context.clock(), context.zone(), layout(context.config()));
+        long[] seconds = {0};
+        WallView view = WallView.create(vm, dashboard, context.state(), context.ticker(), new AtomicInteger(), () -> {
             dashboard.tick();
             if (++seconds[0] % CommsViewModel.REFRESH_SECONDS == 0) {
                 comms.refresh();
             } else {
-                comms.tick(clock.instant());
+                comms.tick(context.clock().instant());
             }
         });
         Rectangle2D bounds = Screen.getPrimary().getBounds();
-        Scene scene = new Scene(root, bounds.getWidth(), bounds.getHeight());
+        Scene scene = new Scene((javafx.scene.Parent) view.node(), bounds.getWidth(), bounds.getHeight());
         Theme.applyWall(scene);
         scene.setCursor(Cursor.NONE);
         stage.setTitle("War Room — wall");
         stage.setScene(scene);
         stage.setFullScreenExitHint("");
         stage.setFullScreen(true);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            view.detach();
+            pulse.stop();
+        });
+        view.attach();
         stage.show();
         comms.refresh();
-        recorder.start();
-        metrics.start();
+        context.start();
         pulse.start();
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
-            pulse.stop();
-            metrics.close();
-            recorder.close();
-        });
     }
 }

@@ -4,7 +4,6 @@ import dev.warroom.crisis.AppConfig;
 import dev.warroom.crisis.ConfigLoader;
 import dev.warroom.store.Database;
 import dev.warroom.ui.Theme;
-import dev.warroom.ui.WriterTaskRunner;
 import dev.warroom.metrics.ConfigReader;
 import dev.warroom.metrics.LiveMetrics;
 import dev.warroom.metrics.MetricsConfig;
@@ -28,7 +27,7 @@ public class WarRoomApp extends Application {
     private AppConfig config;
     private Database database;
     private String startupProblem;
-    private WriterTaskRunner tasks;
+    private WarRoomContext context;
     private LiveMetrics metrics;
     private String metricsProblem;
 
@@ -47,6 +46,11 @@ public class WarRoomApp extends Application {
             return;
         }
         openMetrics();
+        context = WarRoomContext.builder(database, config, metrics)
+                .clock(Clock.systemUTC(), ZoneId.systemDefault())
+                .metricsProblem(metricsProblem)
+                .templateFolder(dev.warroom.crisis.comms.TemplateLibrary.folderBeside(options.config()))
+                .build();
     }
 
     /**
@@ -78,17 +82,11 @@ public class WarRoomApp extends Application {
             showStartupProblem(stage);
             return;
         }
-        tasks = new WriterTaskRunner();
         if (options.wall()) {
-            WallWindow.standalone(stage, database, config, Clock.systemUTC(), ZoneId.systemDefault(), tasks, metrics,
-                    metricsProblem, new dev.warroom.crisis.FeedFigures(metrics.feed(), database),
-                    dev.warroom.crisis.comms.TemplateLibrary.folderBeside(options.config()));
+            WallWindow.standalone(stage, context);
             return;
         }
-        MainWindow.show(stage, database, config, Clock.systemUTC(), ZoneId.systemDefault(), tasks,
-                options.themeChoice().flatMap(Theme::parse), metrics, metricsProblem,
-                new dev.warroom.crisis.FeedFigures(metrics.feed(), database),
-                dev.warroom.crisis.comms.TemplateLibrary.folderBeside(options.config()),
+        MainWindow.show(stage, context, options.themeChoice().flatMap(Theme::parse),
                 dev.warroom.ui.comms.Chime.tones());
     }
 
@@ -103,15 +101,12 @@ public class WarRoomApp extends Application {
         Platform.exit();
     }
 
+    /** Closing the app closes the context: ticker and poller stopped, queued writes finished, database closed. */
     @Override
     public void stop() {
-        if (metrics != null) {
-            metrics.close();
-        }
-        if (tasks != null) {
-            tasks.close();
-        }
-        if (database != null) {
+        if (context != null) {
+            context.close();
+        } else if (database != null) {
             database.close();
         }
     }

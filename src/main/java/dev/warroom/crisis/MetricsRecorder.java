@@ -17,8 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -26,8 +26,9 @@ import java.util.logging.Logger;
 
 /**
  * Keeps the record of what the metrics said: samples go to the archive in batches, alert and
- * severity transitions become timeline events. Runs on its own writer thread, never the poller's
- * or the FX thread; old samples are folded into one-minute buckets so storage stays bounded.
+ * severity transitions become timeline events. Flushes run on the app's one write executor (handed to
+ * {@link #start}), never the poller's or the FX thread; old samples are folded into one-minute buckets so
+ * storage stays bounded.
  */
 public final class MetricsRecorder implements FeedListener, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(MetricsRecorder.class.getName());
@@ -40,11 +41,7 @@ public final class MetricsRecorder implements FeedListener, AutoCloseable {
     private final Clock clock;
     private final ConcurrentLinkedDeque<MetricSample> samples = new ConcurrentLinkedDeque<>();
     private final ConcurrentLinkedDeque<TimelineEvent> events = new ConcurrentLinkedDeque<>();
-    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "warroom-metrics-writer");
-        t.setDaemon(true);
-        return t;
-    });
+    private ScheduledFuture<?> flushing;
     private final Consumer<SeverityChange<ScaleSeverity>> onScaleEscalation;
     private volatile String lastProblem;
     private Instant lastCompact;
@@ -58,9 +55,13 @@ public final class MetricsRecorder implements FeedListener, AutoCloseable {
         this.lastCompact = clock.instant();
     }
 
-    public void start() {
+    /** Flushes every {@link #FLUSH_EVERY} on {@code writer}, the app's one database writer thread. */
+    public synchronized void start(ScheduledExecutorService writer) {
+        if (flushing != null) {
+            throw new IllegalStateException("The recorder is already started");
+        }
         long every = FLUSH_EVERY.toMillis();
-        writer.scheduleWithFixedDelay(this::flushQuietly, every, every, TimeUnit.MILLISECONDS);
+        flushing = writer.scheduleWithFixedDelay(this::flushQuietly, every, every, TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -171,13 +172,16 @@ public final class MetricsRecorder implements FeedListener, AutoCloseable {
         return out;
     }
 
+    /**
+     * Stops the periodic flush and writes what is still queued. Call it on the writer thread (the app
+     * context queues it there before it shuts the writer down), or where no writer runs (tests).
+     */
     @Override
     public void close() {
-        writer.shutdown();
-        try {
-            writer.awaitTermination(3, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        synchronized (this) {
+            if (flushing != null) {
+                flushing.cancel(false);
+            }
         }
         flushQuietly();
     }

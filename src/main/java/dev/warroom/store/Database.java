@@ -174,6 +174,7 @@ public final class Database implements AutoCloseable {
     }
 
     private <T> T run(Function<Tx, T> work, boolean readOnlyWork) {
+        CallGuard.check();
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -197,9 +198,10 @@ public final class Database implements AutoCloseable {
 
     /** The metric sample archive in this database (batched inserts, chart ranges, retention). */
     public SampleRepository samples() {
-        return new SampleRepository(pool);
+        return new SampleRepository(CallGuard.guard(pool));
     }
 
+    /** Closes the connection pool; closing twice is harmless. */
     @Override
     public void close() {
         pool.dispose();

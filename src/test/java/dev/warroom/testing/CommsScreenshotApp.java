@@ -4,7 +4,6 @@ import dev.warroom.app.MainWindow;
 import dev.warroom.crisis.ConfigLoader;
 import dev.warroom.store.Database;
 import dev.warroom.ui.Theme;
-import dev.warroom.ui.WriterTaskRunner;
 import dev.warroom.ui.comms.Chime;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,9 +21,11 @@ public final class CommsScreenshotApp extends Application {
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
         Database db = Database.open(Path.of(args.get(0)));
-        MainWindow.show(stage, db, ConfigLoader.load(null), Clock.systemUTC(), ZoneId.systemDefault(),
-                new WriterTaskRunner(), Theme.parse(args.get(1)), TestMetrics.none(Clock.systemUTC()), null,
-                dev.warroom.crisis.LiveFigures.none(), null, Chime.silent());
+        dev.warroom.app.WarRoomContext context = dev.warroom.app.WarRoomContext.builder(db, ConfigLoader.load(null),
+                TestMetrics.none(Clock.systemUTC())).clock(Clock.systemUTC(), ZoneId.systemDefault())
+                .figures(dev.warroom.crisis.LiveFigures.none()).build();
+        MainWindow.show(stage, context, Theme.parse(args.get(1)), Chime.silent());
+        stage.setOnHidden(e -> context.close());
         Platform.runLater(() -> ((ToggleButton) stage.getScene().lookup("#nav-" + args.get(2))).fire());
         if (args.size() > 3) {
             javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));

@@ -46,7 +46,7 @@ class BoardUiTest {
     private Database db;
     private MutableClock clock;
     private BoardService seed;
-    private WriterTaskRunner tasks;
+    private dev.warroom.testing.MainWindowFixture fixture;
     private Card dbScale;
     private Card signup;
     private Card cdn;
@@ -60,6 +60,15 @@ class BoardUiTest {
         clock = MutableClock.at("2026-11-23T10:00:00Z");
         AppConfig config = ConfigLoader.load(null);
         seed = new BoardService(db, clock, "tester", config.initialPolicy());
+        dev.warroom.testing.MainWindowFixture.offFxThread(() -> {
+            seedCards();
+            return null;
+        });
+        fixture = dev.warroom.testing.MainWindowFixture.show(stage, db, clock,
+                dev.warroom.testing.MainWindowFixture.options().config(config));
+    }
+
+    private void seedCards() {
         dbScale = seed.create(draft("DB scale", CardKind.SCALING, Priority.CRITICAL, "alice"), Column.BACKLOG);
         dbScale = ((dev.warroom.crisis.MoveResult.Moved) seed.move(dbScale.id(), dbScale.version(),
                 Column.IN_PROGRESS, 0, null)).card();
@@ -67,16 +76,22 @@ class BoardUiTest {
         cdn = seed.create(draft("CDN setup", CardKind.SCALING, Priority.HIGH, "bob"), Column.REVIEW);
         featureA = seed.create(draft("Feature A", CardKind.FEATURE, Priority.MEDIUM, ""), Column.BACKLOG);
         featureB = seed.create(draft("Feature B", CardKind.FEATURE, Priority.MEDIUM, "erin"), Column.BACKLOG);
-        tasks = new WriterTaskRunner();
-        MainWindow.show(stage, db, config, clock, ZoneOffset.UTC, tasks, Optional.of(Theme.LIGHT),
-                dev.warroom.testing.TestMetrics.none(clock), null);
     }
 
     @AfterEach
     void close() throws Exception {
-        org.testfx.api.FxToolkit.cleanupStages();
-        tasks.close();
-        db.close();
+        fixture.close();
+    }
+
+    /** Waits until the writer has done all that is queued (twice: a write may queue a refresh). */
+    private void drainWrites() throws InterruptedException {
+        for (int round = 0; round < 2; round++) {
+            java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+            WaitForAsyncUtils.waitForAsyncFx(10_000, () -> fixture.context().writes().run(() -> null,
+                    x -> done.countDown(), e -> done.countDown()));
+            assertTrue(done.await(10, TimeUnit.SECONDS));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
     }
 
     private CardDraft draft(String title, CardKind kind, Priority priority, String who) {
@@ -142,7 +157,7 @@ class BoardUiTest {
     }
 
     @Test
-    void reviewSlaTurnsAmberAt80PercentAndRedOnBreachRecordedOnce(FxRobot robot) {
+    void reviewSlaTurnsAmberAt80PercentAndRedOnBreachRecordedOnce(FxRobot robot) throws Exception {
         PseudoClass amber = PseudoClass.getPseudoClass("sla-warning");
         PseudoClass red = PseudoClass.getPseudoClass("sla-breached");
         waitUntil(() -> robot.lookup("#card-" + cdn.id()).tryQuery().isPresent());
@@ -159,7 +174,14 @@ class BoardUiTest {
         assertEquals("1 SLA breach", robot.lookup("#breach-count").queryAs(Label.class).getText());
         waitUntil(() -> events().stream().anyMatch(e -> e.kind() == EventKind.SLA_BREACHED));
         clock.advance(Duration.ofMinutes(1));
-        WaitForAsyncUtils.sleep(6, TimeUnit.SECONDS);
+        for (int check = 0; check < 2; check++) {
+            WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+                for (int second = 0; second < 5; second++) {
+                    fixture.context().ticker().pulse();
+                }
+            });
+            drainWrites();
+        }
         assertEquals(1, events().stream().filter(e -> e.kind() == EventKind.SLA_BREACHED).count());
     }
 

@@ -40,7 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class CommsUiTest {
     private Database db;
     private MutableClock clock;
-    private WriterTaskRunner tasks;
+    private dev.warroom.testing.MainWindowFixture fixture;
     private final AtomicInteger chimes = new AtomicInteger();
 
     @Start
@@ -51,16 +51,13 @@ class CommsUiTest {
         Map<Metric, Double> values = Map.of(Metric.TRAFFIC_MULTIPLE, 48.0, Metric.UPTIME, 99.2);
         LiveFigures figures = m -> Optional.ofNullable(values.get(m)).map(v -> new LiveFigures.Figure(m, v,
                 clock.instant()));
-        tasks = new WriterTaskRunner();
-        MainWindow.show(stage, db, ConfigLoader.load(null), clock, ZoneOffset.UTC, tasks, Optional.of(Theme.DARK),
-                dev.warroom.testing.TestMetrics.none(clock), null, figures, null, chimes::incrementAndGet);
+        fixture = dev.warroom.testing.MainWindowFixture.show(stage, db, clock, dev.warroom.testing.MainWindowFixture
+                .options().theme(Theme.DARK).chime(chimes::incrementAndGet).context(b -> b.figures(figures)));
     }
 
     @AfterEach
     void close() throws Exception {
-        org.testfx.api.FxToolkit.cleanupStages();
-        tasks.close();
-        db.close();
+        fixture.close();
     }
 
     @Test

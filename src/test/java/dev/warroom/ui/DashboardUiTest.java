@@ -28,22 +28,19 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DashboardUiTest {
     private Database db;
-    private WriterTaskRunner tasks;
+    private dev.warroom.testing.MainWindowFixture fixture;
 
     @Start
     void start(Stage stage) throws Exception {
         db = Database.open(Files.createTempDirectory("warroom-dash").resolve("dash"));
-        tasks = new WriterTaskRunner();
         Clock clock = Clock.systemUTC();
-        MainWindow.show(stage, db, ConfigLoader.load(null), clock, ZoneOffset.UTC, tasks, Optional.of(Theme.DARK),
-                TestMetrics.simulator(clock), null);
+        fixture = dev.warroom.testing.MainWindowFixture.show(stage, db, clock, dev.warroom.testing.MainWindowFixture
+                .options().theme(Theme.DARK).metrics(TestMetrics.simulator(clock)));
     }
 
     @AfterEach
     void close() throws Exception {
-        org.testfx.api.FxToolkit.cleanupStages();
-        tasks.close();
-        db.close();
+        fixture.close();
     }
 
     @Test
@@ -68,7 +65,8 @@ class DashboardUiTest {
     void clickingATileOpensItsChart(FxRobot robot) {
         robot.clickOn("#nav-dashboard");
         waitUntil(() -> value(robot, "cpu").matches("[0-9.]+"));
-        WaitForAsyncUtils.sleep(3, TimeUnit.SECONDS);
+        waitUntil(() -> db.samples().series(dev.warroom.domain.metric.Metric.CPU, java.time.Instant.EPOCH,
+                java.time.Instant.now().plusSeconds(60)).size() > 0);
         robot.clickOn("#tile-cpu");
         waitUntil(() -> robot.lookup("#metric-chart").tryQuery().isPresent());
         waitUntil(() -> robot.lookup(".chart-status").queryAs(Label.class).getText().contains("stored points"));

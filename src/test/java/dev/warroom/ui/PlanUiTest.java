@@ -39,7 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PlanUiTest {
     private Database db;
-    private WriterTaskRunner tasks;
+    private dev.warroom.testing.MainWindowFixture fixture;
     private long crisisId;
 
     @Start
@@ -48,17 +48,15 @@ class PlanUiTest {
         db = Database.open(dir.resolve("plan"));
         MutableClock clock = MutableClock.at("2026-11-23T10:00:00Z");
         AppConfig config = ConfigLoader.load(null);
-        crisisId = new CrisisService(db, clock, "tester").start("Launch surge", clock.instant()).id();
-        tasks = new WriterTaskRunner();
-        MainWindow.show(stage, db, config, clock, ZoneOffset.UTC, tasks, Optional.of(Theme.LIGHT),
-                dev.warroom.testing.TestMetrics.none(clock), null);
+        crisisId = dev.warroom.testing.MainWindowFixture.offFxThread(() ->
+                new CrisisService(db, clock, "tester").start("Launch surge", clock.instant()).id());
+        fixture = dev.warroom.testing.MainWindowFixture.show(stage, db, clock,
+                dev.warroom.testing.MainWindowFixture.options().config(config));
     }
 
     @AfterEach
     void close() throws Exception {
-        org.testfx.api.FxToolkit.cleanupStages();
-        tasks.close();
-        db.close();
+        fixture.close();
     }
 
     @Test

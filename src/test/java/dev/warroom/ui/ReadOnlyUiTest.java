@@ -34,17 +34,19 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ReadOnlyUiTest {
     private Database db;
-    private WriterTaskRunner tasks;
+    private dev.warroom.testing.MainWindowFixture fixture;
 
     @Start
     void start(Stage stage) throws Exception {
         Path base = Files.createTempDirectory("warroom-ro").resolve("future");
         MutableClock clock = MutableClock.at("2026-11-23T10:00:00Z");
-        try (Database fresh = Database.open(base)) {
-            new BoardService(fresh, clock, "tester", ConfigLoader.load(null).initialPolicy()).create(
-                    CardDraft.of("Existing work", "", CardKind.SCALING, Priority.HIGH, "", "", "", clock.instant(),
-                            ZoneOffset.UTC), Column.BACKLOG);
-        }
+        dev.warroom.testing.MainWindowFixture.offFxThread(() -> {
+            try (Database fresh = Database.open(base)) {
+                return new BoardService(fresh, clock, "tester", ConfigLoader.load(null).initialPolicy()).create(
+                        CardDraft.of("Existing work", "", CardKind.SCALING, Priority.HIGH, "", "", "",
+                                clock.instant(), ZoneOffset.UTC), Column.BACKLOG);
+            }
+        });
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + base, "sa", "");
              Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", "
@@ -52,16 +54,13 @@ class ReadOnlyUiTest {
                     + "VALUES (99, '99', 'later', 'SQL', 'V99__later.sql', 1, 'sa', 1, TRUE)");
         }
         db = Database.open(base);
-        tasks = new WriterTaskRunner();
-        MainWindow.show(stage, db, ConfigLoader.load(null), clock, ZoneOffset.UTC, tasks, Optional.of(Theme.LIGHT),
-                dev.warroom.testing.TestMetrics.none(clock), null);
+        fixture = dev.warroom.testing.MainWindowFixture.show(stage, db, clock,
+                dev.warroom.testing.MainWindowFixture.options());
     }
 
     @AfterEach
     void close() throws Exception {
-        org.testfx.api.FxToolkit.cleanupStages();
-        tasks.close();
-        db.close();
+        fixture.close();
     }
 
     @Test

@@ -42,31 +42,31 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TimelineUiTest {
     private Database db;
-    private WriterTaskRunner tasks;
+    private dev.warroom.testing.MainWindowFixture fixture;
 
     @Start
     void start(Stage stage) throws Exception {
         db = Database.open(Files.createTempDirectory("warroom-timeline").resolve("t"));
         MutableClock clock = MutableClock.at("2026-11-23T09:00:00Z");
         AppConfig config = ConfigLoader.load(null);
-        new CrisisService(db, clock, "ic").start("Replay drill", clock.instant());
-        BoardService board = new BoardService(db, clock, "ic", config.initialPolicy());
-        clock.advance(Duration.ofMinutes(10));
-        Card c = board.create(CardDraft.of("Shard the sessions table", "", CardKind.SCALING, Priority.CRITICAL,
-                "alice", "", "", clock.instant(), ZoneOffset.UTC), Column.BACKLOG);
-        clock.advance(Duration.ofMinutes(30));
-        board.move(c.id(), c.version(), Column.IN_PROGRESS, 0, null);
-        clock.advance(Duration.ofMinutes(30));
-        tasks = new WriterTaskRunner();
-        MainWindow.show(stage, db, config, clock, ZoneOffset.UTC, tasks, Optional.of(Theme.LIGHT),
-                TestMetrics.none(clock), null);
+        dev.warroom.testing.MainWindowFixture.offFxThread(() -> {
+            new CrisisService(db, clock, "ic").start("Replay drill", clock.instant());
+            BoardService board = new BoardService(db, clock, "ic", config.initialPolicy());
+            clock.advance(Duration.ofMinutes(10));
+            Card c = board.create(CardDraft.of("Shard the sessions table", "", CardKind.SCALING, Priority.CRITICAL,
+                    "alice", "", "", clock.instant(), ZoneOffset.UTC), Column.BACKLOG);
+            clock.advance(Duration.ofMinutes(30));
+            board.move(c.id(), c.version(), Column.IN_PROGRESS, 0, null);
+            clock.advance(Duration.ofMinutes(30));
+            return null;
+        });
+        fixture = dev.warroom.testing.MainWindowFixture.show(stage, db, clock,
+                dev.warroom.testing.MainWindowFixture.options().config(config));
     }
 
     @AfterEach
     void close() throws Exception {
-        org.testfx.api.FxToolkit.cleanupStages();
-        tasks.close();
-        db.close();
+        fixture.close();
     }
 
     @Test

@@ -66,7 +66,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class WallUiTest {
     private Database db;
-    private WriterTaskRunner tasks;
+    private dev.warroom.testing.MainWindowFixture fixture;
     private Stage laptop;
     private final List<Stage> walls = new ArrayList<>();
 
@@ -74,18 +74,15 @@ class WallUiTest {
     void start(Stage stage) throws Exception {
         laptop = stage;
         db = Database.open(Files.createTempDirectory("warroom-wall").resolve("wall"));
-        new DemoCrisis(db, Clock.systemUTC(), "tester").load();
-        tasks = new WriterTaskRunner();
+        dev.warroom.testing.MainWindowFixture.offFxThread(() -> new DemoCrisis(db, Clock.systemUTC(), "tester").load());
         Clock clock = Clock.systemUTC();
-        MainWindow.show(stage, db, ConfigLoader.load(null), clock, ZoneOffset.UTC, tasks, Optional.of(Theme.LIGHT),
-                TestMetrics.none(clock), null);
+        fixture = dev.warroom.testing.MainWindowFixture.show(stage, db, clock,
+                dev.warroom.testing.MainWindowFixture.options());
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        tasks.close();
-        db.close();
+        fixture.close();
     }
 
     @Test
@@ -167,12 +164,12 @@ class WallUiTest {
     private Stage openWall(FxRobot robot, int width, int height, WallPage page) throws Exception {
         Clock clock = Clock.systemUTC();
         String actor = "tester";
-        WallViewModel vm = new WallViewModel(WallViewModel.Source.of(
-                new BoardService(db, clock, actor, ConfigLoader.load(null).initialPolicy()),
-                new CrisisService(db, clock, actor, List.of())), tasks, clock, ZoneOffset.UTC,
+        dev.warroom.app.WarRoomContext context = fixture.context();
+        WallViewModel vm = new WallViewModel(WallViewModel.Source.of(context.boards(), context.crises()),
+                context.background(), clock, ZoneOffset.UTC,
                 page == WallPage.OVERVIEW ? WallLayout.split() : WallLayout.rotating(Duration.ofSeconds(20),
                         List.of(page)));
-        DashboardViewModel dashboard = new DashboardViewModel(new TeamStatus(db, clock, actor), tasks,
+        DashboardViewModel dashboard = new DashboardViewModel(context.team(), context.writes(),
                 new NoDialogs(), clock, ZoneOffset.UTC);
         for (String key : WallView.KEY_TILES) {
             TileData t = dashboard.tile(key).get();
@@ -182,7 +179,11 @@ class WallUiTest {
         }
         Stage wall = FxToolkitRun.call(() -> {
             Stage s = new Stage();
-            Scene scene = new Scene(WallView.load(vm, dashboard, () -> { }), width, height);
+            WallView view = WallView.create(vm, dashboard, context.state(), context.ticker(),
+                    new java.util.concurrent.atomic.AtomicInteger(), () -> { });
+            Scene scene = new Scene((Parent) view.node(), width, height);
+            view.attach();
+            s.setOnHidden(e -> view.detach());
             Theme.applyWall(scene);
             s.setScene(scene);
             s.setWidth(width);

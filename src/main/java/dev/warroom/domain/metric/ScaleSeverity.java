@@ -17,4 +17,19 @@ public enum ScaleSeverity {
         }
         return multiple <= 50 ? SURGE : VIRAL;
     }
+
+    /** What the protocol asks of the team at this level, in one line. */
+    public String advice() {
+        return switch (this) {
+            case VIRAL -> "Traffic above 50x normal — all hands, emergency scaling mode";
+            case SURGE -> "Traffic 10–50x normal — dedicated scaling team, scaling sprint";
+            case GROWTH -> "Traffic 2–10x normal — accelerate capacity planning";
+            case NORMAL -> "Traffic within 2x of normal";
+        };
+    }
+
+    /** The banner's headline: the level, or "TRAFFIC NORMAL". */
+    public String headline() {
+        return this == NORMAL ? "TRAFFIC NORMAL" : name();
+    }
 }

@@ -29,13 +29,19 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** The board's FXML controller: binds to {@link BoardViewModel} and turns gestures into its actions. */
-public final class BoardView {
+/**
+ * The board's FXML controller: binds to {@link BoardViewModel} and turns gestures into its actions. While
+ * shown it ticks the SLA clocks; its keys (Ctrl+N, Ctrl+Z, Ctrl+F and the card keys) come from the shell.
+ */
+public final class BoardView implements dev.warroom.ui.LiveView {
     private static final String DRAG_PREFIX = "warroom-card:";
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
     private static final PseudoClass BREACHED = PseudoClass.getPseudoClass("breached");
 
     private final BoardViewModel vm;
+    private final dev.warroom.ui.ClockTicker ticker;
+    private dev.warroom.ui.ClockTicker.Tick tick;
+    private Parent root;
     private final Map<Column, ColumnPane> columns = new EnumMap<>(Column.class);
     private final Map<Long, CardTile> tiles = new HashMap<>();
     private Long focusedCard;
@@ -52,12 +58,36 @@ public final class BoardView {
     @FXML private Button pauseButton;
     @FXML private Button resumeButton;
 
-    private BoardView(BoardViewModel vm) {
+    private BoardView(BoardViewModel vm, dev.warroom.ui.ClockTicker ticker) {
         this.vm = vm;
+        this.ticker = ticker;
     }
 
-    public static Parent load(BoardViewModel vm) {
-        return dev.warroom.ui.Fxml.load("board.fxml", new BoardView(vm));
+    /** The board view; it ticks on {@code ticker} while it is shown. */
+    public static BoardView create(BoardViewModel vm, dev.warroom.ui.ClockTicker ticker) {
+        BoardView view = new BoardView(vm, ticker);
+        view.root = dev.warroom.ui.Fxml.load("board.fxml", view);
+        return view;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void attach() {
+        vm.tick();
+        tick = ticker.subscribe("board", vm::tick);
+        vm.refresh();
+    }
+
+    @Override
+    public void detach() {
+        if (tick != null) {
+            tick.cancel();
+            tick = null;
+        }
     }
 
     @FXML
@@ -95,11 +125,6 @@ public final class BoardView {
             o.addListener(x -> render());
         }
         vm.nowProperty().addListener(x -> tick());
-        columnBox.sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
-            }
-        });
         render();
     }
 
@@ -179,7 +204,6 @@ public final class BoardView {
             db.setDragView(tile.snapshot(null, null));
             e.consume();
         });
-        tile.setOnKeyPressed(e -> cardKey(card, e));
         tile.setContextMenu(menu(card));
         return tile;
     }
@@ -199,7 +223,8 @@ public final class BoardView {
         return new ContextMenu(edit, moveTo, delete);
     }
 
-    private void cardKey(Card card, KeyEvent e) {
+    /** Keys on the focused card: Alt+arrows move it, Enter/F2 edit, Delete deletes, arrows move the focus. */
+    private boolean cardKey(Card card, KeyEvent e) {
         KeyCode k = e.getCode();
         if (e.isAltDown() || e.isShiftDown() && e.isControlDown()) {
             switch (k) {
@@ -208,12 +233,11 @@ public final class BoardView {
                 case UP -> vm.shiftPosition(card.id(), -1);
                 case DOWN -> vm.shiftPosition(card.id(), 1);
                 default -> {
-                    return;
+                    return false;
                 }
             }
             focusedCard = card.id();
-            e.consume();
-            return;
+            return true;
         }
         switch (k) {
             case ENTER, F2 -> vm.edit(card.id());
@@ -221,10 +245,10 @@ public final class BoardView {
             case UP, DOWN -> focusNeighbour(card, k == KeyCode.UP ? -1 : 1, 0);
             case LEFT, RIGHT -> focusNeighbour(card, 0, k == KeyCode.LEFT ? -1 : 1);
             default -> {
-                return;
+                return false;
             }
         }
-        e.consume();
+        return true;
     }
 
     private void focusNeighbour(Card card, int dy, int dx) {
@@ -249,22 +273,33 @@ public final class BoardView {
         }
     }
 
-    private void shortcut(KeyEvent e) {
-        if (!e.isShortcutDown() || columnBox.getScene() == null || !columnBox.isVisible() && !emptyState.isVisible()) {
-            return;
-        }
-        if (!columnBox.getScene().getRoot().isVisible() || columnBox.getParent() == null) {
-            return;
-        }
-        switch (e.getCode()) {
-            case N -> vm.newCard(Column.BACKLOG);
-            case Z -> vm.undo();
-            case F -> search.requestFocus();
-            default -> {
-                return;
+    /** The shell hands over key presses while the board is on screen. */
+    @Override
+    public boolean shortcut(KeyEvent e) {
+        if (e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()) {
+            switch (e.getCode()) {
+                case N -> {
+                    vm.newCard(Column.BACKLOG);
+                    return true;
+                }
+                case Z -> {
+                    vm.undo();
+                    return true;
+                }
+                case F -> {
+                    search.requestFocus();
+                    return true;
+                }
+                default -> {
+                    // a card key, perhaps
+                }
             }
         }
-        e.consume();
+        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (focus instanceof CardTile t && t.getScene() == root.getScene() && tiles.get(t.getCard().id()) == t) {
+            return cardKey(t.getCard(), e);
+        }
+        return false;
     }
 
     private void wireDrop(ColumnPane pane) {

@@ -83,6 +83,11 @@ public final class BoardViewModel {
         return now;
     }
 
+    /** Moves the SLA clocks on to the service clock's now (once a second while the board is shown). */
+    public void tick() {
+        now.set(service.clock().instant());
+    }
+
     public StringProperty searchProperty() {
         return search;
     }
@@ -415,9 +420,12 @@ public final class BoardViewModel {
         return out;
     }
 
-    /** Writes new SLA breaches to the timeline; refreshes only when something was recorded. */
+    /**
+     * Writes new SLA breaches to the timeline (by the service clock, shown or not: the record must be
+     * complete); refreshes only when something was recorded.
+     */
     public void recordBreaches() {
-        if (readOnly.get() || breaches() == 0) {
+        if (readOnly.get() || board.get().breachCount(service.clock().instant()) == 0) {
             return;
         }
         tasks.run(service::recordSlaBreaches, n -> {

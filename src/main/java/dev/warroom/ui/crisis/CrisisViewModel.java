@@ -30,22 +30,28 @@ public final class CrisisViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final ZoneId zone;
-    private final ReadOnlyObjectWrapper<CrisisOverview> active = new ReadOnlyObjectWrapper<>();
+    private final dev.warroom.ui.WarRoomState state;
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>();
     private final ObservableList<CrisisOverview> history = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private Runnable afterChange = () -> { };
+    /** Past crises with the active one, as last read. */
+    private record Record(Optional<CrisisOverview> active, List<CrisisOverview> history) {
+    }
 
-    public CrisisViewModel(CrisisService service, TaskRunner tasks, DialogService dialogs, ZoneId zone) {
+    /** @param state the shared state: the view shows its active crisis, and publishes changes to it */
+    public CrisisViewModel(CrisisService service, dev.warroom.ui.WarRoomState state, TaskRunner tasks,
+                           DialogService dialogs, ZoneId zone) {
         this.service = service;
+        this.state = state;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.zone = zone;
         now.set(service.clock().instant());
     }
 
+    /** The active crisis: the shared state's, so every view agrees on it. */
     public ReadOnlyObjectProperty<CrisisOverview> activeProperty() {
-        return active.getReadOnlyProperty();
+        return state.crisisProperty();
     }
 
     public ObjectProperty<Instant> nowProperty() {
@@ -64,18 +70,14 @@ public final class CrisisViewModel {
         return service.roles();
     }
 
-    public void setAfterChange(Runnable afterChange) {
-        this.afterChange = afterChange;
-    }
-
     public CrisisPhase phase() {
-        CrisisOverview o = active.get();
+        CrisisOverview o = state.crisisProperty().get();
         return o == null ? null : o.phase(now.get());
     }
 
     /** "Next phase in 3h 20m" or "" in recovery or without a crisis. */
     public String phaseCountdown() {
-        CrisisOverview o = active.get();
+        CrisisOverview o = state.crisisProperty().get();
         if (o == null) {
             return "";
         }
@@ -87,7 +89,8 @@ public final class CrisisViewModel {
     }
 
     public Optional<String> holder(CrisisRole role) {
-        return active.get() == null ? Optional.empty() : active.get().holder(role);
+        CrisisOverview o = state.crisisProperty().get();
+        return o == null ? Optional.empty() : o.holder(role);
     }
 
     /** "2026-11-23 10:00 → 2026-11-24 17:20 · Stable after 31h 20m: within the 72 h target". */
@@ -102,28 +105,24 @@ public final class CrisisViewModel {
                 + o.commander().map(c -> " · commander " + c).orElse("");
     }
 
+    /** Reads the active crisis (into the shared state) and the past crises again. */
     public void refresh() {
-        tasks.run(() -> new Object[] {service.activeOverview(), service.history()}, r -> {
-            @SuppressWarnings("unchecked")
-            Optional<CrisisOverview> a = (Optional<CrisisOverview>) r[0];
-            @SuppressWarnings("unchecked")
-            List<CrisisOverview> h = (List<CrisisOverview>) r[1];
-            active.set(a.orElse(null));
-            history.setAll(h);
+        tasks.run(() -> new Record(service.activeOverview(), service.history()), r -> {
+            state.publishCrisis(r.active().orElse(null));
+            history.setAll(r.history());
         }, e -> message.set("Could not read the crisis: " + e.getMessage()));
     }
 
     public void assign(CrisisRole role) {
-        if (active.get() == null) {
+        if (state.crisisProperty().get() == null) {
             dialogs.showError("No active crisis", "Start a crisis before assigning its roles.");
             return;
         }
         String current = holder(role).orElse(null);
         dialogs.askRoleHolder(role.title(), current, this::holderProblem).ifPresent(who ->
                 tasks.run(() -> service.assignRole(role.key(), who), o -> {
-                    active.set(o);
+                    state.publishCrisis(o);
                     message.set(role.title() + ": " + o.holder(role).orElse(who) + ".");
-                    afterChange.run();
                 }, e -> dialogs.showError("Role not assigned", e.getMessage())));
     }
 
@@ -137,7 +136,7 @@ public final class CrisisViewModel {
     }
 
     public void declareStable() {
-        CrisisOverview o = active.get();
+        CrisisOverview o = state.crisisProperty().get();
         if (o == null) {
             return;
         }
@@ -151,7 +150,6 @@ public final class CrisisViewModel {
             message.set("\"" + ended.crisis().name() + "\" declared stable. "
                     + CrisisOverview.recoveryVerdict(ended.recoveryTime().orElseThrow()) + ".");
             refresh();
-            afterChange.run();
         }, e -> dialogs.showError("Not ended", e.getMessage()));
     }
 }

@@ -2,6 +2,8 @@ package dev.warroom.ui.dashboard;
 
 import dev.warroom.domain.metric.IncidentSeverity;
 import dev.warroom.domain.metric.ScaleSeverity;
+import dev.warroom.ui.Subscriptions;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -10,14 +12,15 @@ import javafx.scene.layout.Region;
 
 /**
  * The scale and incident severity, shown under the header on every view (id {@code severity-banner}).
- * Pseudo-classes {@code :growth :surge :viral} and {@code :sev3 :sev2 :sev1} colour it.
+ * Pseudo-classes {@code :growth :surge :viral} and {@code :sev3 :sev2 :sev1} colour it. It follows the
+ * severities through the owner's {@link Subscriptions}, so closing those lets go of them.
  */
 public final class SeverityBanner extends HBox {
     private final Label scale = new Label();
     private final Label incident = new Label();
     private final Label advice = new Label();
 
-    public SeverityBanner(DashboardViewModel vm) {
+    public SeverityBanner() {
         setId("severity-banner");
         getStyleClass().add("severity-banner");
         scale.setId("scale-severity");
@@ -29,22 +32,21 @@ public final class SeverityBanner extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(scale, incident, advice, spacer);
-        vm.scaleProperty().addListener((o, a, b) -> update(vm));
-        vm.incidentProperty().addListener((o, a, b) -> update(vm));
-        update(vm);
+        update(ScaleSeverity.NORMAL, IncidentSeverity.NONE);
     }
 
-    private void update(DashboardViewModel vm) {
-        ScaleSeverity s = vm.scaleProperty().get();
-        IncidentSeverity i = vm.incidentProperty().get();
-        scale.setText(s == ScaleSeverity.NORMAL ? "TRAFFIC NORMAL" : s.name());
+    /** Shows {@code scaleLevel} and {@code incidentLevel} as they change, until {@code owner} is closed. */
+    public void follow(ObservableValue<ScaleSeverity> scaleLevel, ObservableValue<IncidentSeverity> incidentLevel,
+                       Subscriptions owner) {
+        owner.listen(scaleLevel, (o, a, b) -> update(scaleLevel.getValue(), incidentLevel.getValue()));
+        owner.listen(incidentLevel, (o, a, b) -> update(scaleLevel.getValue(), incidentLevel.getValue()));
+        update(scaleLevel.getValue(), incidentLevel.getValue());
+    }
+
+    private void update(ScaleSeverity s, IncidentSeverity i) {
+        scale.setText(s.headline());
         incident.setText(i == IncidentSeverity.NONE ? "NO INCIDENT" : i.label());
-        advice.setText(switch (s) {
-            case VIRAL -> "Traffic above 50x normal — all hands, emergency scaling mode";
-            case SURGE -> "Traffic 10–50x normal — dedicated scaling team, scaling sprint";
-            case GROWTH -> "Traffic 2–10x normal — accelerate capacity planning";
-            case NORMAL -> "Traffic within 2x of normal";
-        });
+        advice.setText(s.advice());
         for (ScaleSeverity level : ScaleSeverity.values()) {
             pseudoClassStateChanged(PseudoClass.getPseudoClass(level.name().toLowerCase()), level == s);
         }

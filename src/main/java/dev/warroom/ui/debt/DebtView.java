@@ -44,11 +44,6 @@ public final class DebtView {
 
     public static Parent load(DebtViewModel vm) {
         Parent root = dev.warroom.ui.Fxml.load("debt.fxml", new DebtView(vm));
-        root.sceneProperty().addListener((o, a, s) -> {
-            if (s != null) {
-                vm.refresh();
-            }
-        });
         return root;
     }
 

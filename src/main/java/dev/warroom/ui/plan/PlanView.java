@@ -31,11 +31,6 @@ public final class PlanView {
 
     public static Parent load(PlanViewModel vm) {
         Parent root = dev.warroom.ui.Fxml.load("plan.fxml", new PlanView(vm));
-        root.sceneProperty().addListener((o, a, s) -> {
-            if (s != null) {
-                vm.refresh();
-            }
-        });
         return root;
     }
 

@@ -1,10 +1,8 @@
 package dev.warroom.ui.shell;
 
+import dev.warroom.ui.LiveView;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -12,17 +10,23 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import javafx.util.Duration;
 
-/** The main window's frame: header with crisis and clock, view navigation, status line. */
+/**
+ * The main window's frame: header with crisis and clock, view navigation, status line. It owns the
+ * window's only key filter: Ctrl+1…9 and F11 are its own, every other key press goes to the view on
+ * screen. Showing a view attaches it; leaving it detaches it.
+ */
 public final class ShellView {
     private final ShellViewModel vm;
-    private final Map<String, Node> views;
-    private final Runnable everySecond;
+    private final Map<String, LiveView> views;
     private final Node banner;
     private final ToggleGroup navGroup = new ToggleGroup();
+    private LiveView shown;
+    private Parent root;
 
     @FXML private Label crisisName;
     @FXML private Label crisisClock;
@@ -38,19 +42,39 @@ public final class ShellView {
     @FXML private Label crisisCommander;
     @FXML private Label dueBanner;
 
-    private ShellView(ShellViewModel vm, Map<String, Node> views, Node banner, Runnable everySecond) {
+    private ShellView(ShellViewModel vm, Map<String, LiveView> views, Node banner) {
         this.vm = vm;
         this.banner = banner;
         this.views = new LinkedHashMap<>(views);
-        this.everySecond = everySecond;
     }
 
     /**
      * Builds the shell around {@code views} (name → view, in navigation order), with {@code banner}
-     * under the header so it shows on every view.
+     * under the header so it shows on every view. The first view is shown (and attached) at once.
      */
-    public static Parent load(ShellViewModel vm, Map<String, Node> views, Node banner, Runnable everySecond) {
-        return dev.warroom.ui.Fxml.load("shell.fxml", new ShellView(vm, views, banner, everySecond));
+    public static ShellView create(ShellViewModel vm, Map<String, LiveView> views, Node banner) {
+        ShellView shell = new ShellView(vm, views, banner);
+        shell.root = dev.warroom.ui.Fxml.load("shell.fxml", shell);
+        shell.root.addEventFilter(KeyEvent.KEY_PRESSED, shell::key);
+        return shell;
+    }
+
+    public Parent node() {
+        return root;
+    }
+
+    /** The name of the view on screen. */
+    public String shownName() {
+        return views.entrySet().stream().filter(e -> e.getValue() == shown).map(Map.Entry::getKey).findFirst()
+                .orElse("");
+    }
+
+    /** Detaches the view on screen (the window is closing). */
+    public void detach() {
+        if (shown != null) {
+            shown.detach();
+            shown = null;
+        }
     }
 
     @FXML
@@ -81,7 +105,7 @@ public final class ShellView {
             dueBanner.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("overdue"), "overdue".equals(level));
         });
         dueBanner.setOnMouseClicked(e -> showView("Comms"));
-        for (Map.Entry<String, Node> v : views.entrySet()) {
+        for (Map.Entry<String, LiveView> v : views.entrySet()) {
             ToggleButton b = new ToggleButton(v.getKey());
             b.setId("nav-" + v.getKey().toLowerCase());
             b.getStyleClass().add("nav-button");
@@ -95,45 +119,46 @@ public final class ShellView {
                 a.setSelected(true);
             }
         });
-        content.sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::switchView);
-            }
-        });
         if (!nav.getChildren().isEmpty()) {
             ToggleButton first = (ToggleButton) nav.getChildren().get(0);
             first.setSelected(true);
             show(first.getText(), first);
         }
-        Timeline ticker = new Timeline();
-        ticker.getKeyFrames().add(new KeyFrame(Duration.seconds(1), e -> {
-            if (content.getScene() == null || content.getScene().getWindow() == null) {
-                ticker.stop();
-                return;
-            }
-            vm.tick();
-            everySecond.run();
-        }));
-        ticker.setCycleCount(Animation.INDEFINITE);
-        ticker.play();
     }
 
-    /** Ctrl+1 … Ctrl+9 open the views in navigation order. */
-    private void switchView(javafx.scene.input.KeyEvent e) {
-        if (!e.isShortcutDown() || !e.getCode().isDigitKey()) {
+    /** F11 opens or closes the wall; Ctrl+1 … Ctrl+9 open the views in navigation order; the rest goes to the view. */
+    private void key(KeyEvent e) {
+        if (e.getCode() == KeyCode.F11) {
+            e.consume();
+            vm.toggleWall();
             return;
         }
-        int index = e.getCode().getName().charAt(e.getCode().getName().length() - 1) - '1';
-        if (index >= 0 && index < nav.getChildren().size()) {
-            ToggleButton b = (ToggleButton) nav.getChildren().get(index);
-            show(b.getText(), b);
+        if (e.isShortcutDown() && e.getCode().isDigitKey()) {
+            int index = e.getCode().getName().charAt(e.getCode().getName().length() - 1) - '1';
+            if (index >= 0 && index < nav.getChildren().size()) {
+                ToggleButton b = (ToggleButton) nav.getChildren().get(index);
+                show(b.getText(), b);
+                e.consume();
+            }
+            return;
+        }
+        if (shown != null && shown.shortcut(e)) {
             e.consume();
         }
     }
 
     private void show(String name, ToggleButton button) {
-        content.getChildren().setAll(views.get(name));
+        LiveView next = views.get(name);
         button.setSelected(true);
+        if (next == shown) {
+            return;
+        }
+        if (shown != null) {
+            shown.detach();
+        }
+        shown = next;
+        content.getChildren().setAll(next.node());
+        next.attach();
     }
 
     /** Shows the view called {@code name}, if there is one. */

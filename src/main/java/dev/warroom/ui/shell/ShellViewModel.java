@@ -42,17 +42,20 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper databaseLocation = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper readOnlyBanner = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<CrisisOverview> overview = new ReadOnlyObjectWrapper<>();
+    private final dev.warroom.ui.WarRoomState state;
     private final ReadOnlyStringWrapper crisisPhase = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper commander = new ReadOnlyStringWrapper("");
     private final StringProperty dueBanner = new SimpleStringProperty("");
     private final StringProperty dueLevel = new SimpleStringProperty("");
-    private Runnable afterCrisisChange = () -> { };
     private Runnable openWall = () -> { };
+    private Runnable toggleWall = () -> { };
 
-    public ShellViewModel(CrisisService crises, DisplayPreferences preferences, TaskRunner tasks,
-                          DialogService dialogs, Clock clock, ZoneId zone, String databaseFile, String readOnlyReason) {
+    /** @param state the shared state whose active crisis the header follows */
+    public ShellViewModel(CrisisService crises, dev.warroom.ui.WarRoomState state, DisplayPreferences preferences,
+                          TaskRunner tasks, DialogService dialogs, Clock clock, ZoneId zone, String databaseFile,
+                          String readOnlyReason) {
         this.crises = crises;
+        this.state = state;
         this.preferences = preferences;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -67,11 +70,19 @@ public final class ShellViewModel {
             crisisActive.set(b != null);
             updateClock();
         });
-        overview.addListener((o, a, b) -> {
-            crisis.set(b == null ? null : b.crisis());
-            commander.set(b == null ? "" : "Commander: " + b.commander().map(c -> "@" + c).orElse("unassigned"));
-            updateClock();
+        state.crisisProperty().addListener((o, a, b) -> showOverview(b));
+        state.crisisProblemProperty().addListener((o, a, problem) -> {
+            if (!problem.isEmpty()) {
+                status.set(problem);
+            }
         });
+        showOverview(state.crisisProperty().get());
+    }
+
+    private void showOverview(CrisisOverview b) {
+        crisis.set(b == null ? null : b.crisis());
+        commander.set(b == null ? "" : "Commander: " + b.commander().map(c -> "@" + c).orElse("unassigned"));
+        updateClock();
     }
 
     public ObjectProperty<Instant> nowProperty() {
@@ -118,7 +129,7 @@ public final class ShellViewModel {
     private void updateClock() {
         Crisis c = crisis.get();
         crisisClock.set(c == null ? "T+--:--" : c.clock(now.get()));
-        CrisisOverview o = overview.get();
+        CrisisOverview o = state.crisisProperty().get();
         crisisPhase.set(o == null || c == null ? "" : o.phase(now.get()).label());
     }
 
@@ -141,9 +152,9 @@ public final class ShellViewModel {
         }, x -> { }, e -> status.set("Theme not remembered: " + e.getMessage()));
     }
 
+    /** Reads the active crisis again; every view follows the shared state it lands in. */
     public void refreshCrisis() {
-        tasks.run(crises::activeOverview, c -> overview.set(c.orElse(null)),
-                e -> status.set("Could not read the active crisis: " + e.getMessage()));
+        state.reloadCrisis();
     }
 
     public void startCrisis() {
@@ -154,10 +165,9 @@ public final class ShellViewModel {
         dialogs.startCrisisWithTeam(this::problemWith).ifPresent(input -> {
             Instant start = CrisisStart.parse(input.start(), clock.instant(), zone);
             tasks.run(() -> crises.start(input.name(), input.severity(), start, input.commander()), c -> {
-                overview.set(c);
+                state.publishCrisis(c);
                 status.set("Crisis \"" + c.crisis().name() + "\" started; the clock counts from "
                         + c.crisis().clock(now.get()) + ".");
-                afterCrisisChange.run();
             }, e -> dialogs.showError("Crisis not started", e.getMessage()));
         });
     }
@@ -195,7 +205,7 @@ public final class ShellViewModel {
     // crisis lifecycle and comms
 
     public ReadOnlyObjectProperty<CrisisOverview> overviewProperty() {
-        return overview.getReadOnlyProperty();
+        return state.crisisProperty();
     }
 
     /** "Hour 0–6 · Recognise and respond", or empty without a crisis. */
@@ -218,18 +228,19 @@ public final class ShellViewModel {
         return dueLevel;
     }
 
-    /** Called after this view model starts a crisis, so other views can reload. */
-    public void setAfterCrisisChange(Runnable afterCrisisChange) {
-        this.afterCrisisChange = afterCrisisChange;
-    }
-
-    /** How the header's "Wall display" button opens the wall (the app's wall window). */
-    public void setOpenWall(Runnable openWall) {
+    /** How the header's "Wall display" button opens the wall and F11 opens or closes it (the app's wall). */
+    public void setWall(Runnable openWall, Runnable toggleWall) {
         this.openWall = openWall;
+        this.toggleWall = toggleWall;
     }
 
     /** Opens the full-screen wall display beside this window. */
     public void openWall() {
         openWall.run();
+    }
+
+    /** Opens the wall, or closes it when it is open (F11). */
+    public void toggleWall() {
+        toggleWall.run();
     }
 }

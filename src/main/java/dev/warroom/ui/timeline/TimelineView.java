@@ -12,6 +12,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -27,8 +28,11 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
-/** The record of the crisis: filterable event list, detail and annotations, and the replay scrubber. */
-public final class TimelineView {
+/**
+ * The record of the crisis: filterable event list, detail and annotations, and the replay scrubber. Shown,
+ * it loads the events and, every few seconds, follows the live end; hidden, it stops replay and polls nothing.
+ */
+public final class TimelineView implements dev.warroom.ui.LiveView {
     private static final double PLAY_STEP_SECONDS = 0.25;
     private final TimelineViewModel vm;
     private final Map<Column, VBox> replayColumns = new EnumMap<>(Column.class);
@@ -51,12 +55,50 @@ public final class TimelineView {
     @FXML private Button cancelReport;
     @FXML private Button exportReport;
 
+    private Parent root;
+    private dev.warroom.ui.ClockTicker ticker;
+    private int refreshSeconds;
+    private dev.warroom.ui.ClockTicker.Tick tick;
+
     private TimelineView(TimelineViewModel vm) {
         this.vm = vm;
     }
 
-    public static Parent load(TimelineViewModel vm) {
-        return dev.warroom.ui.Fxml.load("timeline.fxml", new TimelineView(vm));
+    /** The timeline view; while shown it reloads every {@code refreshSeconds} when it follows the live end. */
+    public static TimelineView create(TimelineViewModel vm, dev.warroom.ui.ClockTicker ticker, int refreshSeconds) {
+        TimelineView view = new TimelineView(vm);
+        view.ticker = ticker;
+        view.refreshSeconds = refreshSeconds;
+        view.root = dev.warroom.ui.Fxml.load("timeline.fxml", view);
+        return view;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void attach() {
+        vm.load();
+        if (tick == null) {
+            dev.warroom.ui.ClockTicker.Tick[] self = {null};
+            self[0] = ticker.subscribe("timeline", () -> {
+                if (self[0].seconds() % refreshSeconds == 0) {
+                    vm.refreshIfFollowing();
+                }
+            });
+            tick = self[0];
+        }
+    }
+
+    @Override
+    public void detach() {
+        vm.pause();
+        if (tick != null) {
+            tick.cancel();
+            tick = null;
+        }
     }
 
     @FXML

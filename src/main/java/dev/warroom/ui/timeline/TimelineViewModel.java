@@ -44,6 +44,7 @@ public final class TimelineViewModel {
 
     private final TimelineService service;
     private final TaskRunner tasks;
+    private final TaskRunner writes;
     private final DialogService dialogs;
     private final Clock clock;
     private final ZoneId zone;
@@ -61,20 +62,29 @@ public final class TimelineViewModel {
     private final ObjectProperty<Double> speed = new SimpleObjectProperty<>(60.0);
     private final BooleanProperty reportRunning = new SimpleBooleanProperty(false);
     private final DoubleProperty reportProgress = new SimpleDoubleProperty(0);
-    private final java.util.concurrent.atomic.AtomicBoolean reportCancelled =
-            new java.util.concurrent.atomic.AtomicBoolean();
+    private TaskRunner.Job reportJob;
     private dev.warroom.crisis.report.ReportService reports;
-    private java.util.concurrent.Executor uiThread = Runnable::run;
     private Crisis crisis;
     private Instant from = Instant.EPOCH;
     private Instant to = Instant.EPOCH;
     private boolean snapshotRunning;
     private Instant snapshotWanted;
 
+    /** One runner for reads and writes alike (tests run both in line). */
     public TimelineViewModel(TimelineService service, TaskRunner tasks, DialogService dialogs, Clock clock,
                              ZoneId zone) {
+        this(service, tasks, tasks, dialogs, clock, zone);
+    }
+
+    /**
+     * @param background reads, replay snapshots and the post-mortem (the app's background pool)
+     * @param writes     notes (the app's one writer)
+     */
+    public TimelineViewModel(TimelineService service, TaskRunner background, TaskRunner writes, DialogService dialogs,
+                             Clock clock, ZoneId zone) {
         this.service = service;
-        this.tasks = tasks;
+        this.tasks = background;
+        this.writes = writes;
         this.dialogs = dialogs;
         this.clock = clock;
         this.zone = zone;
@@ -269,7 +279,7 @@ public final class TimelineViewModel {
                     String t = text == null ? "" : text.strip();
                     return t.isEmpty() ? "The note is empty." : t.length() > TimelineService.MAX_NOTE
                             ? "Keep the note under " + TimelineService.MAX_NOTE + " characters." : null;
-                }).ifPresent(text -> tasks.run(() -> service.addNote(text, about == null ? null : about.event().id()),
+                }).ifPresent(text -> writes.run(() -> service.addNote(text, about == null ? null : about.event().id()),
                         e -> {
                             message.set("Note added.");
                             load();
@@ -340,10 +350,9 @@ public final class TimelineViewModel {
 
     // post-mortem report
 
-    /** Where report progress is shown from the background thread ({@code Platform::runLater} in the app). */
-    public void setReports(dev.warroom.crisis.report.ReportService reports, java.util.concurrent.Executor uiThread) {
+    /** The service that writes post-mortems (on the background runner, with progress). */
+    public void setReports(dev.warroom.crisis.report.ReportService reports) {
         this.reports = reports;
-        this.uiThread = uiThread;
     }
 
     public BooleanProperty reportRunningProperty() {
@@ -384,14 +393,16 @@ public final class TimelineViewModel {
     }
 
     private void writeReport(long id, java.nio.file.Path out) {
-        reportCancelled.set(false);
         reportRunning.set(true);
         reportProgress.set(0);
         message.set("Writing the post-mortem…");
-        tasks.run(() -> reports.write(id, out, (fraction, step) -> uiThread.execute(() -> {
-            reportProgress.set(fraction);
-            message.set("Post-mortem: " + step + "…");
-        }), reportCancelled::get), written -> {
+        reportJob = tasks.start((progress, job) -> reports.write(id, out, progress::report, job::cancelled),
+                (fraction, step) -> {
+                    if (reportRunning.get()) {
+                        reportProgress.set(fraction);
+                        message.set("Post-mortem: " + step + "…");
+                    }
+                }, written -> {
             reportRunning.set(false);
             reportProgress.set(1);
             message.set("Post-mortem written: " + written.html() + " and " + written.markdown().getFileName());
@@ -403,6 +414,13 @@ public final class TimelineViewModel {
     }
 
     public void cancelReport() {
-        reportCancelled.set(true);
+        if (reportJob != null) {
+            reportJob.cancel();
+        }
+    }
+
+    /** Stops replay playing (the view left the screen). */
+    public void pause() {
+        playing.set(false);
     }
 }

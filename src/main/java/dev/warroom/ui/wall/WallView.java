@@ -8,9 +8,6 @@ import java.io.IOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -25,13 +22,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 /**
- * The wall display. Type scales with the window: the root font size follows the smaller of width / 1920
+ * The wall display, a {@link dev.warroom.ui.LiveView}: while attached it ticks (clocks, page rotation, a
+ * database read every {@link WallViewModel#REFRESH_SECONDS} s) and follows the shared state and the
+ * dashboard's tiles; detaching (the wall window closes) lets go of all of it. Type scales with the window: the root font size follows the smaller of width / 1920
  * and height / 1080 (so 3840×2160 gets exactly twice the 1080p size) and every size in wall.css is in em.
  */
-public final class WallView {
+public final class WallView implements dev.warroom.ui.LiveView {
     /** Root font size at 1920×1080; everything else in wall.css is relative to it. */
     public static final double BASE_FONT_PX = 20;
     /** The key figures, in reading order. */
@@ -40,11 +38,22 @@ public final class WallView {
     private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
     private static final PseudoClass DUE = PseudoClass.getPseudoClass("due");
 
+    /** The ticker owner name of the wall's one-second tick. */
+    public static final String TICK_OWNER = "wall";
+
     private final WallViewModel vm;
     private final DashboardViewModel dashboard;
+    private final dev.warroom.ui.WarRoomState state;
+    private final dev.warroom.ui.ClockTicker ticker;
+    private final java.util.concurrent.atomic.AtomicInteger liveListeners;
     private final Runnable everySecond;
     private final Map<WallPage, Node> pages = new EnumMap<>(WallPage.class);
     private final List<BoardSummaryPane> boards = new java.util.ArrayList<>();
+    private final Map<String, MetricTile> tiles = new java.util.LinkedHashMap<>();
+    private final SeverityBanner banner = new SeverityBanner();
+    private Parent root;
+    private dev.warroom.ui.Subscriptions subscriptions;
+    private dev.warroom.ui.ClockTicker.Tick tick;
 
     @FXML private BorderPane wall;
     @FXML private Label crisisName;
@@ -57,23 +66,76 @@ public final class WallView {
     @FXML private Label pageName;
     @FXML private Label refreshProblem;
 
-    private WallView(WallViewModel vm, DashboardViewModel dashboard, Runnable everySecond) {
+    private WallView(WallViewModel vm, DashboardViewModel dashboard, dev.warroom.ui.WarRoomState state,
+                     dev.warroom.ui.ClockTicker ticker, java.util.concurrent.atomic.AtomicInteger liveListeners,
+                     Runnable everySecond) {
         this.vm = vm;
         this.dashboard = dashboard;
+        this.state = state;
+        this.ticker = ticker;
+        this.liveListeners = liveListeners;
         this.everySecond = everySecond;
     }
 
     /**
-     * Builds the wall. {@code everySecond} runs after the wall's own tick (a wall started on its own
-     * drives the dashboard and comms clocks with it; beside the laptop window the laptop does).
+     * Builds the wall (not yet attached). {@code dashboard} gives the key tiles, {@code state} the board, the
+     * comms schedule and the severities; {@code everySecond} runs after the wall's own tick (the dashboard's
+     * clock). {@code liveListeners} counts the listeners it holds on things that outlive it.
      */
-    public static Parent load(WallViewModel vm, DashboardViewModel dashboard, Runnable everySecond) {
+    public static WallView create(WallViewModel vm, DashboardViewModel dashboard, dev.warroom.ui.WarRoomState state,
+                                  dev.warroom.ui.ClockTicker ticker,
+                                  java.util.concurrent.atomic.AtomicInteger liveListeners, Runnable everySecond) {
+        WallView view = new WallView(vm, dashboard, state, ticker, liveListeners, everySecond);
         FXMLLoader loader = new FXMLLoader(WallView.class.getResource("/fxml/wall.fxml"));
-        loader.setControllerFactory(c -> new WallView(vm, dashboard, everySecond));
+        loader.setControllerFactory(c -> view);
         try {
-            return loader.load();
+            view.root = loader.load();
         } catch (IOException e) {
             throw new IllegalStateException("fxml/wall.fxml cannot be loaded", e);
+        }
+        return view;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    /** Follows the shared state and the tiles, starts the tick and reads the board at once. */
+    @Override
+    public void attach() {
+        if (subscriptions != null) {
+            return;
+        }
+        subscriptions = new dev.warroom.ui.Subscriptions(liveListeners);
+        banner.follow(state.scaleProperty(), state.incidentProperty(), subscriptions);
+        tiles.forEach((id, tile) -> subscriptions.bind(tile.dataProperty(),
+                dashboard.tile(id.substring(id.indexOf('\u0000') + 1))));
+        subscriptions.listen(state.boardProperty(), (o, a, b) -> vm.showBoard(b));
+        subscriptions.listen(state.schedule(),
+                (javafx.collections.ListChangeListener<dev.warroom.domain.comms.DueMessage>) c ->
+                        vm.setSchedule(state.schedule()));
+        if (!state.boardProperty().get().isEmpty()) {
+            vm.showBoard(state.boardProperty().get());
+        }
+        vm.setSchedule(state.schedule());
+        tick = ticker.subscribe(TICK_OWNER, () -> {
+            vm.tick();
+            everySecond.run();
+        });
+        vm.refresh();
+    }
+
+    /** Lets go of every listener and stops the tick: a closed wall runs nothing. */
+    @Override
+    public void detach() {
+        if (subscriptions != null) {
+            subscriptions.close();
+            subscriptions = null;
+        }
+        if (tick != null) {
+            tick.cancel();
+            tick = null;
         }
     }
 
@@ -82,7 +144,6 @@ public final class WallView {
         wall.styleProperty().bind(Bindings.createStringBinding(() -> String.format(java.util.Locale.ROOT,
                 "-fx-font-size: %.2fpx;", fontSize(wall.getWidth(), wall.getHeight())),
                 wall.widthProperty(), wall.heightProperty()));
-        SeverityBanner banner = new SeverityBanner(dashboard);
         banner.setId("wall-severity");
         bannerSlot.getChildren().setAll(banner);
         crisisName.textProperty().bind(vm.crisisNameProperty());
@@ -107,19 +168,6 @@ public final class WallView {
         boards.forEach(b -> b.show(vm.summaryProperty().get()));
         vm.pageProperty().addListener((o, a, p) -> showPage(p));
         showPage(vm.pageProperty().get());
-
-        Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
-            vm.tick();
-            everySecond.run();
-        }));
-        ticker.setCycleCount(Animation.INDEFINITE);
-        wall.sceneProperty().addListener((o, a, scene) -> {
-            if (scene == null) {
-                ticker.stop();
-            }
-        });
-        ticker.play();
-        vm.refresh();
     }
 
     /** The root font size for a wall of {@code width} × {@code height}: 20 px at 1080p, 40 px at 4K. */
@@ -185,7 +233,7 @@ public final class WallView {
             String key = KEY_TILES.get(i);
             MetricTile tile = new MetricTile(dashboard.tile(key).get());
             tile.setId(prefix + "tile-" + key);
-            tile.dataProperty().bind(dashboard.tile(key));
+            tiles.put(prefix + "\u0000" + key, tile);
             tile.setMaxWidth(Double.MAX_VALUE);
             tile.setMaxHeight(Double.MAX_VALUE);
             tile.setMinWidth(0);

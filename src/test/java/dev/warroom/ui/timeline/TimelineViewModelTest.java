@@ -42,8 +42,7 @@ class TimelineViewModelTest {
             };
             TimelineViewModel vm = new TimelineViewModel(new TimelineService(db, clock, "alice",
                     BoardPolicy.defaults()), TaskRunner.immediate(), dialogs, clock, ZoneOffset.UTC);
-            vm.setReports(new ReportService(db, clock, ZoneOffset.UTC, ChecklistLoader.loadBuiltIn(), List.of()),
-                    Runnable::run);
+            vm.setReports(new ReportService(db, clock, ZoneOffset.UTC, ChecklistLoader.loadBuiltIn(), List.of()));
             vm.load();
             assertEquals(12, vm.entries().size());
             vm.kindGroupProperty().set("Board");

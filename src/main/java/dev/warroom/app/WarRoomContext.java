@@ -1,0 +1,349 @@
+package dev.warroom.app;
+
+import dev.warroom.crisis.AppConfig;
+import dev.warroom.crisis.BoardService;
+import dev.warroom.crisis.ChecklistLoader;
+import dev.warroom.crisis.ChecklistService;
+import dev.warroom.crisis.CrisisService;
+import dev.warroom.crisis.DebtService;
+import dev.warroom.crisis.DemoCrisis;
+import dev.warroom.crisis.DisplayPreferences;
+import dev.warroom.crisis.FeedFigures;
+import dev.warroom.crisis.LiveFigures;
+import dev.warroom.crisis.MetricHistory;
+import dev.warroom.crisis.MetricsRecorder;
+import dev.warroom.crisis.PlanService;
+import dev.warroom.crisis.TeamStatus;
+import dev.warroom.crisis.comms.CommsService;
+import dev.warroom.crisis.comms.TemplateLibrary;
+import dev.warroom.crisis.report.ReportService;
+import dev.warroom.crisis.timeline.TimelineService;
+import dev.warroom.domain.metric.ScaleSeverity;
+import dev.warroom.domain.metric.SeverityChange;
+import dev.warroom.metrics.LiveMetrics;
+import dev.warroom.store.Database;
+import dev.warroom.ui.ClockTicker;
+import dev.warroom.ui.ExecutorTaskRunner;
+import dev.warroom.ui.TaskRunner;
+import dev.warroom.ui.WarRoomState;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Everything one running War Room shares, built once at start: the database, every service, the one
+ * write executor (all changes, the metrics recorder's too), a small background pool (reads, charts,
+ * replay, reports), one clock ticker and the shared observable state. Windows and views get what they
+ * need from here and never see the database. {@link #close()} stops it all and closes the database.
+ */
+public final class WarRoomContext implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(WarRoomContext.class.getName());
+    /** Threads in the background pool: enough for a report and a chart at once on a laptop. */
+    static final int BACKGROUND_THREADS = 2;
+
+    private final Database database;
+    private final AppConfig config;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final String actor;
+    private final LiveMetrics metrics;
+    private final String metricsProblem;
+    private final ScheduledExecutorService writeExecutor;
+    private final ExecutorService backgroundPool;
+    private final TaskRunner writes;
+    private final TaskRunner background;
+    private final ClockTicker ticker;
+    private final WarRoomState state;
+    private final MetricsRecorder recorder;
+    private volatile Consumer<SeverityChange<ScaleSeverity>> escalation = change -> { };
+
+    private final BoardService boards;
+    private final CrisisService crises;
+    private final DemoCrisis demo;
+    private final TeamStatus team;
+    private final MetricHistory history;
+    private final CommsService comms;
+    private final TemplateLibrary templates;
+    private final DisplayPreferences preferences;
+    private final DebtService debts;
+    private final ChecklistService checklists;
+    private final PlanService plans;
+    private final TimelineService timeline;
+    private final ReportService reports;
+    private boolean started;
+    private boolean closed;
+
+    private WarRoomContext(Builder b) {
+        database = b.database;
+        config = b.config;
+        clock = b.clock;
+        zone = b.zone;
+        metrics = b.metrics;
+        metricsProblem = b.metricsProblem;
+        actor = config.actor() != null ? config.actor() : System.getProperty("user.name", "commander");
+        writeExecutor = Executors.newSingleThreadScheduledExecutor(named("warroom-writer", false));
+        backgroundPool = Executors.newFixedThreadPool(BACKGROUND_THREADS, named("warroom-background", true));
+        writes = b.writes != null ? b.writes : new ExecutorTaskRunner(writeExecutor);
+        background = b.background != null ? b.background : new ExecutorTaskRunner(backgroundPool);
+        LiveFigures figures = b.figures != null ? b.figures : new FeedFigures(metrics.feed(), database);
+
+        boards = new BoardService(database, clock, actor, config.initialPolicy());
+        crises = new CrisisService(database, clock, actor, config.extraRoles());
+        demo = new DemoCrisis(database, clock, actor);
+        team = new TeamStatus(database, clock, actor);
+        history = new MetricHistory(database, clock);
+        comms = new CommsService(database, clock, actor, config.cadence(), figures, zone);
+        templates = new TemplateLibrary(b.templateFolder);
+        preferences = new DisplayPreferences(database);
+        debts = new DebtService(database, clock, actor);
+        checklists = new ChecklistService(database, clock, actor, ChecklistLoader.loadBuiltIn());
+        plans = new PlanService(database, clock, actor, figures);
+        timeline = new TimelineService(database, clock, actor, config.initialPolicy());
+        reports = new ReportService(database, clock, zone, ChecklistLoader.loadBuiltIn(), config.extraRoles());
+        recorder = new MetricsRecorder(database, clock, change -> escalation.accept(change));
+        metrics.feed().addListener(recorder);
+        ticker = new ClockTicker();
+        state = new WarRoomState(crises::activeOverview, background);
+    }
+
+    private static ThreadFactory named(String prefix, boolean numbered) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, numbered ? prefix + "-" + n.incrementAndGet() : prefix);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    public static Builder builder(Database database, AppConfig config, LiveMetrics metrics) {
+        return new Builder(database, config, metrics);
+    }
+
+    /** What the context is built from; everything but the database, configuration and metrics has a default. */
+    public static final class Builder {
+        private final Database database;
+        private final AppConfig config;
+        private final LiveMetrics metrics;
+        private Clock clock = Clock.systemUTC();
+        private ZoneId zone = ZoneId.systemDefault();
+        private String metricsProblem;
+        private Path templateFolder;
+        private LiveFigures figures;
+        private TaskRunner writes;
+        private TaskRunner background;
+
+        private Builder(Database database, AppConfig config, LiveMetrics metrics) {
+            this.database = Objects.requireNonNull(database);
+            this.config = Objects.requireNonNull(config);
+            this.metrics = Objects.requireNonNull(metrics);
+        }
+
+        public Builder clock(Clock clock, ZoneId zone) {
+            this.clock = clock;
+            this.zone = zone;
+            return this;
+        }
+
+        /** Why the metrics run without sources (shown on the dashboard); null when they are fine. */
+        public Builder metricsProblem(String problem) {
+            this.metricsProblem = problem;
+            return this;
+        }
+
+        /** The user's message templates (beside the --config file), or null. */
+        public Builder templateFolder(Path folder) {
+            this.templateFolder = folder;
+            return this;
+        }
+
+        /** Live values for templates and key results; by default the metrics feed's and the archive's. */
+        public Builder figures(LiveFigures figures) {
+            this.figures = figures;
+            return this;
+        }
+
+        /** Replaces the writer and background runners (tests run them in line). */
+        public Builder runners(TaskRunner writes, TaskRunner background) {
+            this.writes = writes;
+            this.background = background;
+            return this;
+        }
+
+        public WarRoomContext build() {
+            return new WarRoomContext(this);
+        }
+    }
+
+    /**
+     * Starts the ticker, the metric sources and the recorder (FX thread, once the first window shows).
+     */
+    public void start() {
+        if (started || closed) {
+            return;
+        }
+        started = true;
+        ticker.start();
+        recorder.start(writeExecutor);
+        metrics.start();
+    }
+
+    /** Who is told (on a poller thread) when scale severity rises to SURGE or VIRAL. */
+    public void onScaleEscalation(Consumer<SeverityChange<ScaleSeverity>> escalation) {
+        this.escalation = escalation;
+    }
+
+    /**
+     * Stops the ticker and the poller, lets queued writes and the recorder's last flush finish (bounded
+     * wait), stops the background pool and closes the database. Idempotent.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        ticker.close();
+        metrics.close();
+        try {
+            writeExecutor.execute(recorder::close);
+        } catch (java.util.concurrent.RejectedExecutionException alreadyStopped) {
+            LOG.fine("writer already stopped");
+        }
+        writeExecutor.shutdown();
+        backgroundPool.shutdownNow();
+        try {
+            if (!writeExecutor.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.log(Level.WARNING, "Queued writes did not finish within 5 s of closing");
+            }
+            backgroundPool.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        database.close();
+    }
+
+    public boolean closed() {
+        return closed;
+    }
+
+    // what windows and views get
+
+    public AppConfig config() {
+        return config;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public LiveMetrics metrics() {
+        return metrics;
+    }
+
+    /** Why the metrics run without sources; null when they are fine. */
+    public String metricsProblem() {
+        return metricsProblem;
+    }
+
+    /** The database file, for the status line. */
+    public Path databaseFile() {
+        return database.file();
+    }
+
+    public boolean readOnly() {
+        return database.readOnly();
+    }
+
+    /** Why the database is read-only; null when it is writable. */
+    public String readOnlyReason() {
+        return database.readOnlyReason();
+    }
+
+    /** The one writer: every change goes through it, in order. */
+    public TaskRunner writes() {
+        return writes;
+    }
+
+    /** The background pool: reads, charts, replay and reports, so a change never waits behind them. */
+    public TaskRunner background() {
+        return background;
+    }
+
+    public ClockTicker ticker() {
+        return ticker;
+    }
+
+    public WarRoomState state() {
+        return state;
+    }
+
+    public BoardService boards() {
+        return boards;
+    }
+
+    public CrisisService crises() {
+        return crises;
+    }
+
+    public DemoCrisis demo() {
+        return demo;
+    }
+
+    public TeamStatus team() {
+        return team;
+    }
+
+    public MetricHistory history() {
+        return history;
+    }
+
+    public CommsService comms() {
+        return comms;
+    }
+
+    public TemplateLibrary templates() {
+        return templates;
+    }
+
+    public DisplayPreferences preferences() {
+        return preferences;
+    }
+
+    public DebtService debts() {
+        return debts;
+    }
+
+    public ChecklistService checklists() {
+        return checklists;
+    }
+
+    public PlanService plans() {
+        return plans;
+    }
+
+    public TimelineService timeline() {
+        return timeline;
+    }
+
+    public ReportService reports() {
+        return reports;
+    }
+}

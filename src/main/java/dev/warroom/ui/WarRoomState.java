@@ -1,0 +1,104 @@
+package dev.warroom.ui;
+
+import dev.warroom.domain.Board;
+import dev.warroom.domain.Crisis;
+import dev.warroom.domain.CrisisOverview;
+import dev.warroom.domain.comms.DueMessage;
+import dev.warroom.domain.metric.IncidentSeverity;
+import dev.warroom.domain.metric.ScaleSeverity;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * What every window and view of one War Room shares and follows: the active crisis, the board, the comms
+ * schedule and the two severities. Whoever changes one of them publishes the new value here; views listen
+ * while they are shown. Changes from other clients (team mode) arrive the same way.
+ */
+public final class WarRoomState {
+    private final Callable<Optional<CrisisOverview>> activeCrisis;
+    private final TaskRunner reads;
+    private final ReadOnlyObjectWrapper<CrisisOverview> crisis = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> crisisProblem = new ReadOnlyObjectWrapper<>("");
+    private final ReadOnlyObjectWrapper<Board> board = new ReadOnlyObjectWrapper<>(Board.empty());
+    private final ObservableList<DueMessage> schedule = FXCollections.observableArrayList();
+    private final ObservableList<DueMessage> scheduleView = FXCollections.unmodifiableObservableList(schedule);
+    private final ReadOnlyObjectWrapper<ScaleSeverity> scale = new ReadOnlyObjectWrapper<>(ScaleSeverity.NORMAL);
+    private final ReadOnlyObjectWrapper<IncidentSeverity> incident = new ReadOnlyObjectWrapper<>(IncidentSeverity.NONE);
+
+    /**
+     * @param activeCrisis reads the active crisis from the store (run through {@code reads})
+     * @param reads        the runner for that read
+     */
+    public WarRoomState(Callable<Optional<CrisisOverview>> activeCrisis, TaskRunner reads) {
+        this.activeCrisis = activeCrisis;
+        this.reads = reads;
+    }
+
+    /** The active crisis with its severity and role holders; null when none is running. */
+    public ReadOnlyObjectProperty<CrisisOverview> crisisProperty() {
+        return crisis.getReadOnlyProperty();
+    }
+
+    /** The active crisis itself, or null. */
+    public Crisis activeCrisis() {
+        return crisis.get() == null ? null : crisis.get().crisis();
+    }
+
+    /** Why the active crisis could not be read last time; empty when it could. */
+    public ReadOnlyObjectProperty<String> crisisProblemProperty() {
+        return crisisProblem.getReadOnlyProperty();
+    }
+
+    /** Reads the active crisis again (after anything that may have started, changed or ended it). */
+    public void reloadCrisis() {
+        reads.run(activeCrisis, c -> {
+            crisisProblem.set("");
+            crisis.set(c.orElse(null));
+        }, e -> crisisProblem.set("Could not read the active crisis: " + e.getMessage()));
+    }
+
+    /** A change just returned the crisis as it now is (null: none is active). */
+    public void publishCrisis(CrisisOverview now) {
+        crisis.set(now);
+    }
+
+    public ReadOnlyObjectProperty<Board> boardProperty() {
+        return board.getReadOnlyProperty();
+    }
+
+    public void publishBoard(Board now) {
+        board.set(now);
+    }
+
+    /** The comms schedule (read-only here; the comms view model publishes it). */
+    public ObservableList<DueMessage> schedule() {
+        return scheduleView;
+    }
+
+    public void publishSchedule(List<DueMessage> now) {
+        if (!schedule.equals(now)) {
+            schedule.setAll(now);
+        }
+    }
+
+    public ReadOnlyObjectProperty<ScaleSeverity> scaleProperty() {
+        return scale.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<IncidentSeverity> incidentProperty() {
+        return incident.getReadOnlyProperty();
+    }
+
+    /** Follows the severities the metrics derive (the dashboard view model's, in the app). */
+    public void followSeverities(ObservableValue<ScaleSeverity> scaleSource,
+                                 ObservableValue<IncidentSeverity> incidentSource) {
+        scale.bind(scaleSource);
+        incident.bind(incidentSource);
+    }
+}
