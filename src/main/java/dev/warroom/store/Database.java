@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -42,6 +43,11 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final String readOnlyReason;
     private final Path migrationBackup;
+    /**
+     * One writer at a time inside this process: H2 would otherwise let two transactions wait on each other's row
+     * locks (card positions) until it reports a deadlock, or both read a column's count and break its WIP limit.
+     */
+    private final ReentrantLock writeLock = new ReentrantLock(true);
 
     private Database(Path file, JdbcConnectionPool pool, String readOnlyReason, Path migrationBackup) {
         this.file = file;
@@ -247,7 +253,12 @@ public final class Database implements AutoCloseable {
         if (readOnly()) {
             throw new ReadOnlyException(readOnlyReason);
         }
-        return run(work, false);
+        writeLock.lock();
+        try {
+            return run(work, false);
+        } finally {
+            writeLock.unlock();
+        }
     }
 
     /** Runs {@code work} against a consistent read. */
@@ -273,6 +284,9 @@ public final class Database implements AutoCloseable {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
+            if (Sql.isConflict(e)) {
+                throw Sql.conflict("save the change", e);
+            }
             throw new StoreException("Database error on " + file + ": " + e.getMessage(), e);
         }
     }
