@@ -76,6 +76,7 @@ public final class BoardService {
         undo.push("add \"" + created.title() + "\"", tx -> {
             Card now = expect(tx, created);
             tx.markDeleted(now, true);
+            renumber(tx, now.column());
             event(tx, EventKind.UNDONE, now, "Undid adding \"" + now.title() + "\"", StateJson.cardJson(now), null);
             reconcileOverrides(tx);
         });
@@ -112,6 +113,7 @@ public final class BoardService {
                 throw staleEdit(card, expectedVersion);
             }
             tx.markDeleted(card, true);
+            renumber(tx, card.column());
             event(tx, EventKind.CARD_DELETED, card, "Card \"" + card.title() + "\" deleted from "
                     + card.column().title(), StateJson.cardJson(card), null);
             reconcileOverrides(tx);
@@ -128,6 +130,7 @@ public final class BoardService {
                         + gone.column().title() + ": " + verdict.message());
             }
             tx.markDeleted(gone, false);
+            renumber(tx, gone.column());
             event(tx, EventKind.CARD_RESTORED, gone, "Card \"" + gone.title() + "\" restored (undo)", null,
                     StateJson.cardJson(gone));
         });
@@ -187,6 +190,7 @@ public final class BoardService {
         renumbered.remove(at);
         tx.setPositions(renumbered);
         if (target != card.column()) {
+            renumber(tx, card.column());
             tx.setSlaBreachRecorded(card.id(), false);
         }
         String summary = target == card.column()
@@ -298,6 +302,20 @@ public final class BoardService {
 
     private static String titles(List<Card> cards) {
         return String.join(", ", cards.stream().map(Card::title).toList());
+    }
+
+    /** Closes the gaps a card leaves in {@code column}: positions there become 0..n-1 in board order. */
+    private static void renumber(Tx tx, Column column) {
+        List<Card> in = tx.cardsIn(column);
+        List<Card> changed = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            if (in.get(i).position() != i) {
+                changed.add(in.get(i).withPosition(i));
+            }
+        }
+        if (!changed.isEmpty()) {
+            tx.setPositions(changed);
+        }
     }
 
     private void renumberAll(Tx tx) {

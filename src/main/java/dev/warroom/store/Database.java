@@ -1,87 +1,146 @@
 package dev.warroom.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationInfoService;
-import org.flywaydb.core.api.MigrationState;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * The embedded H2 database behind one War Room window. Opening it migrates the schema with Flyway;
  * every change runs through {@link #write} as one transaction.
  *
- * <p>{@code WRITE_DELAY=0} makes every acknowledged commit durable against a crash (see STACK.md);
+ * <p>What opening guarantees:
+ * <ul>
+ * <li>A commit that returned is on disk in the file: {@code WRITE_DELAY=0} writes it before {@code commit} returns,
+ * and after a crash (kill -9) {@link StoreFile} finds the newest complete state even where H2's own quick recovery
+ * would miss it.</li>
+ * <li>An existing file is looked at read-only first. A file that is empty, not H2, not War Room's, or damaged is
+ * refused with a plain message and left byte-for-byte as it was; it is never initialised as a new database.</li>
+ * <li>Before an existing database is migrated to a newer schema, a copy of it is written beside it
+ * ({@link #migrationBackup()}).</li>
+ * <li>A schema newer than this app, or a file without write permission, opens read-only with a reason.</li>
+ * <li>H2 writes no {@code .trace.db} files ({@code TRACE_LEVEL_FILE=0}).</li>
+ * </ul>
  * H2's file lock keeps a second process out, reported as {@link DatabaseOpenException.Problem#LOCKED}.
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_SUFFIX = ".mv.db";
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
-    private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
+    private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneOffset.UTC);
 
     private final Path file;
     private final JdbcConnectionPool pool;
     private final String readOnlyReason;
+    private final Path migrationBackup;
+    /**
+     * One writer at a time inside this process: H2 would otherwise let two transactions wait on each other's row
+     * locks (card positions) until it reports a deadlock, or both read a column's count and break its WIP limit.
+     */
+    private final ReentrantLock writeLock = new ReentrantLock(true);
 
-    private Database(Path file, JdbcConnectionPool pool, String readOnlyReason) {
+    private Database(Path file, JdbcConnectionPool pool, String readOnlyReason, Path migrationBackup) {
         this.file = file;
         this.pool = pool;
         this.readOnlyReason = readOnlyReason;
+        this.migrationBackup = migrationBackup;
     }
 
     /**
      * Opens (creating if needed) the database at {@code requested}, which may be given with or without
-     * H2's ".mv.db" suffix. A schema newer than this app opens read-only; see {@link #readOnlyReason()}.
+     * H2's ".mv.db" suffix. A schema newer than this app, or a file without write permission, opens read-only;
+     * see {@link #readOnlyReason()}.
      */
     public static Database open(Path requested) {
-        Path base = baseName(requested.toAbsolutePath().normalize());
-        Path file = base.resolveSibling(base.getFileName() + FILE_SUFFIX);
-        prepare(file);
-        JdbcConnectionPool pool = connect(file, url(base, false));
-        try {
-            Flyway flyway = flyway(pool);
-            MigrationInfoService info = flyway.info();
-            List<MigrationInfo> future = Arrays.stream(info.applied())
-                    .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS
-                            || m.getState() == MigrationState.FUTURE_FAILED)
-                    .toList();
-            if (!future.isEmpty()) {
-                pool.dispose();
-                String newest = future.stream().max(Comparator.comparing(MigrationInfo::getVersion))
-                        .map(m -> m.getVersion().getVersion()).orElse("?");
-                String known = Arrays.stream(info.all())
-                        .filter(m -> m.getState().isResolved() && m.getVersion() != null)
-                        .max(Comparator.comparing(MigrationInfo::getVersion))
-                        .map(m -> m.getVersion().getVersion()).orElse("none");
-                String reason = "it was written by a newer War Room (schema " + newest + ", this version knows up to "
-                        + known + "). Update War Room to change it.";
-                return new Database(file, connect(file, url(base, true)), reason);
-            }
-            flyway.migrate();
-            return new Database(file, pool, null);
-        } catch (RuntimeException e) {
-            pool.dispose();
-            if (e instanceof DatabaseOpenException d) {
-                throw d;
-            }
-            throw new DatabaseOpenException(DatabaseOpenException.Problem.NOT_A_DATABASE, file,
-                    file + " holds an H2 database that is not a War Room database, or its schema is damaged ("
-                            + rootMessage(e) + "). Nothing was changed. Pick another file with --db.", e);
-        }
+        return open(requested, false);
     }
 
-    private static Flyway flyway(JdbcConnectionPool pool) {
-        return Flyway.configure().dataSource(pool).locations("classpath:db/migration").load();
+    /**
+     * Opens an existing database only to read it (reports, diagnosis): the file's bytes never change. A database
+     * that needs a schema upgrade is refused rather than upgraded.
+     */
+    public static Database openReadOnly(Path requested) {
+        return open(requested, true);
+    }
+
+    private static Database open(Path requested, boolean onlyToRead) {
+        Path base = baseName(requested.toAbsolutePath().normalize());
+        Path file = base.resolveSibling(base.getFileName() + FILE_SUFFIX);
+        if (!Files.exists(file)) {
+            if (onlyToRead) {
+                throw new DatabaseOpenException(DatabaseOpenException.Problem.NOT_A_DATABASE, file,
+                        "There is no War Room database at " + file + ". Name the one the app uses with --db.", null);
+            }
+            createFolder(file);
+            JdbcConnectionPool pool = connect(file, url(base, false));
+            try {
+                flyway(pool).migrate();
+            } catch (RuntimeException e) {
+                pool.dispose();
+                throw new DatabaseOpenException(DatabaseOpenException.Problem.FAILED, file,
+                        "Cannot set up a new database in " + file + ": " + StoreFile.firstLine(rootCause(e)), e);
+            }
+            return new Database(file, pool, null, null);
+        }
+        refuseIfNotH2(file);
+        StoreFile.Inspection inspection = StoreFile.inspect(file);
+        boolean writable = Files.isWritable(file);
+        if (inspection.hiddenCommits() && writable && !onlyToRead) {
+            StoreFile.recordNewestState(file);
+        }
+        JdbcConnectionPool readOnly = connect(file, url(base, true));
+        SchemaState schema;
+        try {
+            schema = SchemaState.of(readOnly, file);
+        } catch (RuntimeException e) {
+            readOnly.dispose();
+            throw e;
+        }
+        if (schema.newerReason() != null) {
+            return new Database(file, readOnly, schema.newerReason(), null);
+        }
+        if (onlyToRead || !writable) {
+            if (schema.pending()) {
+                readOnly.dispose();
+                throw new DatabaseOpenException(DatabaseOpenException.Problem.NOT_WRITABLE, file, file
+                        + " was written by an older War Room (schema " + schema.current() + ") and must be upgraded "
+                        + "before it can be read, but " + (writable ? "it was opened only to read it"
+                        : "the file is read-only (no write permission)") + ". Nothing was changed. Open it once "
+                        + "with War Room (with write permission) to upgrade it; a backup is made first.", null);
+            }
+            return new Database(file, readOnly, onlyToRead ? "it was opened only to read it."
+                    : "the file " + file + " is read-only (no write permission), so nothing can be changed. "
+                    + "Give yourself write permission on it and restart War Room to work with it.", null);
+        }
+        readOnly.dispose();
+        Path backup = schema.pending() ? backup(file, schema) : null;
+        JdbcConnectionPool pool = connect(file, url(base, false));
+        if (schema.pending()) {
+            try {
+                flyway(pool).migrate();
+            } catch (RuntimeException e) {
+                pool.dispose();
+                throw new DatabaseOpenException(DatabaseOpenException.Problem.FAILED, file,
+                        "Upgrading " + file + " from schema " + schema.current() + " failed ("
+                                + StoreFile.firstLine(rootCause(e)) + "). The database as it was before is saved in "
+                                + backup + ".", e);
+            }
+        }
+        return new Database(file, pool, null, backup);
+    }
+
+    static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
     }
 
     private static Path baseName(Path p) {
@@ -93,30 +152,57 @@ public final class Database implements AutoCloseable {
     }
 
     private static String url(Path base, boolean readOnly) {
-        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0" + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
+        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0" + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
     }
 
-    private static void prepare(Path file) {
+    private static void createFolder(Path file) {
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
             throw new DatabaseOpenException(DatabaseOpenException.Problem.NOT_WRITABLE, file,
                     "Cannot create the folder " + file.getParent() + " for the database: " + e.getMessage(), e);
         }
-        if (Files.exists(file) && !looksLikeH2(file)) {
+    }
+
+    private static void refuseIfNotH2(Path file) {
+        long size;
+        try {
+            size = Files.isRegularFile(file) ? Files.size(file) : -1;
+        } catch (IOException e) {
+            throw new DatabaseOpenException(DatabaseOpenException.Problem.NOT_WRITABLE, file,
+                    "Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        if (size < 0) {
+            throw new DatabaseOpenException(DatabaseOpenException.Problem.NOT_A_DATABASE, file,
+                    file + " is not a file, so War Room cannot use it as its database. Pick another file with --db.",
+                    null);
+        }
+        if (size == 0) {
+            throw new DatabaseOpenException(DatabaseOpenException.Problem.NOT_A_DATABASE, file,
+                    file + " is empty (0 bytes), so it holds no War Room data. It was left untouched. Delete it to "
+                            + "start a new database there, or pick another file with --db.", null);
+        }
+        if (!StoreFile.looksLikeH2(file)) {
             throw new DatabaseOpenException(DatabaseOpenException.Problem.NOT_A_DATABASE, file,
                     file + " is not an H2 database file, so War Room cannot use it. It was left untouched. "
                             + "Pick another file with --db.", null);
         }
     }
 
-    private static boolean looksLikeH2(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(H2_HEADER.length);
-            return head.length == 0 || Arrays.equals(head, H2_HEADER);
+    /** Copies the file beside itself before a schema upgrade; the copy's name says which schema it holds. */
+    private static Path backup(Path file, SchemaState schema) {
+        String name = file.getFileName().toString();
+        String stem = name.substring(0, name.length() - FILE_SUFFIX.length());
+        Path backup = file.resolveSibling(stem + ".schema-" + schema.current() + "-backup-"
+                + BACKUP_STAMP.format(Instant.now()) + FILE_SUFFIX);
+        try {
+            Files.copy(file, backup, StandardCopyOption.COPY_ATTRIBUTES);
+            return backup;
         } catch (IOException e) {
             throw new DatabaseOpenException(DatabaseOpenException.Problem.NOT_WRITABLE, file,
-                    "Cannot read " + file + ": " + e.getMessage(), e);
+                    file + " needs a schema upgrade, and War Room first copies it to " + backup + ", which failed ("
+                            + e.getMessage() + "). Nothing was changed. Free some disk space or make the folder "
+                            + "writable, then start again.", e);
         }
     }
 
@@ -128,22 +214,24 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             pool.dispose();
             if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
-                throw new DatabaseOpenException(DatabaseOpenException.Problem.LOCKED, file,
-                        "The database " + file + " is already open in another War Room window. "
-                                + "Use that window, or start this one with --db pointing at another file.", e);
+                throw DatabaseOpenException.locked(file, e);
             }
             throw new DatabaseOpenException(DatabaseOpenException.Problem.FAILED, file,
-                    "Cannot open the database " + file + ": " + e.getMessage(), e);
+                    "Cannot open the database " + file + ": " + StoreFile.firstLine(e) + ". Nothing was changed.", e);
         }
     }
 
-    private static String rootMessage(Throwable e) {
+    static Throwable rootCause(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        String m = t.getMessage();
-        return m == null ? t.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+        return t;
+    }
+
+    /** Where the copy made before the last schema upgrade is, or null when opening upgraded nothing. */
+    public Path migrationBackup() {
+        return migrationBackup;
     }
 
     /** The ".mv.db" file on disk. */
@@ -165,7 +253,12 @@ public final class Database implements AutoCloseable {
         if (readOnly()) {
             throw new ReadOnlyException(readOnlyReason);
         }
-        return run(work, false);
+        writeLock.lock();
+        try {
+            return run(work, false);
+        } finally {
+            writeLock.unlock();
+        }
     }
 
     /** Runs {@code work} against a consistent read. */
@@ -192,6 +285,9 @@ public final class Database implements AutoCloseable {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
+            if (Sql.isConflict(e)) {
+                throw Sql.conflict("save the change", e);
+            }
             throw new StoreException("Database error on " + file + ": " + e.getMessage(), e);
         }
     }

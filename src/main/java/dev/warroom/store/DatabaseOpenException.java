@@ -4,7 +4,12 @@ import java.nio.file.Path;
 
 /** The database file could not be opened; {@link #problem()} says why, the message says what to do. */
 public class DatabaseOpenException extends StoreException {
-    public enum Problem { LOCKED, NOT_A_DATABASE, NOT_WRITABLE, FAILED }
+    /**
+     * LOCKED: open in another program; NOT_A_DATABASE: not War Room's (or not H2's) file, or empty;
+     * DAMAGED: a War Room file that cannot be read whole ({@code --recover} applies); NOT_WRITABLE: the folder or
+     * file cannot be created or read; FAILED: anything else.
+     */
+    public enum Problem { LOCKED, NOT_A_DATABASE, DAMAGED, NOT_WRITABLE, FAILED }
 
     private final Problem problem;
     private final Path file;
@@ -13,6 +18,12 @@ public class DatabaseOpenException extends StoreException {
         super(message, cause);
         this.problem = problem;
         this.file = file;
+    }
+
+    static DatabaseOpenException locked(Path file, Throwable cause) {
+        return new DatabaseOpenException(Problem.LOCKED, file, "The database " + file + " is already open in "
+                + "another War Room window (or another program). Use that window, or start this one with --db "
+                + "pointing at another file.", cause);
     }
 
     public Problem problem() {

@@ -5,4 +5,8 @@ public class StaleUpdateException extends StoreException {
     public StaleUpdateException(String message) {
         super(message);
     }
+
+    public StaleUpdateException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

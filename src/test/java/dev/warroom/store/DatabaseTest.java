@@ -259,19 +259,6 @@ class DatabaseTest {
     }
 
     @Test
-    void anEmptyFileBecomesANewDatabase() throws Exception {
-        Path file = dir.resolve("empty.mv.db");
-        Files.createFile(file);
-        try (Database db = Database.open(file)) {
-            assertFalse(db.readOnly());
-            db.write(tx -> tx.insertCard(newCard("first", Column.BACKLOG, 0)));
-        }
-        try (Database db = Database.open(file)) {
-            assertEquals(1, db.read(Tx::cards).size());
-        }
-    }
-
-    @Test
     void aSecondProcessOnTheSameFileIsToldItIsLocked() throws Exception {
         try (Database db = Database.open(dbPath())) {
             db.write(tx -> tx.insertCard(newCard("kept", Column.BACKLOG, 0)));

@@ -1,0 +1,195 @@
+package dev.warroom.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
+
+/**
+ * The H2 file under a War Room database, looked at below SQL: is it whole, and did the last session end cleanly?
+ *
+ * <p>Why this exists: H2 (2.5.252) appends each commit as a "chunk" and finds the newest chunk after a crash by
+ * following its file header and each chunk's "next chunk" hint. When a chunk lands somewhere other than the
+ * hint said (typically the first commits after a reopen, written into space freed near the start of the file),
+ * H2 rewrites the header but names the chunk <em>before</em> the new one. Until the header is rewritten again
+ * (up to 20 commits later), a crash leaves committed chunks that H2's quick recovery cannot reach: it opens the
+ * older state and then writes over them. Those chunks are whole on disk, and H2's own full scan (its recovery
+ * mode) finds them. So after an unclean shutdown War Room runs that scan first and records the newest complete
+ * state in the header, before the SQL engine opens the file.
+ *
+ * <p>{@link #inspect} only reads. {@link #recordNewestState} writes the header, and only after {@link #inspect}
+ * found the file whole.
+ */
+final class StoreFile {
+    static final int BLOCK = 4096;
+    private static final byte[] MAGIC = "H:2,".getBytes(StandardCharsets.US_ASCII);
+
+    /** What {@link #inspect} found in a file that H2 can use. */
+    record Inspection(boolean cleanShutdown, long version, boolean hiddenCommits) {
+    }
+
+    /** The parts of H2's file header War Room reads. */
+    record Header(long version, boolean clean) {
+    }
+
+    private StoreFile() {
+    }
+
+    /** True when the file starts like an H2 database file (or is empty). */
+    static boolean looksLikeH2(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(MAGIC.length);
+            return head.length == 0 || java.util.Arrays.equals(head, MAGIC);
+        } catch (IOException e) {
+            throw new DatabaseOpenException(DatabaseOpenException.Problem.NOT_WRITABLE, file,
+                    "Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Checks an existing, non-empty H2 file without writing a byte to it. Throws {@link DatabaseOpenException}
+     * ({@code DAMAGED}) when it is cut short or its newest data cannot be read, {@code LOCKED} when another
+     * program has it open.
+     */
+    static Inspection inspect(Path file) {
+        long size;
+        byte[] headerBlocks;
+        try (InputStream in = Files.newInputStream(file)) {
+            size = Files.size(file);
+            headerBlocks = in.readNBytes(2 * BLOCK);
+        } catch (IOException e) {
+            throw new DatabaseOpenException(DatabaseOpenException.Problem.NOT_WRITABLE, file,
+                    "Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        Header header = header(headerBlocks);
+        if (header == null) {
+            throw damaged(file, "its header, which says where the newest data is, cannot be read");
+        }
+        if (size % BLOCK != 0) {
+            throw damaged(file, "it is cut short: its length (" + size + " bytes) is not a whole number of "
+                    + BLOCK + "-byte blocks");
+        }
+        long normal = -1;
+        RuntimeException normalFailure = null;
+        try {
+            normal = newestVersion(file, false);
+        } catch (MVStoreException e) {
+            lockedCheck(file, e);
+            normalFailure = e;
+        }
+        long scanned = normal;
+        if (!header.clean() || normalFailure != null) {
+            try {
+                scanned = newestVersion(file, true);
+            } catch (MVStoreException e) {
+                lockedCheck(file, e);
+                throw damaged(file, "H2 cannot find a complete state in it (" + firstLine(e) + ")");
+            }
+        }
+        long newest = Math.max(normal, scanned);
+        if (newest < header.version()) {
+            throw damaged(file, "its newest data (version " + header.version() + ") is missing; the readable part "
+                    + "ends at version " + newest + ", so the file was cut short or overwritten");
+        }
+        return new Inspection(header.clean(), newest, scanned > normal);
+    }
+
+    /**
+     * Opens the file with H2's full scan and closes it, which writes a header naming the newest complete state
+     * the scan found. Run only on a file {@link #inspect} found whole and that nothing else has open.
+     */
+    static void recordNewestState(Path file) {
+        MVStore store = new MVStore.Builder().fileName(file.toString()).recoveryMode().autoCommitDisabled().open();
+        store.close();
+    }
+
+    private static long newestVersion(Path file, boolean fullScan) {
+        MVStore.Builder builder = new MVStore.Builder().fileName(file.toString()).readOnly();
+        if (fullScan) {
+            builder.recoveryMode();
+        }
+        try (MVStore store = builder.open()) {
+            return store.getCurrentVersion();
+        }
+    }
+
+    /** The newer of H2's two header copies whose checksum holds, or null when neither does. */
+    static Header header(byte[] blocks) {
+        Header best = null;
+        for (int offset = 0; offset + BLOCK <= blocks.length; offset += BLOCK) {
+            Map<String, String> m = parse(blocks, offset);
+            if (m == null || !m.containsKey("H")) {
+                continue;
+            }
+            try {
+                // a new file's header names no version until its first chunk is recorded in it
+                Header h = new Header(Long.parseLong(m.getOrDefault("version", "0"), 16), "1".equals(m.get("clean")));
+                if (best == null || h.version() > best.version()) {
+                    best = h;
+                }
+            } catch (NumberFormatException e) {
+                // a header copy with a garbled version is as good as none
+            }
+        }
+        return best;
+    }
+
+    /** One header copy ("key:value,...,fletcher:xxxxxxxx\n"), or null when it is not intact. */
+    private static Map<String, String> parse(byte[] blocks, int offset) {
+        int end = offset;
+        while (end < offset + BLOCK && blocks[end] != '\n' && blocks[end] != 0) {
+            end++;
+        }
+        String text = new String(blocks, offset, end - offset, StandardCharsets.ISO_8859_1);
+        int check = text.lastIndexOf(",fletcher:");
+        if (check < 0) {
+            return null;
+        }
+        try {
+            int expected = (int) Long.parseLong(text.substring(check + ",fletcher:".length()), 16);
+            if (DataUtils.getFletcher32(blocks, offset, check) != expected) {
+                return null;
+            }
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        Map<String, String> map = new HashMap<>();
+        for (String pair : text.substring(0, check).split(",")) {
+            int colon = pair.indexOf(':');
+            if (colon <= 0) {
+                return null;
+            }
+            map.put(pair.substring(0, colon), pair.substring(colon + 1));
+        }
+        return map;
+    }
+
+    private static void lockedCheck(Path file, MVStoreException e) {
+        if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
+            throw DatabaseOpenException.locked(file, e);
+        }
+    }
+
+    static DatabaseOpenException damaged(Path file, String why) {
+        return new DatabaseOpenException(DatabaseOpenException.Problem.DAMAGED, file,
+                file + " is damaged: " + why + ". War Room did not change it. You can recover what is still readable "
+                        + "into a new file with: warroom --recover " + file
+                        + " (the damaged file is kept as it is).", null);
+    }
+
+    static String firstLine(Throwable e) {
+        String m = e.getMessage();
+        if (m == null) {
+            return e.getClass().getSimpleName();
+        }
+        m = m.lines().findFirst().orElse(m);
+        int bracket = m.indexOf(" [");
+        return bracket > 0 ? m.substring(0, bracket) : m;
+    }
+}
