@@ -2,6 +2,7 @@ package dev.warroom.metrics;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.warroom.domain.PlainText;
 import dev.warroom.domain.metric.Metric;
 import dev.warroom.domain.metric.MetricSample;
 import java.net.URI;
@@ -83,10 +84,7 @@ public final class JsonEndpointSource implements MetricSource {
     }
 
     private static String describe(JsonNode node) {
-        String shown = node.toString();
-        if (shown.length() > 40) {
-            shown = shown.substring(0, 40) + "…";
-        }
+        String shown = PlainText.clip(node.toString(), 41);
         return node.getNodeType().name().toLowerCase() + " " + shown;
     }
 }

@@ -168,6 +168,6 @@ public final class CommsService {
 
     private static String firstLine(String t) {
         String line = t.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
-        return line.length() > 120 ? line.substring(0, 119) + "…" : line;
+        return PlainText.clip(line, 120);
     }
 }
