@@ -64,10 +64,16 @@ public final class JsonEndpointSource implements MetricSource {
             JsonNode node = body.at(pointer);
             if (node.isMissingNode()) {
                 problems.put(metric, "no value at " + pointer + " in the answer from " + uri);
+            } else if (node.isNumber() && !Double.isFinite(node.asDouble())) {
+                problems.put(metric, "value at " + pointer + " is out of range (" + node.asDouble()
+                        + "), not a finite number");
             } else if (node.isNumber()) {
                 samples.add(new MetricSample(metric, now, node.asDouble()));
             } else if (node.isTextual() && parses(node.asText())) {
                 samples.add(new MetricSample(metric, now, Double.parseDouble(node.asText())));
+            } else if (node.isTextual() && nonFinite(node.asText())) {
+                problems.put(metric, "value at " + pointer + " is " + describe(node).substring("string ".length())
+                        + ", not a finite number");
             } else {
                 problems.put(metric, "value at " + pointer + " is " + describe(node) + ", not a number");
             }
@@ -78,6 +84,14 @@ public final class JsonEndpointSource implements MetricSource {
     private static boolean parses(String text) {
         try {
             return Double.isFinite(Double.parseDouble(text.strip()));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static boolean nonFinite(String text) {
+        try {
+            return !Double.isFinite(Double.parseDouble(text.strip()));
         } catch (NumberFormatException e) {
             return false;
         }
