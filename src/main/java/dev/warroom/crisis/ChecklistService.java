@@ -1,5 +1,6 @@
 package dev.warroom.crisis;
 
+import dev.warroom.domain.PlainText;
 import dev.warroom.domain.Board;
 import dev.warroom.domain.BoardPolicy;
 import dev.warroom.domain.Crisis;
@@ -71,6 +72,7 @@ public final class ChecklistService {
         if (name.length() > MAX_NAME) {
             throw new InvalidInputException("name", "Name is longer than " + MAX_NAME + " characters.");
         }
+        PlainText.check("name", "The name", name, false);
         return db.write(tx -> {
             long crisis = crisisId(tx);
             Instant now = clock.instant();

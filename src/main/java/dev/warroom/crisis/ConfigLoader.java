@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.warroom.domain.PlainText;
 import dev.warroom.domain.Column;
 import dev.warroom.domain.Durations;
 import dev.warroom.domain.InvalidInputException;
@@ -96,6 +97,13 @@ public final class ConfigLoader {
         AppConfig config = bind(node, source);
         if (config.actor() != null && (config.actor().isBlank() || config.actor().length() > 80)) {
             throw new ConfigException(source, "actor", "expected a name of 1 to 80 characters", null);
+        }
+        if (config.actor() != null && !PlainText.isClean(config.actor(), false)) {
+            try {
+                PlainText.check("actor", "The name", config.actor(), false);
+            } catch (InvalidInputException e) {
+                throw new ConfigException(source, "actor", e.getMessage(), null);
+            }
         }
         for (String[] f : new String[][] {{"metricsFile", config.metricsFile()},
                 {"alertRulesFile", config.alertRulesFile()}}) {

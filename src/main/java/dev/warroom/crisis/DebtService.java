@@ -106,10 +106,7 @@ public final class DebtService {
                         + entry.cardId() + ".");
             }
             Instant now = clock.instant();
-            String title = "Debt: " + entry.title();
-            if (title.length() > Card.MAX_TITLE) {
-                title = title.substring(0, Card.MAX_TITLE - 1) + "…";
-            }
+            String title = dev.warroom.domain.PlainText.clip("Debt: " + entry.title(), Card.MAX_TITLE);
             boolean handle = entry.owner().length() <= Card.MAX_ASSIGNEE
                     && entry.owner().chars().noneMatch(Character::isWhitespace);
             String description = (entry.reason().isEmpty() ? "" : "Why the shortcut: " + entry.reason() + "\n")

@@ -16,7 +16,7 @@ public record CardDraft(String title, String description, CardKind kind, Priorit
      */
     public static CardDraft of(String title, String description, CardKind kind, Priority priority, String assignee,
                                String etaText, String statusNote, Instant now, java.time.ZoneId zone) {
-        String t = title == null ? "" : title.strip();
+        String t = PlainText.check("title", "Title", title == null ? "" : title.strip(), false);
         if (t.isEmpty()) {
             throw new InvalidInputException("title", "Title is empty: say what the work is, e.g. \"Signup failing\".");
         }
@@ -24,12 +24,12 @@ public record CardDraft(String title, String description, CardKind kind, Priorit
             throw new InvalidInputException("title", "Title is " + t.length() + " characters; keep it to "
                     + Card.MAX_TITLE + " and put the rest in the description.");
         }
-        String d = description == null ? "" : description.strip();
+        String d = PlainText.check("description", "Description", description == null ? "" : description.strip(), true);
         if (d.length() > Card.MAX_DESCRIPTION) {
             throw new InvalidInputException("description", "Description is " + d.length()
                     + " characters; the limit is " + Card.MAX_DESCRIPTION + ".");
         }
-        String a = assignee == null ? "" : assignee.strip();
+        String a = PlainText.check("assignee", "Assignee", assignee == null ? "" : assignee.strip(), false);
         if (a.startsWith("@")) {
             a = a.substring(1).strip();
         }
@@ -39,7 +39,7 @@ public record CardDraft(String title, String description, CardKind kind, Priorit
         if (a.chars().anyMatch(Character::isWhitespace)) {
             throw new InvalidInputException("assignee", "Assignee \"" + a + "\" has spaces; use one handle such as @alice.");
         }
-        String s = statusNote == null ? "" : statusNote.strip();
+        String s = PlainText.check("status", "Status note", statusNote == null ? "" : statusNote.strip(), false);
         if (s.length() > Card.MAX_STATUS) {
             throw new InvalidInputException("status", "Status note is longer than " + Card.MAX_STATUS
                     + " characters; it is a short tag like \"Testing\".");

@@ -16,7 +16,7 @@ public record Crisis(long id, String name, Instant startedAt, Instant endedAt, l
         if (n.length() > MAX_NAME) {
             throw new InvalidInputException("name", "Crisis name is longer than " + MAX_NAME + " characters.");
         }
-        return n;
+        return PlainText.check("name", "Crisis name", n, false);
     }
 
     public boolean active() {

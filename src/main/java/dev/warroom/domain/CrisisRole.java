@@ -19,6 +19,7 @@ public record CrisisRole(String key, String title) {
         if (t.isEmpty() || t.length() > MAX_TITLE) {
             throw new InvalidInputException("role", "A role needs a title of 1 to " + MAX_TITLE + " characters.");
         }
+        PlainText.check("role", "Role title", t, false);
         String key = t.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         if (key.isEmpty()) {
             throw new InvalidInputException("role", "Role \"" + t + "\" needs at least one letter or digit.");
@@ -38,9 +39,6 @@ public record CrisisRole(String key, String title) {
         if (h.length() > MAX_HOLDER) {
             throw new InvalidInputException("holder", "A name is at most " + MAX_HOLDER + " characters.");
         }
-        if (h.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidInputException("holder", "A name cannot contain line breaks or control characters.");
-        }
-        return h;
+        return PlainText.check("holder", "The name", h, false);
     }
 }

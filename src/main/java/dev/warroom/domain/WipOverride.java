@@ -14,6 +14,6 @@ public record WipOverride(Column column, String reason, String actor, Instant at
         if (r.length() > MAX_REASON) {
             throw new InvalidInputException("reason", "Override reason is longer than " + MAX_REASON + " characters.");
         }
-        return r;
+        return PlainText.check("reason", "Override reason", r, false);
     }
 }

@@ -162,6 +162,6 @@ final class FileRows {
     }
 
     private static String shorten(String s) {
-        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+        return dev.warroom.domain.PlainText.clip(s, 61);
     }
 }

@@ -2,6 +2,7 @@ package dev.warroom.metrics;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.warroom.domain.PlainText;
 import dev.warroom.domain.metric.Metric;
 import dev.warroom.domain.metric.MetricSample;
 import java.net.URI;
@@ -63,10 +64,16 @@ public final class JsonEndpointSource implements MetricSource {
             JsonNode node = body.at(pointer);
             if (node.isMissingNode()) {
                 problems.put(metric, "no value at " + pointer + " in the answer from " + uri);
+            } else if (node.isNumber() && !Double.isFinite(node.asDouble())) {
+                problems.put(metric, "value at " + pointer + " is out of range (" + node.asDouble()
+                        + "), not a finite number");
             } else if (node.isNumber()) {
                 samples.add(new MetricSample(metric, now, node.asDouble()));
             } else if (node.isTextual() && parses(node.asText())) {
                 samples.add(new MetricSample(metric, now, Double.parseDouble(node.asText())));
+            } else if (node.isTextual() && nonFinite(node.asText())) {
+                problems.put(metric, "value at " + pointer + " is " + describe(node).substring("string ".length())
+                        + ", not a finite number");
             } else {
                 problems.put(metric, "value at " + pointer + " is " + describe(node) + ", not a number");
             }
@@ -82,11 +89,16 @@ public final class JsonEndpointSource implements MetricSource {
         }
     }
 
-    private static String describe(JsonNode node) {
-        String shown = node.toString();
-        if (shown.length() > 40) {
-            shown = shown.substring(0, 40) + "…";
+    private static boolean nonFinite(String text) {
+        try {
+            return !Double.isFinite(Double.parseDouble(text.strip()));
+        } catch (NumberFormatException e) {
+            return false;
         }
+    }
+
+    private static String describe(JsonNode node) {
+        String shown = PlainText.clip(node.toString(), 41);
         return node.getNodeType().name().toLowerCase() + " " + shown;
     }
 }

@@ -116,7 +116,7 @@ public final class MetricsFeed {
             Set<Metric> expected = withDerived(promised);
             if (!result.ok()) {
                 record.failures++;
-                record.lastFailure = result.failure();
+                record.lastFailure = SourceHealth.full(result.failure());
                 for (Metric metric : expected) {
                     seriesFor(source, metric);
                 }
@@ -207,9 +207,10 @@ public final class MetricsFeed {
         }
     }
 
+    /** Marks a missed value; the reason is bounded here, the one place tiles get their text from. */
     private static void miss(SeriesState s, String why) {
         s.misses++;
-        s.problem = why;
+        s.problem = SourceHealth.brief(why);
         s.changed = true;
     }
 
@@ -380,7 +381,7 @@ public final class MetricsFeed {
             if (notes.size() == NOTES_KEPT) {
                 notes.removeFirst();
             }
-            notes.addLast(note);
+            notes.addLast(SourceHealth.brief(note));
             noteCount++;
         }
 

@@ -152,8 +152,8 @@ public final class Poller implements AutoCloseable {
         synchronized (entry) {
             CircuitBreaker breaker = entry.breaker;
             if (!breaker.tryAcquirePermission()) {
-                result = PollResult.failed("circuit open after repeated failures (last: " + entry.lastFailure
-                        + "); polls paused briefly");
+                result = PollResult.failed("circuit open after repeated failures (last: "
+                        + SourceHealth.brief(entry.lastFailure) + "); polls paused briefly");
             } else {
                 long started = System.nanoTime();
                 try {

@@ -1,5 +1,6 @@
 package dev.warroom.store;
 
+import dev.warroom.domain.PlainText;
 import dev.warroom.domain.plan.ChecklistTick;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -41,7 +42,7 @@ final class ChecklistTickTable {
                 ps.setString(4, t.by());
                 Jdbc.setInstant(ps, 5, t.at());
                 ps.setString(6, t.signedName());
-                ps.setString(7, t.note().length() > 300 ? t.note().substring(0, 299) + "…" : t.note());
+                ps.setString(7, PlainText.clip(t.note(), 300));
                 ps.setBoolean(8, t.automatic());
                 ps.setLong(9, t.crisisId());
                 ps.setString(10, t.checklistId());

@@ -1,6 +1,7 @@
 package dev.warroom.store;
 
 import dev.warroom.domain.EventKind;
+import dev.warroom.domain.PlainText;
 import dev.warroom.domain.TimelineEvent;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,8 +26,8 @@ final class TimelineTable {
                 ps.setString(3, e.kind().name());
                 ps.setString(4, clip(e.subject(), 80));
                 ps.setString(5, clip(e.summary(), 1000));
-                ps.setString(6, e.before());
-                ps.setString(7, e.after());
+                ps.setString(6, e.before() == null ? null : PlainText.wellFormed(e.before()));
+                ps.setString(7, e.after() == null ? null : PlainText.wellFormed(e.after()));
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -97,7 +98,8 @@ final class TimelineTable {
         return out;
     }
 
+    /** Shortened to the column at a character boundary, never leaving half an emoji in the record. */
     private static String clip(String s, int max) {
-        return s == null ? "" : s.length() <= max ? s : s.substring(0, max - 1) + "…";
+        return PlainText.clip(s, max);
     }
 }

@@ -16,6 +16,11 @@ public interface DialogService {
 
     void showError(String title, String message);
 
+    /** Shows a long text (e.g. a source's full failure message) to read and copy; nothing to decide. */
+    default void showText(String title, String text) {
+        showError(title, text);
+    }
+
     boolean confirm(String title, String message, String confirmLabel);
 
     /** Asks for the reason to override a refused WIP limit; empty when the person backs off. */

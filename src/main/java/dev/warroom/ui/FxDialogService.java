@@ -47,6 +47,21 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showText(String title, String text) {
+        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(text);
+        area.setId("full-text");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefSize(640, 360);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        prepare(alert, title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setContent(area);
+        alert.getDialogPane().setId("text-dialog");
+        alert.showAndWait();
+    }
+
+    @Override
     public boolean confirm(String title, String message, String confirmLabel) {
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, ButtonType.CANCEL);

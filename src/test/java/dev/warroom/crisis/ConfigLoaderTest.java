@@ -142,6 +142,17 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void anActorNameWithALineBreakOrADirectionOverrideIsRefused() throws IOException {
+        ConfigException newline = refused("{\"actor\": \"alice\\nroot\"}");
+        assertEquals("actor", newline.path());
+        assertTrue(newline.getMessage().contains("line break at position 6"), newline.getMessage());
+        ConfigException rlo = refused("{\"actor\": \"\\u202Eecila\"}");
+        assertEquals("actor", rlo.path());
+        assertTrue(rlo.getMessage().contains("U+202E"), rlo.getMessage());
+        assertEquals("actor", refused("{\"actor\": \"a\\u001Bb\"}").path());
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         Path missing = dir.resolve("nope.json");
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(missing));

@@ -55,6 +55,24 @@ class JsonEndpointSourceTest {
     }
 
     @Test
+    void nonFiniteNumbersAreReportedAsSuchNotPassedOn() {
+        server.json("/health", 200, "{\"cpu\": 1e999, \"mem\": -1e999, \"err\": \"NaN\", \"p95\": \"Infinity\", \"ok\": 5}");
+        Map<Metric, String> pointers = new LinkedHashMap<>();
+        pointers.put(Metric.CPU, "/cpu");
+        pointers.put(Metric.MEMORY, "/mem");
+        pointers.put(Metric.ERROR_RATE, "/err");
+        pointers.put(Metric.P95_LATENCY, "/p95");
+        pointers.put(Metric.UPTIME, "/ok");
+        PollResult result = source(pointers).poll();
+        assertEquals(List.of(new MetricSample(Metric.UPTIME, NOW, 5)), result.samples());
+        assertEquals("value at /cpu is out of range (Infinity), not a finite number", result.metricProblems().get(Metric.CPU));
+        assertEquals("value at /mem is out of range (-Infinity), not a finite number", result.metricProblems().get(Metric.MEMORY));
+        assertEquals("value at /err is \"NaN\", not a finite number", result.metricProblems().get(Metric.ERROR_RATE));
+        assertEquals("value at /p95 is \"Infinity\", not a finite number",
+                result.metricProblems().get(Metric.P95_LATENCY));
+    }
+
+    @Test
     void anErrorStatusWithJsonIsStillAFailure() {
         server.json("/health", 503, "{\"cpu\":1}");
         assertEquals("HTTP 503 from " + server.uri("/health"), source(Map.of(Metric.CPU, "/cpu")).poll().failure());

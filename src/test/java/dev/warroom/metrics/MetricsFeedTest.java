@@ -89,6 +89,35 @@ class MetricsFeedTest {
     }
 
     @Test
+    void aHugeFailureTextIsBoundedOnTheTileAndKeptReadableForTheSourcesPanel() {
+        feed.register("prom", PROMISED, Duration.ofSeconds(1), Duration.ofSeconds(1));
+        feed.record("prom", PROMISED, values(100, 0.5), "CLOSED");
+        String flood = "query failed: \u202Eevil\n" + "\uD83D\uDE80 boom ".repeat(150_000);
+        feed.record("prom", PROMISED, PollResult.failed(flood), "CLOSED");
+        feed.record("prom", PROMISED, PollResult.failed(flood), "CLOSED");
+        FeedBatch batch = feed.drain();
+        String tile = batch.readings().get(Metric.ERROR_RATE).problem();
+        assertTrue(tile.length() <= SourceHealth.BRIEF, "tile text is " + tile.length() + " characters");
+        assertTrue(tile.startsWith("source down: query failed: ⟦U+202E⟧evil \uD83D\uDE80 boom"), tile);
+        assertTrue(tile.endsWith("…") && !Character.isHighSurrogate(tile.charAt(tile.length() - 2)), tile);
+        SourceHealth health = batch.sources().get(0);
+        assertTrue(health.failureSummary().length() <= SourceHealth.BRIEF);
+        assertTrue(health.failureCut());
+        assertTrue(health.lastFailure().startsWith("query failed: ⟦U+202E⟧evil\n\uD83D\uDE80 boom"));
+        assertTrue(health.lastFailure().length() > 10_000 && health.lastFailure().length() < SourceHealth.FULL + 100,
+                "kept " + health.lastFailure().length());
+        assertTrue(health.lastFailure().endsWith(" more characters not kept)"), health.lastFailure());
+
+        PollResult partial = new PollResult(List.of(new MetricSample(Metric.REQUESTS_PER_SECOND, T0, 100)),
+                Map.of(Metric.ERROR_RATE, "x".repeat(5000)), List.of("y".repeat(5000)), null);
+        feed.record("prom", PROMISED, partial, "CLOSED");
+        feed.record("prom", PROMISED, partial, "CLOSED");
+        FeedBatch later = feed.drain();
+        assertTrue(later.readings().get(Metric.ERROR_RATE).problem().length() <= SourceHealth.BRIEF);
+        assertTrue(later.sources().get(0).notes().stream().allMatch(n -> n.length() <= SourceHealth.BRIEF));
+    }
+
+    @Test
     void aMetricMissingFromTwoPollsGoesStaleWithItsOwnReason() {
         feed.register("p", PROMISED, Duration.ofSeconds(5), Duration.ofSeconds(2));
         feed.record("p", PROMISED, values(100, 1), "CLOSED");

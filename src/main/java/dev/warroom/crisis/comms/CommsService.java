@@ -2,6 +2,7 @@ package dev.warroom.crisis.comms;
 
 import dev.warroom.crisis.LiveFigures;
 import dev.warroom.crisis.StateJson;
+import dev.warroom.domain.PlainText;
 import dev.warroom.domain.Crisis;
 import dev.warroom.domain.CrisisOverview;
 import dev.warroom.domain.EventKind;
@@ -106,6 +107,7 @@ public final class CommsService {
         if (t.length() > CommsEntry.MAX_TEXT) {
             throw new InvalidInputException("text", "The message is longer than " + CommsEntry.MAX_TEXT + " characters.");
         }
+        PlainText.check("text", "The message", t, true);
         if (TemplateRenderer.hasGaps(t)) {
             throw new InvalidInputException("text", "The message still has gaps marked ⟦missing: …⟧. "
                     + "Write the missing facts into the template before sending it.");
@@ -136,6 +138,7 @@ public final class CommsService {
         if (r.length() > CommsEntry.MAX_REASON) {
             throw new InvalidInputException("reason", "Keep the reason under " + CommsEntry.MAX_REASON + " characters.");
         }
+        PlainText.check("reason", "The reason", r, true);
         return db.write(tx -> {
             Crisis c = activeOrRefuse(tx);
             Instant now = clock.instant();
@@ -165,6 +168,6 @@ public final class CommsService {
 
     private static String firstLine(String t) {
         String line = t.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
-        return line.length() > 120 ? line.substring(0, 119) + "…" : line;
+        return PlainText.clip(line, 120);
     }
 }

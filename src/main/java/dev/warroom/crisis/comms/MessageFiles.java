@@ -68,7 +68,7 @@ public final class MessageFiles {
         }
         Path tmp = Files.createTempFile(dir, ".warroom-", ".tmp");
         try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.write(tmp, dev.warroom.domain.PlainText.wellFormed(text).getBytes(StandardCharsets.UTF_8));
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -1,5 +1,6 @@
 package dev.warroom.crisis.report;
 
+import dev.warroom.domain.PlainText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -81,9 +82,9 @@ public record ReportFiles(Path markdown, Path html) {
         List<Path> temps = new ArrayList<>();
         try {
             Path mdTemp = temp(markdown, temps);
-            Files.writeString(mdTemp, markdownText, StandardCharsets.UTF_8);
+            Files.write(mdTemp, utf8(markdownText));
             Path htmlTemp = temp(html, temps);
-            Files.writeString(htmlTemp, htmlText, StandardCharsets.UTF_8);
+            Files.write(htmlTemp, utf8(htmlText));
             beforeMove.run();
             move(mdTemp, markdown);
             move(htmlTemp, html);
@@ -99,6 +100,14 @@ public record ReportFiles(Path markdown, Path html) {
                 }
             }
         }
+    }
+
+    /**
+     * The text as UTF-8. Stored text may hold half of a character (a lone surrogate, cut by older versions);
+     * it is written as U+FFFD instead of failing the whole report.
+     */
+    static byte[] utf8(String text) {
+        return PlainText.wellFormed(text).getBytes(StandardCharsets.UTF_8);
     }
 
     private static Path temp(Path target, List<Path> temps) throws IOException {

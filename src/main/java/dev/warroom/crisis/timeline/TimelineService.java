@@ -2,6 +2,7 @@ package dev.warroom.crisis.timeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.warroom.crisis.BoardService;
+import dev.warroom.domain.PlainText;
 import dev.warroom.domain.Board;
 import dev.warroom.domain.BoardPolicy;
 import dev.warroom.domain.Crisis;
@@ -98,6 +99,7 @@ public final class TimelineService {
             throw new InvalidInputException("note", "The note is " + t.length() + " characters; keep it under "
                     + MAX_NOTE + ".");
         }
+        PlainText.check("note", "The note", t, true);
         return db.write(tx -> tx.append(TimelineEvent.of(clock.instant(), actor, EventKind.NOTE,
                 aboutEventId == null ? "note" : "event:" + aboutEventId, t, null, null)));
     }

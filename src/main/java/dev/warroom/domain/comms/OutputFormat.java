@@ -1,5 +1,6 @@
 package dev.warroom.domain.comms;
 
+import dev.warroom.domain.PlainText;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -45,9 +46,13 @@ public enum OutputFormat {
         }
     }
 
-    /** {@code value} made literal for this format. Line breaks in values become spaces in every format. */
+    /**
+     * {@code value} made literal for this format. Line breaks in values become spaces in every format;
+     * other control and text-direction characters (from records older than the input checks) show as
+     * visible marks, so a value can neither send a terminal escape nor reverse the text after it.
+     */
     public String escape(String value) {
-        String v = value == null ? "" : value.replaceAll("[\\r\\n\\t]+", " ");
+        String v = PlainText.visible(value == null ? "" : value.replaceAll("[\\r\\n\\t]+", " "), false);
         return switch (this) {
             case PLAIN -> v;
             case MARKDOWN -> MARKDOWN_SPECIAL.matcher(v).replaceAll("\\\\$1");

@@ -1,6 +1,7 @@
 package dev.warroom.domain.debt;
 
 import dev.warroom.domain.InvalidInputException;
+import dev.warroom.domain.PlainText;
 
 /** Validated text of the debt form. Build with {@link #of}; errors name the field at fault. */
 public record DebtDraft(String area, String shortcut, String reason, String owner, int fixWeek, DebtStatus status) {
@@ -17,7 +18,7 @@ public record DebtDraft(String area, String shortcut, String reason, String owne
                 MAX_AREA);
         String s = required(shortcut, "shortcut", "Shortcut is empty: say what was done quickly, e.g. "
                 + "\"Connection limit hard-coded to 500\".", MAX_SHORTCUT);
-        String r = reason == null ? "" : reason.strip();
+        String r = PlainText.check("reason", "Reason", reason == null ? "" : reason.strip(), true);
         if (r.length() > MAX_REASON) {
             throw new InvalidInputException("reason", "Reason is longer than " + MAX_REASON + " characters.");
         }
@@ -58,10 +59,11 @@ public record DebtDraft(String area, String shortcut, String reason, String owne
         if (v.isEmpty()) {
             throw new InvalidInputException(field, emptyMessage);
         }
+        String label = Character.toUpperCase(field.charAt(0)) + field.substring(1);
         if (v.length() > max) {
-            throw new InvalidInputException(field, Character.toUpperCase(field.charAt(0)) + field.substring(1)
-                    + " is " + v.length() + " characters; keep it to " + max + ".");
+            throw new InvalidInputException(field, label + " is " + v.length() + " characters; keep it to " + max + ".");
         }
+        PlainText.check(field, label, v, false);
         return v;
     }
 }

@@ -1,5 +1,7 @@
 package dev.warroom.domain.debt;
 
+import dev.warroom.domain.PlainText;
+import dev.warroom.domain.report.ReportText;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -7,7 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The debt log as Markdown (for the post-mortem) and as CSV (for spreadsheets). Text only; no files. */
+/**
+ * The debt log as Markdown (for the post-mortem) and as CSV (for spreadsheets). Text only; no files.
+ * Both escape for their format: Markdown the way the post-mortem does (no typed text can become a tag,
+ * a link or a table cell), CSV against formulas; in both, control and text-direction characters that
+ * older records may hold are shown as visible marks instead of acting on the reader's screen.
+ */
 public final class DebtExport {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
     private static final List<String> HEADER = List.of("Area", "Shortcut", "Why", "Owner", "Fix by week", "Status",
@@ -31,7 +38,7 @@ public final class DebtExport {
      * never runs. Cells with commas, quotes or line breaks are quoted, quotes doubled.
      */
     public static String csvCell(String value) {
-        String v = value == null ? "" : value;
+        String v = PlainText.visible(value, true);
         if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
             v = "'" + v;
         }
@@ -84,11 +91,13 @@ public final class DebtExport {
         return r;
     }
 
+    /** ReportText escapes the pipe too, so the text cannot open a new table cell. */
     private static String mdCell(String s) {
-        return mdText(s).replace("|", "\\|");
+        return mdText(s);
     }
 
+    /** One line of Markdown: every character that could start markup escaped, controls made visible. */
     private static String mdText(String s) {
-        return s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        return ReportText.markdown(PlainText.visible(s, true));
     }
 }

@@ -1,6 +1,7 @@
 package dev.warroom.domain.plan;
 
 import dev.warroom.domain.InvalidInputException;
+import dev.warroom.domain.PlainText;
 import java.time.Instant;
 
 /**
@@ -20,7 +21,7 @@ public record Decision(long id, long crisisId, Instant at, String by, DecisionIn
         if (r.length() > MAX_RATIONALE) {
             throw new InvalidInputException("rationale", "Rationale is longer than " + MAX_RATIONALE + " characters.");
         }
-        return r;
+        return PlainText.check("rationale", "Rationale", r, true);
     }
 
     public boolean overridden() {

@@ -1,6 +1,7 @@
 package dev.warroom.domain.plan;
 
 import dev.warroom.domain.InvalidInputException;
+import dev.warroom.domain.PlainText;
 import java.time.Instant;
 
 /** A key result's status as set by hand for one crisis, with the note that backs it. */
@@ -17,6 +18,6 @@ public record ManualKeyResult(long crisisId, String keyResultId, OkrStatus statu
         if (n.length() > MAX_NOTE) {
             throw new InvalidInputException("note", "Note is longer than " + MAX_NOTE + " characters.");
         }
-        return n;
+        return PlainText.check("note", "Note", n, true);
     }
 }

@@ -87,6 +87,6 @@ public record ReadinessAssessment(long id, LocalDate date, long current, long te
         if (v.length() > 200) {
             throw new InvalidInputException(field, name + " is longer than 200 characters.");
         }
-        return v;
+        return dev.warroom.domain.PlainText.check(field, name, v, false);
     }
 }

@@ -77,12 +77,12 @@ public final class ReportText {
         return fence + "text\n" + t + (t.endsWith("\n") ? "" : "\n") + fence + "\n";
     }
 
-    /** {@code text} cut to {@code max} characters with an ellipsis; for one-line summaries only. */
+    /**
+     * {@code text} cut to {@code max} characters with an ellipsis, never through the middle of a character;
+     * for one-line summaries only.
+     */
     public static String clip(String text, int max) {
-        if (text == null) {
-            return "";
-        }
-        return text.length() <= max ? text : text.substring(0, Math.max(0, max - 1)) + "…";
+        return dev.warroom.domain.PlainText.clip(text, max);
     }
 
     private static String stripControls(String text) {

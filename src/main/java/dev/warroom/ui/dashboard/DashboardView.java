@@ -11,6 +11,7 @@ import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -140,6 +141,7 @@ public final class DashboardView {
         private final Button toggle = new Button();
         private final Label detail = styled(new Label(), "source-detail");
         private final Label why = styled(new Label(), "source-failure");
+        private final Hyperlink fullText = new Hyperlink("Full text…");
         private final Label notes = styled(new Label(), "source-detail");
         private final VBox box;
         private SourceHealth current;
@@ -149,7 +151,12 @@ public final class DashboardView {
             HBox.setHgrow(spacer, Priority.ALWAYS);
             why.setWrapText(true);
             notes.setWrapText(true);
-            box = new VBox(2, new HBox(8, name, state, spacer, toggle), detail, why, notes);
+            box = new VBox(2, new HBox(8, name, state, spacer, toggle), detail, why, fullText, notes);
+            fullText.setOnAction(e -> {
+                if (current != null) {
+                    vm.showSourceFailure(current);
+                }
+            });
             toggle.setOnAction(e -> {
                 if (current != null) {
                     vm.stopSource(current.name(), current.state() != SourceHealth.State.STOPPED);
@@ -177,9 +184,12 @@ public final class DashboardView {
                     + (s.consecutiveFailures() > 0 ? " · " + s.consecutiveFailures() + " failed polls" : "")
                     + (s.noteCount() > 0 ? " · " + s.noteCount() + " notes" : ""));
             boolean failing = s.lastFailure() != null && s.state() != SourceHealth.State.UP;
-            why.setText(failing ? s.lastFailure() : "");
+            why.setText(failing ? s.failureSummary() : "");
             why.setVisible(failing);
             why.setManaged(failing);
+            fullText.setId("source-full-text-" + s.name());
+            fullText.setVisible(failing && s.failureCut());
+            fullText.setManaged(failing && s.failureCut());
             String recent = String.join("\n", s.notes().subList(Math.max(0, s.notes().size() - 2), s.notes().size()));
             notes.setText(recent);
             notes.setVisible(!recent.isEmpty());

@@ -239,6 +239,13 @@ public final class DashboardViewModel {
         message.set(stop ? "Stopped polling " + source + "; its tiles go stale." : "Polling " + source + " again.");
     }
 
+    /** Shows the full text of {@code source}'s last failure (tiles and the panel show the first line). */
+    public void showSourceFailure(dev.warroom.metrics.SourceHealth source) {
+        if (source.lastFailure() != null) {
+            dialogs.showText("Last failure of " + source.name(), source.lastFailure());
+        }
+    }
+
     public void refreshTeam() {
         tasks.run(() -> team.entered(), e -> {
             entered = e;

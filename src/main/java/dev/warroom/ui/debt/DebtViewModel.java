@@ -136,7 +136,8 @@ public final class DebtViewModel {
                     }
                     tasks.run(() -> {
                         String text = markdown ? service.markdown(zone) : service.csv(zone);
-                        Files.writeString(path, text, StandardCharsets.UTF_8);
+                        Files.write(path, dev.warroom.domain.PlainText.wellFormed(text)
+                                .getBytes(StandardCharsets.UTF_8));
                         return path;
                     }, p -> say("Exported the debt log to " + p + "."), err -> problem("Could not export to " + path
                             + ": " + describe(err)));

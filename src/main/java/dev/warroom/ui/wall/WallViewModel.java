@@ -221,6 +221,6 @@ public final class WallViewModel {
         }
         String m = root.getMessage();
         m = m == null || m.isBlank() ? root.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
-        return m.length() > 120 ? m.substring(0, 117) + "…" : m;
+        return dev.warroom.domain.PlainText.clip(m, 118);
     }
 }

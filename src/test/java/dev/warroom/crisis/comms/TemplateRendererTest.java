@@ -142,6 +142,16 @@ class TemplateRendererTest {
         assertEquals(List.of("typo_here"), r.unknown());
     }
 
+    @Test
+    void controlAndDirectionCharactersInValuesAreShownVisiblyInEveryFormat() {
+        for (OutputFormat f : OutputFormat.values()) {
+            String text = TemplateRenderer.render("Name: {{crisis_name}}.",
+                    Map.of("crisis_name", "RLO \u202Egnp.exe \u001B[2J\u0000"), f).text();
+            assertFalse(text.contains("\u202E") || text.contains("\u001B") || text.contains("\u0000"), f + ": " + text);
+            assertTrue(text.contains("202E⟧gnp.exe \u241B"), f + ": " + text);
+        }
+    }
+
     static Stream<String> hostile() {
         return Stream.of("{{crisis_name}} {{#fixed}}x{{/fixed}}", "<script>alert(1)</script> & <b>bold</b>",
                 "<!channel> wake up @here @channel <@U123>", "*bold* _it_ [link](http://x) `code`", "x".repeat(5000));

@@ -1,6 +1,7 @@
 package dev.warroom.domain.debt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,5 +84,47 @@ class DebtExportTest {
         assertTrue(later.weeks().get(0).overdue());
         assertEquals(1, later.overdueCount());
         assertEquals(0, CleanupPlan.of(List.of(w1), null, T0.plus(Duration.ofDays(400))).overdueCount());
+    }
+
+    @Test
+    void markdownExportNeutralisesMarkupAndScriptLinks() {
+        DebtEntry e = new DebtEntry(4, "<svg onload=alert(1)>", "<script>alert(1)</script>",
+                "<img src=x onerror=alert(1)> see [x](javascript:alert(1))", "[me](javascript:alert(2))", 1,
+                DebtStatus.OPEN, null, T0, T0, 0);
+        String md = DebtExport.markdown(List.of(e), CleanupPlan.of(List.of(e), null, T0), ZoneOffset.UTC, T0);
+        // every < [ ] that a Markdown renderer could read as a tag or a link carries a backslash
+        assertFalse(java.util.regex.Pattern.compile("(?<!\\\\)[<>\\[\\]]").matcher(md.replace("- [ ]", "")).find(), md);
+        assertTrue(md.contains("\\<script\\>alert(1)\\</script\\>"), md);
+        assertTrue(md.contains("\\[x\\](javascript:alert(1))"), md);
+    }
+
+    @Test
+    void controlAndDirectionCharactersInStoredEntriesAreShownVisiblyInBothExports() {
+        DebtEntry e = new DebtEntry(5, "Db\u0000", "\u001B[31mred", "RLO \u202Egnp.exe", "bob", 2, DebtStatus.OPEN,
+                null, T0, T0, 0);
+        String csv = DebtExport.csv(List.of(e), ZoneOffset.UTC);
+        String md = DebtExport.markdown(List.of(e), CleanupPlan.of(List.of(e), null, T0), ZoneOffset.UTC, T0);
+        for (String out : new String[] {csv, md}) {
+            assertFalse(out.contains("\u0000") || out.contains("\u001B") || out.contains("\u202E"), out);
+            assertTrue(out.contains("Db\u2400"), out);
+            assertTrue(out.contains("RLO ⟦U+202E⟧gnp.exe"), out);
+        }
+        assertTrue(csv.contains("\u241B[31mred"), csv);
+        assertTrue(md.contains("\u241B\\[31mred"), md);
+    }
+
+    @Test
+    void controlAndDirectionCharactersAreRefusedAtInputNamingTheField() {
+        InvalidInputException nul = assertThrows(InvalidInputException.class,
+                () -> DebtDraft.of("Db\u0000", "pool", "", "bob", "1", null));
+        assertEquals("area", nul.field());
+        assertTrue(nul.getMessage().startsWith("Area contains a NUL character (U+0000) at position 3"), nul.getMessage());
+        assertEquals("shortcut", assertThrows(InvalidInputException.class,
+                () -> DebtDraft.of("Db", "\u001B[2J", "", "bob", "1", null)).field());
+        assertEquals("reason", assertThrows(InvalidInputException.class,
+                () -> DebtDraft.of("Db", "pool", "RLO \u202Egnp.exe", "bob", "1", null)).field());
+        assertEquals("owner", assertThrows(InvalidInputException.class,
+                () -> DebtDraft.of("Db", "pool", "", "bob\nmallory", "1", null)).field());
+        assertEquals("two\nlines", DebtDraft.of("Db", "pool", "two\nlines", "bob", "1", null).reason());
     }
 }

@@ -54,6 +54,31 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void theSourcesPanelShowsAShortFailureAndTheFullTextOneClickAway() {
+        String flood = "upstream said: " + "no ".repeat(3000);
+        dev.warroom.metrics.SourceHealth health = new dev.warroom.metrics.SourceHealth("prom",
+                dev.warroom.metrics.SourceHealth.State.DOWN, flood, 3, null, NOW, "OPEN", java.util.List.of(), 0);
+        assertTrue(health.failureSummary().length() <= dev.warroom.metrics.SourceHealth.BRIEF);
+        assertTrue(health.failureCut());
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        dev.warroom.testing.NoDialogs dialogs = new dev.warroom.testing.NoDialogs() {
+            @Override
+            public void showText(String title, String text) {
+                shown.add(title + "|" + text);
+            }
+        };
+        DashboardViewModel vm = new DashboardViewModel(null, new dev.warroom.ui.TaskRunner() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onDone,
+                                java.util.function.Consumer<Throwable> onError) {
+                // team status is not read in this test
+            }
+        }, dialogs, java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC);
+        vm.showSourceFailure(health);
+        assertEquals(java.util.List.of("Last failure of prom|" + flood), shown);
+    }
+
+    @Test
     void figuresReadTheWayAWarRoomSpeaksThem() {
         assertEquals("1.20", FigureFormat.of(Metric.P95_LATENCY, 1200)[0]);
         assertEquals("480", FigureFormat.of(Metric.P95_LATENCY, 480)[0]);
