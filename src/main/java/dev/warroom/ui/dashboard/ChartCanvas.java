@@ -15,7 +15,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Draws one metric over time: the decimated min/max line, dashed KPI threshold lines, and a tick
+ * Draws one metric over time: the M4-decimated line, dashed KPI threshold lines, and a tick
  * with a short label for each timeline event in range. Colours are fixed for legibility on both
  * themes' chart background (the chart paints its own dark panel).
  */
