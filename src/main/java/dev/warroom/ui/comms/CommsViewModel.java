@@ -77,6 +77,7 @@ public final class CommsViewModel {
     private final Set<String> chimed = new HashSet<>();
     private boolean firstLoad = true;
     private RenderedMessage rendered = null;
+    private long renderGeneration;
 
     public CommsViewModel(CommsService service, TemplateLibrary library, DisplayPreferences preferences,
                           TaskRunner tasks, DialogService dialogs, Consumer<String> clipboard, Chime chime,
@@ -270,8 +271,32 @@ public final class CommsViewModel {
         }
     }
 
+    /**
+     * Fills the template in the background (a template can be costly; the renderer stops it at its budget)
+     * and shows the result only if no newer edit has been made meanwhile.
+     */
     private void render() {
-        rendered = TemplateRenderer.render(source.get(), values, format.get());
+        long generation = ++renderGeneration;
+        String name = template.get() == null ? "" : template.get().name();
+        String text = source.get();
+        Map<String, Object> v = values;
+        OutputFormat f = format.get();
+        rendered = null;
+        tasks.run(() -> TemplateRenderer.render(name, text, v, f, TemplateRenderer.MAX_OUTPUT,
+                TemplateRenderer.MAX_TIME), r -> {
+                    if (generation == renderGeneration) {
+                        show(r);
+                    }
+                }, e -> {
+                    if (generation == renderGeneration) {
+                        preview.set("");
+                        problem.set("Template \"" + name + "\" could not be filled: " + e.getMessage());
+                    }
+                });
+    }
+
+    private void show(RenderedMessage r) {
+        rendered = r;
         if (rendered.problem().isPresent()) {
             preview.set("");
             problem.set("Template error · " + rendered.problem().get().describe());
@@ -311,7 +336,12 @@ public final class CommsViewModel {
             dialogs.showError("Which channel?", "Choose the channel this message went out on before marking it sent.");
             return;
         }
-        if (rendered == null || rendered.problem().isPresent()) {
+        if (rendered == null) {
+            dialogs.showError("Preview not ready", "The preview is still being filled in from the template; "
+                    + "mark the message sent once it shows.");
+            return;
+        }
+        if (rendered.problem().isPresent()) {
             dialogs.showError("Template has an error", problem.get());
             return;
         }
