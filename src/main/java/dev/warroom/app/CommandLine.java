@@ -10,9 +10,19 @@ import java.util.Optional;
  * @param report where to write a post-mortem report (with {@code crisis}) instead of opening a window, or null
  * @param crisis the crisis id the report is about, or null
  * @param wall   start straight into the full-screen wall display
+ * @param force  with {@code report}: replace a report that is already there
  */
 public record CommandLine(Path database, Path config, String theme, boolean help, Path report, Long crisis,
-                          boolean wall) {
+                          boolean wall, boolean force) {
+
+    /** Exit status of {@code --report} when it succeeded. */
+    public static final int EXIT_OK = 0;
+    /** Exit status when the report cannot be written (no such database or crisis, place not writable, …). */
+    public static final int EXIT_FAILED = 1;
+    /** Exit status for a command line that cannot be used. */
+    public static final int EXIT_USAGE = 2;
+    /** Exit status of {@code --report} when a report is already there and {@code --force} was not given. */
+    public static final int EXIT_EXISTS = 3;
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: warroom [options]",
@@ -23,6 +33,8 @@ public record CommandLine(Path database, Path config, String theme, boolean help
             "  --report OUT         write the post-mortem of --crisis to OUT.md and OUT.html and exit;",
             "                       needs no display",
             "  --crisis ID          the crisis to report on (its number)",
+            "  --force              with --report: replace OUT.md and OUT.html if they exist",
+            "                       (without it an existing report is left alone and the exit status is 3)",
             "  --wall               start straight into the full-screen wall display (no mouse or",
             "                       keyboard needed; the pointer is hidden)",
             "  --help               show this help and exit",
@@ -47,6 +59,7 @@ public record CommandLine(Path database, Path config, String theme, boolean help
         Path report = null;
         Long crisis = null;
         boolean wall = false;
+        boolean force = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String value = null;
@@ -63,6 +76,12 @@ public record CommandLine(Path database, Path config, String theme, boolean help
                         throw new UsageException("--wall takes no value");
                     }
                     wall = true;
+                }
+                case "--force" -> {
+                    if (value != null) {
+                        throw new UsageException("--force takes no value");
+                    }
+                    force = true;
                 }
                 case "--db" -> {
                     value = value != null ? value : next(args, i++, name);
@@ -99,7 +118,10 @@ public record CommandLine(Path database, Path config, String theme, boolean help
         if (!help && wall && report != null) {
             throw new UsageException("--wall and --report do not go together: the report needs no window");
         }
-        return new CommandLine(db == null ? defaultDatabase() : db, config, theme, help, report, crisis, wall);
+        if (!help && force && report == null) {
+            throw new UsageException("--force is only used with --report OUT: it replaces an existing report");
+        }
+        return new CommandLine(db == null ? defaultDatabase() : db, config, theme, help, report, crisis, wall, force);
     }
 
     /** True when the command line asks for a post-mortem report instead of the window. */
