@@ -109,6 +109,25 @@ public final class Tx {
         return TimelineTable.count(connection);
     }
 
+    // cards made from monitoring alerts (issue 16)
+
+    public Optional<dev.warroom.domain.alert.AlertCardLink> alertCard(String dedupKey) {
+        return AlertCardTable.find(connection, dedupKey);
+    }
+
+    public List<dev.warroom.domain.alert.AlertCardLink> alertCards() {
+        return AlertCardTable.all(connection);
+    }
+
+    public dev.warroom.domain.alert.AlertCardLink insertAlertCard(dev.warroom.domain.alert.AlertCardLink link) {
+        return AlertCardTable.insert(connection, link);
+    }
+
+    /** Writes {@code link} if its version is still the stored one; returns it with the new version. */
+    public dev.warroom.domain.alert.AlertCardLink updateAlertCard(dev.warroom.domain.alert.AlertCardLink link) {
+        return AlertCardTable.update(connection, link);
+    }
+
     // crisis and settings
 
     public Optional<Crisis> activeCrisis() {
