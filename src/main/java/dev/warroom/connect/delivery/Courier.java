@@ -113,7 +113,7 @@ public final class Courier implements AutoCloseable {
         if (result instanceof Delivery.Delivered d) {
             outbox.delivered(c.message(), d.detail(), d.incidentId());
         } else if (result instanceof Delivery.Retry r) {
-            outbox.retryLater(c.message(), r.reason(), r.retryAfter());
+            outbox.retryLater(c.message(), r.reason(), r.retryAfter(), r.mayHaveArrived());
         } else if (result instanceof Delivery.Failed f) {
             outbox.failed(c.message(), f.reason());
         }

@@ -42,14 +42,17 @@ final class HttpCall {
         HttpResponse<byte[]> r;
         try {
             r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.net.http.HttpConnectTimeoutException | java.net.ConnectException e) {
+            return new Answer(0, "", new Delivery.Retry("cannot reach " + uri.getHost() + ":" + uri.getPort() + " ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", null, false));
         } catch (HttpTimeoutException e) {
-            return new Answer(0, "", new Delivery.Retry("no answer within " + timeout.toSeconds() + " s", null));
+            return new Answer(0, "", new Delivery.Retry("no answer within " + timeout.toSeconds() + " s", null, true));
         } catch (IOException e) {
-            return new Answer(0, "", new Delivery.Retry("cannot reach " + uri.getHost() + ": "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), null));
+            return new Answer(0, "", new Delivery.Retry("connection to " + uri.getHost() + " lost: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), null, true));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Answer(0, "", new Delivery.Retry("interrupted (War Room is closing)", null));
+            return new Answer(0, "", new Delivery.Retry("interrupted (War Room is closing)", null, true));
         }
         byte[] bytes = r.body() == null ? new byte[0] : r.body();
         String body = new String(bytes, 0, Math.min(bytes.length, MAX_ANSWER), StandardCharsets.UTF_8);
@@ -60,7 +63,7 @@ final class HttpCall {
         String said = "HTTP " + s + (body.isBlank() ? "" : ": " + oneLine(body));
         if (s == 429 || s == 408 || s >= 500) {
             return new Answer(s, body, new Delivery.Retry(said, retryAfter(r.headers().firstValue("Retry-After")
-                    .orElse(null))));
+                    .orElse(null)), false));
         }
         return new Answer(s, body, new Delivery.Failed(said));
     }

@@ -90,7 +90,7 @@ final class StatuspageChannel implements DeliveryChannel {
             }
             return Optional.empty();
         } catch (Exception e) {
-            return Optional.of(new Delivery.Retry("Statuspage's incident list could not be read", null));
+            return Optional.of(new Delivery.Retry("Statuspage's incident list could not be read", null, false));
         }
     }
 
@@ -107,7 +107,7 @@ final class StatuspageChannel implements DeliveryChannel {
             }
             return Optional.empty();
         } catch (Exception e) {
-            return Optional.of(new Delivery.Retry("Statuspage's incident could not be read", null));
+            return Optional.of(new Delivery.Retry("Statuspage's incident could not be read", null, false));
         }
     }
 

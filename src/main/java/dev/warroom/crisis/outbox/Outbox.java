@@ -32,12 +32,57 @@ import java.util.UUID;
 public final class Outbox {
     public static final String ACTOR = "War Room delivery";
 
+    /** How long after an attempt whose outcome is unknown the service is asked what it did with it. */
+    public static final Duration SETTLE = Duration.ofSeconds(30);
+    private static final String STARTED = "started";
+    private static final String NO_ANSWER = "no answer";
+
     private final Database db;
     private final Clock clock;
+    private final Duration settle;
 
     public Outbox(Database db, Clock clock) {
+        this(db, clock, SETTLE);
+    }
+
+    /**
+     * @param settle how long to leave an attempt whose outcome is unknown (cut off by a crash or a
+     *               timeout) before checking and trying again, so a request still on its way has landed;
+     *               keep it well above the channels' request timeouts
+     */
+    public Outbox(Database db, Clock clock, Duration settle) {
         this.db = db;
         this.clock = clock;
+        this.settle = settle;
+    }
+
+    /** When the last attempt of {@code m} started, if its outcome is unknown (cut off, or no answer); else null. */
+    private static Instant uncertainSince(Tx tx, OutboxMessage m) {
+        if (m.attempts() == 0) {
+            return null;
+        }
+        List<DeliveryAttempt> history = tx.deliveryAttempts(m.id());
+        Instant lastStart = null;
+        String lastOutcome = null;
+        for (DeliveryAttempt a : history) {
+            if (a.outcome().equals(STARTED)) {
+                lastStart = a.at();
+            }
+            lastOutcome = a.outcome();
+        }
+        boolean unknown = m.state() == DeliveryState.DELIVERING || NO_ANSWER.equals(lastOutcome)
+                || STARTED.equals(lastOutcome);
+        return unknown && lastStart != null ? lastStart : null;
+    }
+
+    /** When {@code m} may be tried: its planned time, and for an unknown outcome not before it settled. */
+    private Instant dueAt(Tx tx, OutboxMessage m) {
+        Instant since = uncertainSince(tx, m);
+        if (since == null) {
+            return m.nextAttemptAt();
+        }
+        Instant settled = since.plus(settle);
+        return settled.isAfter(m.nextAttemptAt()) ? settled : m.nextAttemptAt();
     }
 
     /**
@@ -76,15 +121,16 @@ public final class Outbox {
                 if (!blocked.add(m.target())) {
                     continue;
                 }
-                if (m.nextAttemptAt().isAfter(now)) {
+                Instant since = uncertainSince(tx, m);
+                if (dueAt(tx, m).isAfter(now)) {
                     continue;
                 }
-                boolean uncertain = m.state() == DeliveryState.DELIVERING || m.attempts() > 0;
+                boolean uncertain = since != null;
                 OutboxMessage claimed = tx.updateOutbox(new OutboxMessage(m.id(), m.commsId(), m.crisisId(), m.target(),
                         m.kind(), m.channel(), m.crisisName(), m.text(), m.publicStatus(), m.idempotencyKey(),
                         DeliveryState.DELIVERING, m.attempts() + 1, now, m.lastError(), m.createdAt(), null,
                         m.version()));
-                tx.addDeliveryAttempt(new DeliveryAttempt(m.id(), now, "started",
+                tx.addDeliveryAttempt(new DeliveryAttempt(m.id(), now, STARTED,
                         "attempt " + claimed.attempts() + (uncertain ? " (checking whether the interrupted attempt "
                                 + "arrived)" : "")));
                 return Optional.of(new Claim(claimed, uncertain, tx.statuspageIncident(m.crisisId(), m.target())));
@@ -99,8 +145,9 @@ public final class Outbox {
             Set<String> seen = new HashSet<>();
             Instant soonest = null;
             for (OutboxMessage m : tx.pendingOutbox()) {
-                if (seen.add(m.target()) && (soonest == null || m.nextAttemptAt().isBefore(soonest))) {
-                    soonest = m.nextAttemptAt();
+                if (seen.add(m.target())) {
+                    Instant due = dueAt(tx, m);
+                    soonest = soonest == null || due.isBefore(soonest) ? due : soonest;
                 }
             }
             return Optional.ofNullable(soonest);
@@ -134,13 +181,24 @@ public final class Outbox {
 
     /** The attempt did not get through (offline, 429, 5xx, timeout): try again after the backoff or Retry-After. */
     public OutboxMessage retryLater(OutboxMessage m, String reason, Duration retryAfter) {
+        return retryLater(m, reason, retryAfter, false);
+    }
+
+    /**
+     * As {@link #retryLater(OutboxMessage, String, Duration)}; {@code mayHaveArrived} when the request left
+     * and no answer came, so the next attempt first lets it settle and asks the service.
+     */
+    public OutboxMessage retryLater(OutboxMessage m, String reason, Duration retryAfter, boolean mayHaveArrived) {
         return db.write(tx -> {
             Instant now = clock.instant();
             OutboxMessage current = tx.outboxMessage(m.id()).orElseThrow();
             Duration wait = RetryDelay.after(current.attempts(), retryAfter);
+            if (mayHaveArrived && wait.compareTo(settle) < 0) {
+                wait = settle;
+            }
             OutboxMessage again = tx.updateOutbox(with(current, DeliveryState.QUEUED, now.plus(wait), reason, null));
-            tx.addDeliveryAttempt(new DeliveryAttempt(m.id(), now, "retry", reason + "; next try in "
-                    + wait.toSeconds() + " s"));
+            tx.addDeliveryAttempt(new DeliveryAttempt(m.id(), now, mayHaveArrived ? NO_ANSWER : "retry", reason
+                    + "; next try in " + wait.toSeconds() + " s"));
             return again;
         });
     }
