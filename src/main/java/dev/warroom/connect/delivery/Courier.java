@@ -24,7 +24,8 @@ import java.util.logging.Logger;
  */
 public final class Courier implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Courier.class.getName());
-    private static final Duration IDLE = Duration.ofSeconds(30);
+    /** How often an idle courier looks for newly sent messages. */
+    private static final Duration IDLE = Duration.ofSeconds(1);
 
     private final Outbox outbox;
     private final Clock clock;
