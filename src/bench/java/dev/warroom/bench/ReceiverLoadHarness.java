@@ -36,6 +36,8 @@ import java.util.stream.Stream;
  *     dev.warroom.bench.ReceiverLoadHarness [rate/s] [seconds] [groups]</pre>
  */
 public final class ReceiverLoadHarness {
+    /** Open connections at most, as a sender like Alertmanager keeps a bounded pool. */
+    private static final int MAX_IN_FLIGHT = 48;
     private ReceiverLoadHarness() {
     }
 
@@ -63,6 +65,7 @@ public final class ReceiverLoadHarness {
             AtomicInteger errors = new AtomicInteger();
             ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
             CompletableFuture<?>[] inFlight = new CompletableFuture<?>[total];
+            java.util.concurrent.Semaphore connections = new java.util.concurrent.Semaphore(MAX_IN_FLIGHT);
             long intervalNanos = 1_000_000_000L / rate;
             long start = System.nanoTime();
             for (int i = 0; i < total; i++) {
@@ -72,11 +75,13 @@ public final class ReceiverLoadHarness {
                     TimeUnit.NANOSECONDS.sleep(wait);
                 }
                 int index = i;
+                connections.acquire(); // waiting for a connection counts: latency is measured from the due time
                 HttpRequest req = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                         .header("Content-Type", "application/json").header("Authorization", "Bearer bench-token")
                         .POST(HttpRequest.BodyPublishers.ofByteArray(bodies[i % groups])).build();
                 inFlight[i] = http.sendAsync(req, HttpResponse.BodyHandlers.discarding()).handle((r, e) -> {
                     latencies[index] = System.nanoTime() - due;
+                    connections.release();
                     if (e != null || r.statusCode() != 200) {
                         errors.incrementAndGet();
                         if (errorSamples.size() < 5) {
@@ -107,13 +112,15 @@ public final class ReceiverLoadHarness {
         }
     }
 
-    private static void warmUp(HttpClient http, URI uri, byte[][] bodies, int n) {
+    private static void warmUp(HttpClient http, URI uri, byte[][] bodies, int n) throws InterruptedException {
         CompletableFuture<?>[] all = new CompletableFuture<?>[n];
+        java.util.concurrent.Semaphore connections = new java.util.concurrent.Semaphore(MAX_IN_FLIGHT);
         for (int i = 0; i < n; i++) {
+            connections.acquire();
             all[i] = http.sendAsync(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
                     .header("Authorization", "Bearer bench-token")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(bodies[i % bodies.length])).build(),
-                    HttpResponse.BodyHandlers.discarding());
+                    HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> connections.release());
         }
         CompletableFuture.allOf(all).join();
     }

@@ -63,7 +63,7 @@ public final class AlertReceiver implements AutoCloseable {
         }
         HttpServer server;
         try {
-            server = HttpServer.create(new InetSocketAddress(settings.bindAddress(), settings.portNumber()), 64);
+            server = HttpServer.create(new InetSocketAddress(settings.bindAddress(), settings.portNumber()), 256);
         } catch (BindException e) {
             throw new StartException("The alert receiver is not running: port " + settings.portNumber() + " on "
                     + settings.bindAddress() + " is already in use (" + e.getMessage() + "). Change receiver.port "

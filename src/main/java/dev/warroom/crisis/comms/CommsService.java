@@ -180,6 +180,20 @@ public final class CommsService {
         });
     }
 
+    /** The deliveries of the active crisis's messages: comms message id → one per delivery channel, oldest first. */
+    public Map<Long, List<dev.warroom.domain.outbox.OutboxMessage>> deliveries() {
+        return db.read(tx -> {
+            Map<Long, List<dev.warroom.domain.outbox.OutboxMessage>> out = new LinkedHashMap<>();
+            tx.activeCrisis().ifPresent(c -> {
+                List<dev.warroom.domain.outbox.OutboxMessage> all = tx.outboxForCrisis(c.id(), 1000);
+                for (int i = all.size() - 1; i >= 0; i--) {
+                    out.computeIfAbsent(all.get(i).commsId(), k -> new java.util.ArrayList<>()).add(all.get(i));
+                }
+            });
+            return out;
+        });
+    }
+
     /** The next message due on each channel at {@code now}, from an earlier status (no database read). */
     public List<DueMessage> scheduleAt(CommsStatus status, Instant now) {
         return status.scheduleAt(cadence, now);

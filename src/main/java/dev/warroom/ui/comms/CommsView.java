@@ -74,6 +74,7 @@ public final class CommsView {
                 vm.crisisActiveProperty()));
         log.setItems(vm.log());
         log.setCellFactory(l -> new LogCell());
+        vm.deliveries().byMessageProperty().addListener((o, a, b) -> log.refresh());
         log.setPlaceholder(new Label("Nothing sent yet."));
         for (TemplateVariable v : TemplateVariable.ALL) {
             Label name = new Label("{{" + v.name() + "}}");
@@ -111,9 +112,23 @@ public final class CommsView {
             getStyleClass().remove("skipped");
             setWrapText(true);
             setPrefWidth(0);
+            setGraphic(null);
             if (empty || e == null) {
                 setText(null);
                 return;
+            }
+            java.util.List<dev.warroom.domain.outbox.OutboxMessage> sent =
+                    vm.deliveries().byMessageProperty().get().getOrDefault(e.id(), java.util.List.of());
+            if (!sent.isEmpty()) {
+                javafx.scene.layout.FlowPane states = new javafx.scene.layout.FlowPane(6, 2);
+                for (dev.warroom.domain.outbox.OutboxMessage m : sent) {
+                    Label state = new Label("→ " + m.target() + ": " + vm.deliveries().describe(m));
+                    state.getStyleClass().addAll("delivery-state", "delivery-" + m.state().label());
+                    state.setWrapText(true);
+                    states.getChildren().add(state);
+                }
+                setGraphic(states);
+                setContentDisplay(javafx.scene.control.ContentDisplay.BOTTOM);
             }
             String first = e.text().lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
             if (e.outcome() == CommsOutcome.SKIPPED) {
