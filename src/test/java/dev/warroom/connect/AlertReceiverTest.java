@@ -120,7 +120,7 @@ class AlertReceiverTest {
         assertEquals(200, post(AlertReceiver.ALERTMANAGER_PATH, alertmanager("resolved", "critical", "")).statusCode());
         Card resolved = cards().get(0);
         assertEquals(Column.BACKLOG, resolved.column(), "resolution never moves the card");
-        assertEquals("✓ resolved by Alertmanager 14:32", resolved.statusNote());
+        assertEquals("✓ resolved 14:32 by Alertmanager", resolved.statusNote());
         List<TimelineEvent> ev = events();
         assertEquals(5, ev.stream().filter(e -> e.kind() == EventKind.ALERT_RECEIVED).count());
         assertTrue(ev.stream().filter(e -> e.kind() == EventKind.ALERT_RECEIVED)
@@ -141,7 +141,7 @@ class AlertReceiverTest {
         assertEquals(Column.IN_PROGRESS, after.column());
         assertEquals("alice", after.assignee());
         assertEquals("rolling back", after.statusNote(), "a person's note stays");
-        assertTrue(after.description().contains("✓ resolved by Alertmanager 14:30"), after.description());
+        assertTrue(after.description().contains("✓ resolved 14:30 by Alertmanager"), after.description());
         assertTrue(mine.version() < after.version());
     }
 
@@ -155,7 +155,7 @@ class AlertReceiverTest {
         assertEquals(Priority.CRITICAL, cards().get(0).priority());
         assertEquals(200, post(AlertReceiver.GENERIC_PATH, body.replace("\"fingerprint\"", "\"status\":\"resolved\","
                 + "\"fingerprint\"")).statusCode());
-        assertTrue(cards().get(0).statusNote().startsWith("✓ resolved by alert webhook"), cards().get(0).statusNote());
+        assertTrue(cards().get(0).statusNote().matches("✓ resolved \\d\\d:\\d\\d by alert webhook"), cards().get(0).statusNote());
     }
 
     @Test

@@ -166,7 +166,7 @@ class AlertmanagerIntegrationTest {
         await(() -> !link().firing(), Duration.ofSeconds(60), "no resolution arrived");
         List<Card> after = cards();
         assertEquals(1, after.size());
-        assertTrue(after.get(0).statusNote().startsWith("✓ resolved by Alertmanager "), after.get(0).statusNote());
+        assertTrue(after.get(0).statusNote().matches("✓ resolved \\d\\d:\\d\\d by Alertmanager"), after.get(0).statusNote());
         assertEquals(Column.BACKLOG, after.get(0).column());
         long received = db.read(tx -> tx.latestEvents(10_000)).stream()
                 .filter(e -> e.kind() == EventKind.ALERT_RECEIVED).count();

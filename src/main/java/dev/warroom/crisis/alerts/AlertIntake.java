@@ -82,7 +82,7 @@ public final class AlertIntake {
         boolean refired = !link.firing() && n.firing();
         if (card.isPresent() && (resolvedNow || refired)) {
             Card c = card.get();
-            String newNote = resolvedNow ? "✓ resolved by " + n.source() + " " + HH_MM.format(now.atZone(zone))
+            String newNote = resolvedNow ? "✓ resolved " + HH_MM.format(now.atZone(zone)) + " by " + n.source()
                     : firingNote(n, now);
             boolean noteIsOurs = c.statusNote().isEmpty() || c.statusNote().equals(link.note());
             String description = c.description();
@@ -123,7 +123,7 @@ public final class AlertIntake {
     }
 
     private String firingNote(AlertNotification n, Instant now) {
-        return clipNote("firing since " + HH_MM.format(now.atZone(zone)) + " (" + n.source() + ")");
+        return clipNote("firing since " + HH_MM.format(now.atZone(zone)));
     }
 
     private static String clipNote(String note) {

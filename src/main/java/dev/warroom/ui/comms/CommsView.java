@@ -117,26 +117,37 @@ public final class CommsView {
                 setText(null);
                 return;
             }
-            java.util.List<dev.warroom.domain.outbox.OutboxMessage> sent =
-                    vm.deliveries().byMessageProperty().get().getOrDefault(e.id(), java.util.List.of());
-            if (!sent.isEmpty()) {
-                javafx.scene.layout.FlowPane states = new javafx.scene.layout.FlowPane(6, 2);
-                for (dev.warroom.domain.outbox.OutboxMessage m : sent) {
-                    Label state = new Label("→ " + m.target() + ": " + vm.deliveries().describe(m));
-                    state.getStyleClass().addAll("delivery-state", "delivery-" + m.state().label());
-                    state.setWrapText(true);
-                    states.getChildren().add(state);
-                }
-                setGraphic(states);
-                setContentDisplay(javafx.scene.control.ContentDisplay.BOTTOM);
-            }
             String first = e.text().lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
+            String text;
             if (e.outcome() == CommsOutcome.SKIPPED) {
                 getStyleClass().add("skipped");
-                setText(vm.time(e.at()) + "  " + vm.channelLabel(e.channel()) + " · skipped: " + e.reason());
+                text = vm.time(e.at()) + "  " + vm.channelLabel(e.channel()) + " · skipped: " + e.reason();
             } else {
-                setText(vm.time(e.at()) + "  " + vm.channelLabel(e.channel()) + " · " + e.format().label() + "\n" + first);
+                text = vm.time(e.at()) + "  " + vm.channelLabel(e.channel()) + " · " + e.format().label() + "\n" + first;
             }
+            java.util.List<dev.warroom.domain.outbox.OutboxMessage> sent =
+                    vm.deliveries().byMessageProperty().get().getOrDefault(e.id(), java.util.List.of());
+            if (sent.isEmpty()) {
+                setText(text);
+                return;
+            }
+            // With deliveries: the text and one chip per delivery channel, all left-aligned in one graphic.
+            Label body = new Label(text);
+            body.setWrapText(true);
+            body.getStyleClass().add("log-text");
+            javafx.scene.layout.FlowPane states = new javafx.scene.layout.FlowPane(6, 2);
+            for (dev.warroom.domain.outbox.OutboxMessage m : sent) {
+                Label state = new Label("→ " + m.target() + ": " + vm.deliveries().describe(m));
+                state.getStyleClass().addAll("delivery-state", "delivery-" + m.state().label());
+                state.setWrapText(true);
+                states.getChildren().add(state);
+            }
+            javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(3, body, states);
+            box.setMaxWidth(Double.MAX_VALUE);
+            states.prefWrapLengthProperty().bind(widthProperty().subtract(24));
+            body.maxWidthProperty().bind(widthProperty().subtract(24));
+            setText(null);
+            setGraphic(box);
         }
     }
 
