@@ -97,6 +97,7 @@ public final class MainWindow {
         subscriptions.listen(comms.schedule(),
                 (javafx.collections.ListChangeListener<dev.warroom.domain.comms.DueMessage>) c ->
                         state.publishSchedule(comms.schedule()));
+        subscriptions.listen(comms.deliveries().undeliveredProperty(), (o, a, text) -> state.publishUndelivered(text));
         shell.dueBannerProperty().bind(comms.bannerProperty());
         shell.dueLevelProperty().bind(comms.bannerLevelProperty().map(l -> l == DueState.OVERDUE ? "overdue"
                 : l == DueState.DUE ? "due" : ""));

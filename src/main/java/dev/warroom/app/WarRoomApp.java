@@ -30,6 +30,7 @@ public class WarRoomApp extends Application {
     private WarRoomContext context;
     private LiveMetrics metrics;
     private String metricsProblem;
+    private Connections connections;
 
     /** Held so the level sticks (JUL keeps loggers weakly). Flyway's INFO lines are noise for users. */
     private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
@@ -51,6 +52,7 @@ public class WarRoomApp extends Application {
                 .metricsProblem(metricsProblem)
                 .templateFolder(dev.warroom.crisis.comms.TemplateLibrary.folderBeside(options.config()))
                 .build();
+        connections = Connections.start(config, database, Clock.systemUTC(), ZoneId.systemDefault(), System::getenv);
     }
 
     /**
@@ -104,6 +106,9 @@ public class WarRoomApp extends Application {
     /** Closing the app closes the context: ticker and poller stopped, queued writes finished, database closed. */
     @Override
     public void stop() {
+        if (connections != null) {
+            connections.close();
+        }
         if (context != null) {
             context.close();
         } else if (database != null) {

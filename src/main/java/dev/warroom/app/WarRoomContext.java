@@ -102,7 +102,8 @@ public final class WarRoomContext implements AutoCloseable {
         demo = new DemoCrisis(database, clock, actor);
         team = new TeamStatus(database, clock, actor);
         history = new MetricHistory(database, clock);
-        comms = new CommsService(database, clock, actor, config.cadence(), figures, zone);
+        comms = new CommsService(database, clock, actor, config.cadence(), figures, zone,
+                config.channelSettings());
         templates = new TemplateLibrary(b.templateFolder);
         preferences = new DisplayPreferences(database);
         debts = new DebtService(database, clock, actor);

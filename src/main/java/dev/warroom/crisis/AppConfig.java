@@ -22,9 +22,22 @@ import java.util.Map;
  *                       user config file's folder)
  * @param alertRulesFile alert rules JSON replacing the built-in data/alert-rules.json
  * @param wall           how the wall display lays out its pages
+ * @param receiver       the optional alert receiver (off when absent)
+ * @param channels       where sent messages are delivered (none when absent)
  */
 public record AppConfig(String actor, BoardSection board, CommsSection comms, String metricsFile,
-                        String alertRulesFile, WallSection wall) {
+                        String alertRulesFile, WallSection wall, ReceiverSettings receiver,
+                        List<ChannelSettings> channels) {
+
+    /** The alert receiver's settings, never null: off when the configuration has none. */
+    public ReceiverSettings receiverSettings() {
+        return receiver == null ? ReceiverSettings.off() : receiver;
+    }
+
+    /** The delivery channels, never null. */
+    public List<ChannelSettings> channelSettings() {
+        return channels == null ? List.of() : List.copyOf(channels);
+    }
 
     /** The wall pages {@code views} may name, in their default order. */
     public static final List<String> WALL_VIEWS = List.of("overview", "board", "tiles");

@@ -112,6 +112,7 @@ public final class ConfigLoader {
             }
         }
         validateComms(config.comms(), source);
+        validateConnections(config, source);
         validateWall(config.wall(), source);
         if (config.board() == null) {
             return;
@@ -258,6 +259,25 @@ public final class ConfigLoader {
         }
     }
 
+    /** The alert receiver and the delivery channels (issue 16): each checks its own fields. */
+    private static void validateConnections(AppConfig config, String source) {
+        if (config.receiver() != null) {
+            config.receiver().validate(source);
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (int i = 0; i < config.channelSettings().size(); i++) {
+            ChannelSettings ch = config.channelSettings().get(i);
+            if (ch == null) {
+                throw new ConfigException(source, "channels[" + i + "]", "expected an object { ... }", null);
+            }
+            ch.validate(source, "channels[" + i + "]");
+            if (!names.add(ch.name())) {
+                throw new ConfigException(source, "channels[" + i + "].name", "the name \"" + ch.name()
+                        + "\" is used twice; each channel needs its own", null);
+            }
+        }
+    }
+
     private static AppConfig bind(JsonNode node, String source) {
         try {
             return JSON.treeToValue(node, AppConfig.class);
@@ -284,7 +304,8 @@ public final class ConfigLoader {
             Map.Entry<String, JsonNode> f = fields.next();
             JsonNode existing = target.get(f.getKey());
             boolean replaceWhole = f.getKey().equals("wipLimits") || f.getKey().equals("slas")
-                    || f.getKey().equals("cadence") || f.getKey().equals("roles") || f.getKey().equals("views");
+                    || f.getKey().equals("cadence") || f.getKey().equals("roles") || f.getKey().equals("views")
+                    || f.getKey().equals("channels") || f.getKey().equals("forChannels");
             target.set(f.getKey(), existing != null && !replaceWhole ? merge(existing, f.getValue()) : f.getValue());
         }
         return target;

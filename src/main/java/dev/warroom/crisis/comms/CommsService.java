@@ -1,6 +1,9 @@
 package dev.warroom.crisis.comms;
 
+import dev.warroom.crisis.ChannelSettings;
 import dev.warroom.crisis.LiveFigures;
+import dev.warroom.crisis.outbox.Outbox;
+import dev.warroom.domain.outbox.PublicStatus;
 import dev.warroom.crisis.StateJson;
 import dev.warroom.domain.PlainText;
 import dev.warroom.domain.Crisis;
@@ -39,9 +42,17 @@ public final class CommsService {
     private final CommsCadence cadence;
     private final LiveFigures figures;
     private final ZoneId zone;
+    private final List<ChannelSettings> deliveries;
 
     public CommsService(Database db, Clock clock, String actor, CommsCadence cadence, LiveFigures figures,
                         ZoneId zone) {
+        this(db, clock, actor, cadence, figures, zone, List.of());
+    }
+
+    /** With {@code deliveries}: every message sent on a channel they serve is queued for delivery to them. */
+    public CommsService(Database db, Clock clock, String actor, CommsCadence cadence, LiveFigures figures,
+                        ZoneId zone, List<ChannelSettings> deliveries) {
+        this.deliveries = List.copyOf(deliveries);
         this.db = db;
         this.clock = clock;
         this.actor = actor;
@@ -99,6 +110,20 @@ public final class CommsService {
      * that still has gaps is refused: the gaps must be filled before anyone reads it.
      */
     public CommsEntry markSent(String channel, OutputFormat format, String text) {
+        return markSent(channel, format, text, null);
+    }
+
+    /** True when a message sent on {@code channel} is delivered somewhere by War Room itself. */
+    public boolean delivers(String channel) {
+        return deliveries.stream().anyMatch(d -> d.forChannels().contains(channel));
+    }
+
+    /**
+     * Records {@code text} as sent and, in the same transaction, queues it for every configured delivery
+     * channel that serves {@code channel}. {@code status} is the status page status to send with it; null
+     * takes the one the board suggests.
+     */
+    public CommsEntry markSent(String channel, OutputFormat format, String text, PublicStatus status) {
         CadenceStep step = step(channel);
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
@@ -124,6 +149,10 @@ public final class CommsService {
             tx.append(TimelineEvent.of(now, actor, EventKind.COMMS_SENT, "comms:" + step.channel(),
                     step.label() + " update sent at " + c.clock(now) + " (" + format.label() + "): "
                             + firstLine(t), null, StateJson.of(after)));
+            if (!deliveries.isEmpty()) {
+                Outbox.enqueue(tx, e, c.name(), deliveries,
+                        status != null ? status : PublicStatus.fromBoard(tx.cards()), now);
+            }
             return e;
         });
     }
@@ -148,6 +177,20 @@ public final class CommsService {
                     step.label() + " update skipped at " + c.clock(now) + ": " + r, null,
                     StateJson.of(Map.of("channel", step.channel(), "reason", r))));
             return e;
+        });
+    }
+
+    /** The deliveries of the active crisis's messages: comms message id → one per delivery channel, oldest first. */
+    public Map<Long, List<dev.warroom.domain.outbox.OutboxMessage>> deliveries() {
+        return db.read(tx -> {
+            Map<Long, List<dev.warroom.domain.outbox.OutboxMessage>> out = new LinkedHashMap<>();
+            tx.activeCrisis().ifPresent(c -> {
+                List<dev.warroom.domain.outbox.OutboxMessage> all = tx.outboxForCrisis(c.id(), 1000);
+                for (int i = all.size() - 1; i >= 0; i--) {
+                    out.computeIfAbsent(all.get(i).commsId(), k -> new java.util.ArrayList<>()).add(all.get(i));
+                }
+            });
+            return out;
         });
     }
 

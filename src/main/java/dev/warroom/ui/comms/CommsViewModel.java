@@ -58,6 +58,7 @@ public final class CommsViewModel {
 
     private final ObservableList<DueMessage> schedule = FXCollections.observableArrayList();
     private final ObservableList<CommsEntry> log = FXCollections.observableArrayList();
+    private final DeliveryStates deliveries;
     private final ObservableList<MessageTemplate> templates = FXCollections.observableArrayList();
     private final ObjectProperty<MessageTemplate> template = new SimpleObjectProperty<>();
     private final ObjectProperty<CadenceStep> channel = new SimpleObjectProperty<>();
@@ -91,6 +92,7 @@ public final class CommsViewModel {
         this.chime = chime;
         this.zone = zone;
         this.status = CommsStatus.none(service.clock().instant());
+        this.deliveries = new DeliveryStates(service, tasks, zone, this::channelLabel);
         sound.set(soundByDefault);
         source.addListener((o, a, b) -> render());
         format.addListener((o, a, b) -> render());
@@ -106,6 +108,11 @@ public final class CommsViewModel {
 
     public ObservableList<DueMessage> schedule() {
         return schedule;
+    }
+
+    /** Where each sent message is on its way to its delivery channels. */
+    public DeliveryStates deliveries() {
+        return deliveries;
     }
 
     public ObservableList<CommsEntry> log() {
@@ -215,11 +222,15 @@ public final class CommsViewModel {
     /** Reads the schedule, the log and the template values again. */
     public void refresh() {
         String ch = channel.get() == null ? null : channel.get().channel();
-        tasks.run(() -> new Object[] {service.status(), service.values(ch)}, r -> {
+        tasks.run(() -> new Object[] {service.status(), service.values(ch), service.deliveries()}, r -> {
             status = (CommsStatus) r[0];
             @SuppressWarnings("unchecked")
             Map<String, Object> v = (Map<String, Object>) r[1];
             values = v;
+            @SuppressWarnings("unchecked")
+            Map<Long, java.util.List<dev.warroom.domain.outbox.OutboxMessage>> d =
+                    (Map<Long, java.util.List<dev.warroom.domain.outbox.OutboxMessage>>) r[2];
+            deliveries.show(d, status.now());
             log.setAll(status.log());
             crisisActive.set(status.crisis().isPresent());
             update(status.schedule(), status.now());
@@ -237,6 +248,7 @@ public final class CommsViewModel {
 
     /** Advances countdowns to {@code now} without a database read. */
     public void tick(Instant now) {
+        deliveries.tick(now);
         update(service.scheduleAt(status, now), now);
     }
 
