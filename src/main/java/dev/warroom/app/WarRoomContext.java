@@ -237,6 +237,11 @@ public final class WarRoomContext implements AutoCloseable {
         return closed;
     }
 
+    /** True once the writer and the background pool have stopped (after {@link #close()}). */
+    boolean executorsStopped() {
+        return writeExecutor.isTerminated() && backgroundPool.isTerminated();
+    }
+
     // what windows and views get
 
     public AppConfig config() {

@@ -368,8 +368,8 @@ public final class CommsViewModel {
     }
 
     public void skip(CadenceStep step) {
-        dialogs.askSkipReason(step.label(), r -> r.isBlank() ? "Say why it is skipped." : r.length()
-                > CommsEntry.MAX_REASON ? "Keep it under " + CommsEntry.MAX_REASON + " characters." : null)
+        dialogs.ask(new SkipReasonDialog(step.label(), r -> r.isBlank() ? "Say why it is skipped." : r.length()
+                > CommsEntry.MAX_REASON ? "Keep it under " + CommsEntry.MAX_REASON + " characters." : null))
                 .ifPresent(reason -> tasks.run(() -> service.skip(step.channel(), reason), e -> {
                     message.set(step.label() + " update skipped: " + reason);
                     refresh();
@@ -394,7 +394,7 @@ public final class CommsViewModel {
         String name = (channel.get() == null ? "message" : channel.get().channel()) + "-"
                 + status.crisis().map(c -> c.crisis().clock(status.now()).replace(":", "").replace("+", ""))
                 .orElse("draft") + "." + format.get().extension();
-        dialogs.askSaveTarget(saveFolder.get(), name).ifPresent(req -> tasks.run(() -> MessageFiles.check(req.folder(),
+        dialogs.ask(new SaveTargetDialog(saveFolder.get(), name)).ifPresent(req -> tasks.run(() -> MessageFiles.check(req.folder(),
                 req.name()), target -> {
                     if (target.needsConfirmation() && !dialogs.confirm("Save message", target.confirmation(), "Write file")) {
                         return;

@@ -255,17 +255,19 @@ public final class DashboardViewModel {
 
     /** Asks for stress and ETA to stable, then records them. */
     public void editTeamStatus() {
-        dialogs.teamStatus(entered.stress(), entered.etaStable() == null ? "" : java.time.format.DateTimeFormatter
-                .ofPattern("HH:mm").format(entered.etaStable().atZone(zone)), input -> {
+        TeamStatusForm initial = new TeamStatusForm(entered.stress() == 0 ? "" : Integer.toString(entered.stress()),
+                entered.etaStable() == null ? "" : java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                        .format(entered.etaStable().atZone(zone)));
+        dialogs.ask(new TeamStatusDialog(initial, input -> {
                     try {
                         parse(input);
                         return null;
                     } catch (InvalidInputException e) {
                         return e.getMessage();
                     }
-                }).ifPresent(input -> {
-                    Object[] parsed = parse(input);
-                    tasks.run(() -> team.set((Integer) parsed[0], (Instant) parsed[1]), e -> {
+                })).ifPresent(input -> {
+                    TeamEntry parsed = parse(input);
+                    tasks.run(() -> team.set(parsed.stress(), parsed.eta()), e -> {
                         entered = e;
                         updateTeamTiles(clock.instant());
                         message.set("Team status recorded.");
@@ -273,18 +275,22 @@ public final class DashboardViewModel {
                 });
     }
 
-    private Object[] parse(String[] input) {
+    /** Team stress and ETA to stable as read from the form. */
+    private record TeamEntry(int stress, Instant eta) {
+    }
+
+    private TeamEntry parse(TeamStatusForm input) {
         int stress;
         try {
-            stress = Integer.parseInt(input[0].strip());
+            stress = Integer.parseInt(input.stress().strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("stress", "Team stress \"" + input[0].strip()
+            throw new InvalidInputException("stress", "Team stress \"" + input.stress().strip()
                     + "\" is not a whole number from 1 to 10.");
         }
         if (stress < 1 || stress > 10) {
             throw new InvalidInputException("stress", "Team stress is " + stress + "; use 1 (calm) to 10 (breaking).");
         }
-        Instant eta = Eta.parse(input[1], clock.instant(), zone);
-        return new Object[] {stress, eta};
+        Instant eta = Eta.parse(input.eta(), clock.instant(), zone);
+        return new TeamEntry(stress, eta);
     }
 }
