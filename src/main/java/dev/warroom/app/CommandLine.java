@@ -10,14 +10,20 @@ import java.util.Optional;
  * @param report where to write a post-mortem report (with {@code crisis}) instead of opening a window, or null
  * @param crisis the crisis id the report is about, or null
  * @param wall   start straight into the full-screen wall display
+ * @param teamDatabase the team database address given with {@code --db postgresql://…}, or null for the H2 file
+ * @param copyTo a team database address to copy the local H2 database into, or null
  */
 public record CommandLine(Path database, Path config, String theme, boolean help, Path report, Long crisis,
-                          boolean wall) {
+                          boolean wall, String teamDatabase, String copyTo) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: warroom [options]",
             "",
             "  --db PATH            database file (default: " + defaultDatabase() + ")",
+            "  --db postgresql://HOST:PORT/DBNAME?user=NAME",
+            "                       the team database (password from WARROOM_DB_PASSWORD or ~/.pgpass)",
+            "  --copy-to postgresql://HOST:PORT/DBNAME?user=NAME",
+            "                       copy the --db file into an empty team database, check the counts, exit",
             "  --config PATH        JSON configuration that overrides the built-in defaults",
             "  --theme light|dark   colour theme; dark is the high-contrast wall theme",
             "  --report OUT         write the post-mortem of --crisis to OUT.md and OUT.html and exit;",
@@ -47,6 +53,8 @@ public record CommandLine(Path database, Path config, String theme, boolean help
         Path report = null;
         Long crisis = null;
         boolean wall = false;
+        String team = null;
+        String copyTo = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String value = null;
@@ -66,7 +74,17 @@ public record CommandLine(Path database, Path config, String theme, boolean help
                 }
                 case "--db" -> {
                     value = value != null ? value : next(args, i++, name);
-                    db = path(value, name);
+                    if (looksLikeAddress(value)) {
+                        team = value.strip();
+                        db = null;
+                    } else {
+                        db = path(value, name);
+                        team = null;
+                    }
+                }
+                case "--copy-to" -> {
+                    value = value != null ? value : next(args, i++, name);
+                    copyTo = value.strip();
                 }
                 case "--config" -> {
                     value = value != null ? value : next(args, i++, name);
@@ -99,7 +117,24 @@ public record CommandLine(Path database, Path config, String theme, boolean help
         if (!help && wall && report != null) {
             throw new UsageException("--wall and --report do not go together: the report needs no window");
         }
-        return new CommandLine(db == null ? defaultDatabase() : db, config, theme, help, report, crisis, wall);
+        if (!help && copyTo != null && (report != null || wall)) {
+            throw new UsageException("--copy-to runs on its own: it copies the database and exits");
+        }
+        if (!help && copyTo != null && team != null) {
+            throw new UsageException("--copy-to copies a local database file: give --db a file path, not an address");
+        }
+        return new CommandLine(db == null ? defaultDatabase() : db, config, theme, help, report, crisis, wall, team,
+                copyTo);
+    }
+
+    /** A value with a scheme ("postgresql://…", "jdbc:…") is a database address, not a file path. */
+    private static boolean looksLikeAddress(String value) {
+        return dev.warroom.store.TeamAddress.looksLikeAddress(value);
+    }
+
+    /** True when --db names the team database rather than a local file. */
+    public boolean teamMode() {
+        return teamDatabase != null;
     }
 
     /** True when the command line asks for a post-mortem report instead of the window. */
