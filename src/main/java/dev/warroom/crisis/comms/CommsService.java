@@ -1,5 +1,6 @@
 package dev.warroom.crisis.comms;
 
+import dev.warroom.store.StaleUpdateException;
 import dev.warroom.crisis.LiveFigures;
 import dev.warroom.crisis.StateJson;
 import dev.warroom.domain.PlainText;
@@ -99,6 +100,16 @@ public final class CommsService {
      * that still has gaps is refused: the gaps must be filled before anyone reads it.
      */
     public CommsEntry markSent(String channel, OutputFormat format, String text) {
+        return markSent(channel, format, text, null);
+    }
+
+    /**
+     * As {@link #markSent(String, OutputFormat, String)}, refusing when the channel was handled by someone else
+     * since the caller looked: {@code seenLastHandled} is the channel's last-handled time the caller saw
+     * (empty: never handled). Two people marking the same due message as sent give one record; the second is
+     * told who sent it. Null skips the check.
+     */
+    public CommsEntry markSent(String channel, OutputFormat format, String text, Optional<Instant> seenLastHandled) {
         CadenceStep step = step(channel);
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
@@ -114,6 +125,7 @@ public final class CommsService {
         }
         return db.write(tx -> {
             Crisis c = activeOrRefuse(tx);
+            refuseIfHandledMeanwhile(tx, c, step, seenLastHandled);
             Instant now = clock.instant();
             CommsEntry e = tx.insertCommsEntry(new CommsEntry(0, c.id(), step.channel(), CommsOutcome.SENT, now,
                     format, t, "", actor));
@@ -128,8 +140,29 @@ public final class CommsService {
         });
     }
 
+    private void refuseIfHandledMeanwhile(Tx tx, Crisis c, CadenceStep step, Optional<Instant> seen) {
+        if (seen == null) {
+            return;
+        }
+        Instant now = tx.commsLastHandled(c.id()).get(step.channel());
+        if (now == null || now.equals(seen.orElse(null))) {
+            return;
+        }
+        String who = tx.latestEventAbout("comms:" + step.channel())
+                .map(e -> (e.kind() == EventKind.COMMS_SKIPPED ? "skipped by " : "sent by ") + e.actor() + " "
+                        + dev.warroom.crisis.Ago.describe(e.at(), clock.instant()))
+                .orElse("handled " + dev.warroom.crisis.Ago.describe(now, clock.instant()));
+        throw new StaleUpdateException("The " + step.label() + " update was already " + who
+                + " — yours was not recorded. Read it in the log before sending another.");
+    }
+
     /** Skips the message due on {@code channel}, with the reason; the cadence continues from now. */
     public CommsEntry skip(String channel, String reason) {
+        return skip(channel, reason, null);
+    }
+
+    /** As {@link #skip(String, String)}, refusing when someone handled the channel since the caller looked. */
+    public CommsEntry skip(String channel, String reason, Optional<Instant> seenLastHandled) {
         CadenceStep step = step(channel);
         String r = reason == null ? "" : reason.strip();
         if (r.isEmpty()) {
@@ -141,6 +174,7 @@ public final class CommsService {
         PlainText.check("reason", "The reason", r, true);
         return db.write(tx -> {
             Crisis c = activeOrRefuse(tx);
+            refuseIfHandledMeanwhile(tx, c, step, seenLastHandled);
             Instant now = clock.instant();
             CommsEntry e = tx.insertCommsEntry(new CommsEntry(0, c.id(), step.channel(), CommsOutcome.SKIPPED, now,
                     step.format(), "", r, actor));
