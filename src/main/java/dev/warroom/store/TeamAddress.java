@@ -132,7 +132,7 @@ public record TeamAddress(String host, int port, String database, String user) {
         p.setProperty("user", user);
         password(env, pgpass).ifPresent(pw -> p.setProperty("password", pw));
         p.setProperty("connectTimeout", "2");
-        p.setProperty("loginTimeout", "4");
+        p.setProperty("loginTimeout", "10");
         p.setProperty("socketTimeout", "10");
         p.setProperty("tcpKeepAlive", "true");
         p.setProperty("ApplicationName", applicationName);
