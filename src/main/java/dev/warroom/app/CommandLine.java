@@ -11,9 +11,11 @@ import java.util.Optional;
  * @param crisis the crisis id the report is about, or null
  * @param wall   start straight into the full-screen wall display
  * @param force  with {@code report}: replace a report that is already there
+ * @param teamDatabase the team database address given with {@code --db postgresql://…}, or null for the H2 file
+ * @param copyTo a team database address to copy the local H2 database into, or null
  */
 public record CommandLine(Path database, Path config, String theme, boolean help, Path report, Long crisis,
-                          boolean wall, boolean force) {
+                          boolean wall, boolean force, String teamDatabase, String copyTo) {
 
     /** Exit status of {@code --report} when it succeeded. */
     public static final int EXIT_OK = 0;
@@ -28,6 +30,10 @@ public record CommandLine(Path database, Path config, String theme, boolean help
             "Usage: warroom [options]",
             "",
             "  --db PATH            database file (default: " + defaultDatabase() + ")",
+            "  --db postgresql://HOST:PORT/DBNAME?user=NAME",
+            "                       the team database (password from WARROOM_DB_PASSWORD or ~/.pgpass)",
+            "  --copy-to postgresql://HOST:PORT/DBNAME?user=NAME",
+            "                       copy the --db file into an empty team database, check the counts, exit",
             "  --config PATH        JSON configuration that overrides the built-in defaults",
             "  --theme light|dark   colour theme; dark is the high-contrast wall theme",
             "  --report OUT         write the post-mortem of --crisis to OUT.md and OUT.html and exit;",
@@ -60,6 +66,8 @@ public record CommandLine(Path database, Path config, String theme, boolean help
         Long crisis = null;
         boolean wall = false;
         boolean force = false;
+        String team = null;
+        String copyTo = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String value = null;
@@ -85,7 +93,17 @@ public record CommandLine(Path database, Path config, String theme, boolean help
                 }
                 case "--db" -> {
                     value = value != null ? value : next(args, i++, name);
-                    db = path(value, name);
+                    if (looksLikeAddress(value)) {
+                        team = value.strip();
+                        db = null;
+                    } else {
+                        db = path(value, name);
+                        team = null;
+                    }
+                }
+                case "--copy-to" -> {
+                    value = value != null ? value : next(args, i++, name);
+                    copyTo = value.strip();
                 }
                 case "--config" -> {
                     value = value != null ? value : next(args, i++, name);
@@ -121,7 +139,24 @@ public record CommandLine(Path database, Path config, String theme, boolean help
         if (!help && force && report == null) {
             throw new UsageException("--force is only used with --report OUT: it replaces an existing report");
         }
-        return new CommandLine(db == null ? defaultDatabase() : db, config, theme, help, report, crisis, wall, force);
+        if (!help && copyTo != null && (report != null || wall)) {
+            throw new UsageException("--copy-to runs on its own: it copies the database and exits");
+        }
+        if (!help && copyTo != null && team != null) {
+            throw new UsageException("--copy-to copies a local database file: give --db a file path, not an address");
+        }
+        return new CommandLine(db == null ? defaultDatabase() : db, config, theme, help, report, crisis, wall, force,
+                team, copyTo);
+    }
+
+    /** A value with a scheme ("postgresql://…", "jdbc:…") is a database address, not a file path. */
+    private static boolean looksLikeAddress(String value) {
+        return dev.warroom.store.TeamAddress.looksLikeAddress(value);
+    }
+
+    /** True when --db names the team database rather than a local file. */
+    public boolean teamMode() {
+        return teamDatabase != null;
     }
 
     /** True when the command line asks for a post-mortem report instead of the window. */

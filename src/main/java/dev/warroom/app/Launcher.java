@@ -28,6 +28,15 @@ public final class Launcher {
         if (options.reportRequested()) {
             System.exit(ReportCommand.run(options, System.out, System.err));
         }
+        if (options.copyTo() != null) {
+            System.exit(CopyCommand.run(options, System.out, System.err));
+        }
+        if (options.teamMode()) {
+            int status = TeamCheck.run(options, System.err);
+            if (status != 0) {
+                System.exit(status);
+            }
+        }
         Application.launch(WarRoomApp.class, args);
     }
 }

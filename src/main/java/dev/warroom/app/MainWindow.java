@@ -81,7 +81,7 @@ public final class MainWindow {
         subscriptions.listen(board.boardProperty(), (o, a, b) -> state.publishBoard(b));
 
         shell = new ShellViewModel(context.crises(), state, context.preferences(), context.writes(), dialogs,
-                context.clock(), context.zone(), context.databaseFile().toString(), context.readOnlyReason());
+                context.clock(), context.zone(), context.databaseLocation(), context.readOnlyReason());
 
         dashboard = new DashboardViewModel(context.team(), context.writes(), dialogs, context.clock(),
                 context.zone());

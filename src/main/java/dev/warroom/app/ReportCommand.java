@@ -36,7 +36,7 @@ final class ReportCommand {
     static int run(CommandLine options, PrintStream out, PrintStream err) {
         FLYWAY_LOG.setLevel(Level.WARNING);
         Path file = databaseFile(options.database());
-        if (!Files.isRegularFile(file)) {
+        if (!options.teamMode() && !Files.isRegularFile(file)) {
             err.println("warroom: there is no War Room database at " + file + ". Name the one the app uses with --db.");
             return 1;
         }
@@ -56,7 +56,7 @@ final class ReportCommand {
         long started = System.nanoTime();
         try {
             AppConfig config = ConfigLoader.load(options.config());
-            try (Database db = Database.open(options.database())) {
+            try (Database db = DatabaseChoice.open(options, config, "tool")) {
                 ReportService reports = new ReportService(db, Clock.systemUTC(), ZoneId.systemDefault(),
                         ChecklistLoader.loadBuiltIn(), config.extraRoles());
                 ReportService.Written w = reports.write(options.crisis(), options.report(), null, null);

@@ -41,7 +41,7 @@ public class WarRoomApp extends Application {
         try {
             options = CommandLine.parse(getParameters().getRaw());
             config = ConfigLoader.load(options.config());
-            database = Database.open(options.database());
+            database = DatabaseChoice.open(options, config, options.wall() ? "wall" : "laptop");
         } catch (RuntimeException e) {
             startupProblem = e.getMessage();
             return;

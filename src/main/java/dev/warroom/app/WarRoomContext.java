@@ -269,9 +269,14 @@ public final class WarRoomContext implements AutoCloseable {
         return metricsProblem;
     }
 
-    /** The database file, for the status line. */
+    /** The database file, for the status line; null for the team database (see {@link #databaseLocation()}). */
     public Path databaseFile() {
         return database.file();
+    }
+
+    /** Where the data is, for the status line: the H2 file, or "team database NAME on HOST:PORT as USER". */
+    public String databaseLocation() {
+        return database.location();
     }
 
     public boolean readOnly() {

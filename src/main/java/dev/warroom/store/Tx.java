@@ -105,6 +105,11 @@ public final class Tx {
         return TimelineTable.latest(connection, limit);
     }
 
+    /** The newest event about {@code subject}: who last changed it, when and how. */
+    public Optional<TimelineEvent> latestEventAbout(String subject) {
+        return TimelineTable.latestAbout(connection, subject);
+    }
+
     public long eventCount() {
         return TimelineTable.count(connection);
     }

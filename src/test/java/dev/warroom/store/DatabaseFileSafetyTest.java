@@ -199,7 +199,7 @@ class DatabaseFileSafetyTest {
     @Test
     void anOlderSchemaIsBackedUpBeforeItIsMigrated() throws Exception {
         Path base = dir.resolve("old");
-        Flyway.configure().dataSource("jdbc:h2:file:" + base, "sa", "").locations("classpath:db/migration")
+        Flyway.configure().dataSource("jdbc:h2:file:" + base, "sa", "").locations(Dialect.H2.migrations())
                 .target("3").load().migrate();
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + base, "sa", "");
              Statement st = c.createStatement()) {

@@ -1,6 +1,7 @@
 package dev.warroom.crisis.comms;
 
 import dev.warroom.crisis.ChannelSettings;
+import dev.warroom.store.StaleUpdateException;
 import dev.warroom.crisis.LiveFigures;
 import dev.warroom.crisis.outbox.Outbox;
 import dev.warroom.domain.outbox.PublicStatus;
@@ -110,7 +111,7 @@ public final class CommsService {
      * that still has gaps is refused: the gaps must be filled before anyone reads it.
      */
     public CommsEntry markSent(String channel, OutputFormat format, String text) {
-        return markSent(channel, format, text, null);
+        return markSent(channel, format, text, null, null);
     }
 
     /** True when a message sent on {@code channel} is delivered somewhere by War Room itself. */
@@ -118,12 +119,25 @@ public final class CommsService {
         return deliveries.stream().anyMatch(d -> d.forChannels().contains(channel));
     }
 
+    /** As {@link #markSent(String, OutputFormat, String, PublicStatus, Optional)} with no status and no check. */
+    public CommsEntry markSent(String channel, OutputFormat format, String text, PublicStatus status) {
+        return markSent(channel, format, text, status, null);
+    }
+
+    /** As {@link #markSent(String, OutputFormat, String, PublicStatus, Optional)} with the board's status. */
+    public CommsEntry markSent(String channel, OutputFormat format, String text, Optional<Instant> seenLastHandled) {
+        return markSent(channel, format, text, null, seenLastHandled);
+    }
+
     /**
      * Records {@code text} as sent and, in the same transaction, queues it for every configured delivery
      * channel that serves {@code channel}. {@code status} is the status page status to send with it; null
-     * takes the one the board suggests.
+     * takes the one the board suggests. {@code seenLastHandled} is the channel's last-handled time the caller
+     * saw (empty: never handled): when someone else handled the channel since, the send is refused and the
+     * caller told who did it, so two people marking the same due message give one record. Null skips the check.
      */
-    public CommsEntry markSent(String channel, OutputFormat format, String text, PublicStatus status) {
+    public CommsEntry markSent(String channel, OutputFormat format, String text, PublicStatus status,
+                               Optional<Instant> seenLastHandled) {
         CadenceStep step = step(channel);
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
@@ -139,6 +153,7 @@ public final class CommsService {
         }
         return db.write(tx -> {
             Crisis c = activeOrRefuse(tx);
+            refuseIfHandledMeanwhile(tx, c, step, seenLastHandled);
             Instant now = clock.instant();
             CommsEntry e = tx.insertCommsEntry(new CommsEntry(0, c.id(), step.channel(), CommsOutcome.SENT, now,
                     format, t, "", actor));
@@ -157,8 +172,29 @@ public final class CommsService {
         });
     }
 
+    private void refuseIfHandledMeanwhile(Tx tx, Crisis c, CadenceStep step, Optional<Instant> seen) {
+        if (seen == null) {
+            return;
+        }
+        Instant now = tx.commsLastHandled(c.id()).get(step.channel());
+        if (now == null || now.equals(seen.orElse(null))) {
+            return;
+        }
+        String who = tx.latestEventAbout("comms:" + step.channel())
+                .map(e -> (e.kind() == EventKind.COMMS_SKIPPED ? "skipped by " : "sent by ") + e.actor() + " "
+                        + dev.warroom.crisis.Ago.describe(e.at(), clock.instant()))
+                .orElse("handled " + dev.warroom.crisis.Ago.describe(now, clock.instant()));
+        throw new StaleUpdateException("The " + step.label() + " update was already " + who
+                + " — yours was not recorded. Read it in the log before sending another.");
+    }
+
     /** Skips the message due on {@code channel}, with the reason; the cadence continues from now. */
     public CommsEntry skip(String channel, String reason) {
+        return skip(channel, reason, null);
+    }
+
+    /** As {@link #skip(String, String)}, refusing when someone handled the channel since the caller looked. */
+    public CommsEntry skip(String channel, String reason, Optional<Instant> seenLastHandled) {
         CadenceStep step = step(channel);
         String r = reason == null ? "" : reason.strip();
         if (r.isEmpty()) {
@@ -170,6 +206,7 @@ public final class CommsService {
         PlainText.check("reason", "The reason", r, true);
         return db.write(tx -> {
             Crisis c = activeOrRefuse(tx);
+            refuseIfHandledMeanwhile(tx, c, step, seenLastHandled);
             Instant now = clock.instant();
             CommsEntry e = tx.insertCommsEntry(new CommsEntry(0, c.id(), step.channel(), CommsOutcome.SKIPPED, now,
                     step.format(), "", r, actor));

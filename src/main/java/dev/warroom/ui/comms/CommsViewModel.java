@@ -359,7 +359,9 @@ public final class CommsViewModel {
         }
         String text = preview.get();
         OutputFormat f = format.get();
-        tasks.run(() -> service.markSent(step.channel(), f, text), e -> {
+        java.util.Optional<java.time.Instant> seen = java.util.Optional.ofNullable(
+                status.lastHandled().get(step.channel()));
+        tasks.run(() -> service.markSent(step.channel(), f, text, seen), e -> {
             message.set(step.label() + " update recorded as sent at " + time(e.at()) + ". Next one "
                     + step.repeat().map(r -> "in " + dev.warroom.domain.Eta.describe(r)).orElse(": none, it was a one-off")
                     + ".");
@@ -368,9 +370,11 @@ public final class CommsViewModel {
     }
 
     public void skip(CadenceStep step) {
+        java.util.Optional<java.time.Instant> seen = java.util.Optional.ofNullable(
+                status.lastHandled().get(step.channel()));
         dialogs.ask(new SkipReasonDialog(step.label(), r -> r.isBlank() ? "Say why it is skipped." : r.length()
                 > CommsEntry.MAX_REASON ? "Keep it under " + CommsEntry.MAX_REASON + " characters." : null))
-                .ifPresent(reason -> tasks.run(() -> service.skip(step.channel(), reason), e -> {
+                .ifPresent(reason -> tasks.run(() -> service.skip(step.channel(), reason, seen), e -> {
                     message.set(step.label() + " update skipped: " + reason);
                     refresh();
                 }, e -> dialogs.showError("Not skipped", e.getMessage())));

@@ -283,7 +283,9 @@ public final class PlanViewModel {
         }
         Quadrant pick = chosen.get();
         String why = rationale.get();
-        background(() -> plan.recordDecision(in, pick, why), d -> {
+        Long seen = snapshot.get() == null ? null
+                : snapshot.get().decisions().stream().mapToLong(Decision::id).max().orElse(0);
+        background(() -> plan.recordDecision(in, pick, why, seen), d -> {
             rationale.set("");
             chosen.set(null);
             say("Decision recorded: " + d.chosen().label() + ". It is in the timeline.");
