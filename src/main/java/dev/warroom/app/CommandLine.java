@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param wall   start straight into the full-screen wall display
  */
 public record CommandLine(Path database, Path config, String theme, boolean help, Path report, Long crisis,
-                          boolean wall) {
+                          boolean wall, Path recover) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: warroom [options]",
@@ -23,6 +23,8 @@ public record CommandLine(Path database, Path config, String theme, boolean help
             "  --report OUT         write the post-mortem of --crisis to OUT.md and OUT.html and exit;",
             "                       needs no display",
             "  --crisis ID          the crisis to report on (its number)",
+            "  --recover FILE       copy what is still readable in a damaged database FILE into a new",
+            "                       file beside it (the damaged file is kept as it is) and exit",
             "  --wall               start straight into the full-screen wall display (no mouse or",
             "                       keyboard needed; the pointer is hidden)",
             "  --help               show this help and exit",
@@ -47,6 +49,7 @@ public record CommandLine(Path database, Path config, String theme, boolean help
         Path report = null;
         Long crisis = null;
         boolean wall = false;
+        Path recover = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String value = null;
@@ -83,6 +86,10 @@ public record CommandLine(Path database, Path config, String theme, boolean help
                     value = value != null ? value : next(args, i++, name);
                     report = path(value, name);
                 }
+                case "--recover" -> {
+                    value = value != null ? value : next(args, i++, name);
+                    recover = path(value, name);
+                }
                 case "--crisis" -> {
                     value = value != null ? value : next(args, i++, name);
                     crisis = crisisId(value);
@@ -99,7 +106,11 @@ public record CommandLine(Path database, Path config, String theme, boolean help
         if (!help && wall && report != null) {
             throw new UsageException("--wall and --report do not go together: the report needs no window");
         }
-        return new CommandLine(db == null ? defaultDatabase() : db, config, theme, help, report, crisis, wall);
+        if (!help && recover != null && (report != null || wall)) {
+            throw new UsageException("--recover works alone: it writes the recovered file and exits");
+        }
+        return new CommandLine(db == null ? defaultDatabase() : db, config, theme, help, report, crisis, wall,
+                recover);
     }
 
     /** True when the command line asks for a post-mortem report instead of the window. */

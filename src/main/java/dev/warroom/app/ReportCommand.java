@@ -39,7 +39,7 @@ final class ReportCommand {
         long started = System.nanoTime();
         try {
             AppConfig config = ConfigLoader.load(options.config());
-            try (Database db = Database.open(options.database())) {
+            try (Database db = Database.openReadOnly(options.database())) {
                 ReportService reports = new ReportService(db, Clock.systemUTC(), ZoneId.systemDefault(),
                         ChecklistLoader.loadBuiltIn(), config.extraRoles());
                 ReportService.Written w = reports.write(options.crisis(), options.report(), null, null);
