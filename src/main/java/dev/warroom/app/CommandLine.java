@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param copyTo a team database address to copy the local H2 database into, or null
  */
 public record CommandLine(Path database, Path config, String theme, boolean help, Path report, Long crisis,
-                          boolean wall, boolean force, String teamDatabase, String copyTo) {
+                          boolean wall, boolean force, String teamDatabase, String copyTo, Path recover) {
 
     /** Exit status of {@code --report} when it succeeded. */
     public static final int EXIT_OK = 0;
@@ -41,6 +41,8 @@ public record CommandLine(Path database, Path config, String theme, boolean help
             "  --crisis ID          the crisis to report on (its number)",
             "  --force              with --report: replace OUT.md and OUT.html if they exist",
             "                       (without it an existing report is left alone and the exit status is 3)",
+            "  --recover FILE       copy what is still readable in a damaged database FILE into a new",
+            "                       file beside it (the damaged file is kept as it is) and exit",
             "  --wall               start straight into the full-screen wall display (no mouse or",
             "                       keyboard needed; the pointer is hidden)",
             "  --help               show this help and exit",
@@ -68,6 +70,7 @@ public record CommandLine(Path database, Path config, String theme, boolean help
         boolean force = false;
         String team = null;
         String copyTo = null;
+        Path recover = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String value = null;
@@ -120,6 +123,10 @@ public record CommandLine(Path database, Path config, String theme, boolean help
                     value = value != null ? value : next(args, i++, name);
                     report = path(value, name);
                 }
+                case "--recover" -> {
+                    value = value != null ? value : next(args, i++, name);
+                    recover = path(value, name);
+                }
                 case "--crisis" -> {
                     value = value != null ? value : next(args, i++, name);
                     crisis = crisisId(value);
@@ -145,8 +152,11 @@ public record CommandLine(Path database, Path config, String theme, boolean help
         if (!help && copyTo != null && team != null) {
             throw new UsageException("--copy-to copies a local database file: give --db a file path, not an address");
         }
+        if (!help && recover != null && (report != null || wall || copyTo != null)) {
+            throw new UsageException("--recover works alone: it writes the recovered file and exits");
+        }
         return new CommandLine(db == null ? defaultDatabase() : db, config, theme, help, report, crisis, wall, force,
-                team, copyTo);
+                team, copyTo, recover);
     }
 
     /** A value with a scheme ("postgresql://…", "jdbc:…") is a database address, not a file path. */

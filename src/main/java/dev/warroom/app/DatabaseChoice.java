@@ -26,4 +26,15 @@ final class DatabaseChoice {
         }
         return Database.open(options.database());
     }
+
+    /**
+     * Opens the database only to read it (reports): a local file is opened read-only and its bytes never change;
+     * the team database is opened as a client like any other.
+     */
+    static Database openToRead(CommandLine options, AppConfig config, String kind) {
+        if (options.teamMode()) {
+            return open(options, config, kind);
+        }
+        return Database.openReadOnly(options.database());
+    }
 }

@@ -56,7 +56,7 @@ final class ReportCommand {
         long started = System.nanoTime();
         try {
             AppConfig config = ConfigLoader.load(options.config());
-            try (Database db = DatabaseChoice.open(options, config, "tool")) {
+            try (Database db = DatabaseChoice.openToRead(options, config, "tool")) {
                 ReportService reports = new ReportService(db, Clock.systemUTC(), ZoneId.systemDefault(),
                         ChecklistLoader.loadBuiltIn(), config.extraRoles());
                 ReportService.Written w = reports.write(options.crisis(), options.report(), null, null);

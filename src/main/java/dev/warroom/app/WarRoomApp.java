@@ -28,6 +28,9 @@ public class WarRoomApp extends Application {
     private Database database;
     private String startupProblem;
     private WarRoomContext context;
+    private java.nio.file.Path damagedFile;
+    /** Set when the window could not start, so the launcher exits with status 1 after the dialog closes. */
+    private static volatile boolean startupFailed;
     private LiveMetrics metrics;
     private String metricsProblem;
     private Connections connections;
@@ -44,7 +47,15 @@ public class WarRoomApp extends Application {
             database = DatabaseChoice.open(options, config, options.wall() ? "wall" : "laptop");
         } catch (RuntimeException e) {
             startupProblem = e.getMessage();
+            if (e instanceof dev.warroom.store.DatabaseOpenException d
+                    && d.problem() == dev.warroom.store.DatabaseOpenException.Problem.DAMAGED) {
+                damagedFile = d.file();
+            }
             return;
+        }
+        if (database.migrationBackup() != null) {
+            System.err.println("warroom: the database was upgraded; a copy of it as it was is in "
+                    + database.migrationBackup());
         }
         openMetrics();
         context = WarRoomContext.builder(database, config, metrics)
@@ -92,15 +103,57 @@ public class WarRoomApp extends Application {
                 dev.warroom.ui.comms.Chime.tones());
     }
 
+    /** True after a start-up failure was shown: the launcher then exits with status 1. */
+    static boolean startupFailed() {
+        return startupFailed;
+    }
+
     private void showStartupProblem(Stage stage) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, startupProblem, ButtonType.CLOSE);
+        startupFailed = true;
+        ButtonType recover = new ButtonType("Recover readable data into a new file");
+        Alert alert = damagedFile == null ? new Alert(Alert.AlertType.ERROR, startupProblem, ButtonType.CLOSE)
+                : new Alert(Alert.AlertType.ERROR, startupProblem, recover, ButtonType.CLOSE);
         alert.setTitle("War Room — cannot start");
         alert.setHeaderText("War Room cannot open its data");
         alert.getDialogPane().setPrefWidth(640);
         alert.setResizable(true);
         System.err.println("warroom: " + startupProblem);
-        alert.showAndWait();
+        if (alert.showAndWait().filter(recover::equals).isPresent()) {
+            offerRecovery();
+            return;
+        }
         Platform.exit();
+    }
+
+    /** Recovers off the FX thread, then says where the new file is (or why nothing could be recovered). */
+    private void offerRecovery() {
+        java.nio.file.Path damaged = damagedFile;
+        Thread worker = new Thread(() -> {
+            String outcome;
+            Alert.AlertType type;
+            try {
+                outcome = dev.warroom.store.DatabaseRecovery.recover(damaged).describe(damaged);
+                type = Alert.AlertType.INFORMATION;
+            } catch (RuntimeException e) {
+                outcome = e.getMessage();
+                type = Alert.AlertType.ERROR;
+            }
+            String text = outcome;
+            Alert.AlertType kind = type;
+            System.err.println("warroom: " + text);
+            Platform.runLater(() -> {
+                Alert result = new Alert(kind, text, ButtonType.CLOSE);
+                result.setTitle("War Room — recovery");
+                result.setHeaderText(kind == Alert.AlertType.INFORMATION ? "Recovered into a new file"
+                        : "Nothing could be recovered");
+                result.getDialogPane().setPrefWidth(640);
+                result.setResizable(true);
+                result.showAndWait();
+                Platform.exit();
+            });
+        }, "warroom-recovery");
+        worker.setDaemon(true);
+        worker.start();
     }
 
     /** Closing the app closes the context: ticker and poller stopped, queued writes finished, database closed. */
