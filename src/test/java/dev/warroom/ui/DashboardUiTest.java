@@ -3,7 +3,7 @@ package dev.warroom.ui;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.warroom.app.MainWindow;
-import dev.warroom.crisis.ConfigLoader;
+import dev.warroom.config.ConfigLoader;
 import dev.warroom.store.Database;
 import dev.warroom.testing.TestMetrics;
 import java.nio.file.Files;
