@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md's layer rules, checked on the compiled main classes. */
+/** The layer rules (domain, config, store/metrics, crisis, ui, app), checked on the compiled main classes. */
 class ArchitectureTest {
     private static JavaClasses classes;
 
