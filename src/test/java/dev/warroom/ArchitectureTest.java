@@ -11,7 +11,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md's layer rules, checked on the compiled main classes. */
+/** The layer rules (domain, config, store/metrics, crisis, ui, app), checked on the compiled main classes. */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -24,9 +24,31 @@ class ArchitectureTest {
     @Test
     void domainImportsNoOtherLayerAndNoIo() {
         noClasses().that().resideInAPackage("dev.warroom.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.warroom.store..", "dev.warroom.metrics..",
+                .should().dependOnClassesThat().resideInAnyPackage("dev.warroom.config..", "dev.warroom.store..",
+                        "dev.warroom.metrics..",
                         "dev.warroom.crisis..", "dev.warroom.ui..", "dev.warroom.app..", "javafx..", "java.sql..",
                         "java.net..", "java.nio.file..", "com.fasterxml.jackson..")
+                .check(classes);
+    }
+
+    /** Configuration sits right above the domain: every layer may read it, it knows none of them. */
+    @Test
+    void configurationKnowsOnlyTheDomain() {
+        noClasses().that().resideInAPackage("dev.warroom.config..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.warroom.store..", "dev.warroom.metrics..",
+                        "dev.warroom.crisis..", "dev.warroom.ui..", "dev.warroom.app..", "java.sql..")
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.warroom.store..")
+                .should().dependOnClassesThat().resideInAPackage("dev.warroom.config..")
+                .because("the store is given its policy, it reads no configuration files")
+                .check(classes);
+    }
+
+    /** One error type for every refused configuration or data file. */
+    @Test
+    void configurationErrorsHaveOneType() {
+        noClasses().that().resideOutsideOfPackage("dev.warroom.config..")
+                .should().haveSimpleName("ConfigException")
                 .check(classes);
     }
 

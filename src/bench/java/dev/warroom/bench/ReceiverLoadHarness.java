@@ -1,7 +1,7 @@
 package dev.warroom.bench;
 
 import dev.warroom.connect.AlertReceiver;
-import dev.warroom.crisis.ReceiverSettings;
+import dev.warroom.config.ReceiverSettings;
 import dev.warroom.crisis.alerts.AlertIntake;
 import dev.warroom.store.Database;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package dev.warroom.app;
 
 import dev.warroom.connect.AlertReceiver;
 import dev.warroom.connect.delivery.Courier;
-import dev.warroom.crisis.AppConfig;
+import dev.warroom.config.AppConfig;
 import dev.warroom.crisis.alerts.AlertIntake;
 import dev.warroom.crisis.outbox.Outbox;
 import dev.warroom.store.Database;

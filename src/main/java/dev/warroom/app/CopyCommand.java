@@ -1,8 +1,8 @@
 package dev.warroom.app;
 
-import dev.warroom.crisis.AppConfig;
-import dev.warroom.crisis.ConfigException;
-import dev.warroom.crisis.ConfigLoader;
+import dev.warroom.config.AppConfig;
+import dev.warroom.config.ConfigException;
+import dev.warroom.config.ConfigLoader;
 import dev.warroom.store.Database;
 import dev.warroom.store.DatabaseCopy;
 import dev.warroom.store.StoreException;

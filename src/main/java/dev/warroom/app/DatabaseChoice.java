@@ -1,6 +1,6 @@
 package dev.warroom.app;
 
-import dev.warroom.crisis.AppConfig;
+import dev.warroom.config.AppConfig;
 import dev.warroom.store.Database;
 import dev.warroom.store.TeamAddress;
 import dev.warroom.store.TeamDatabase;

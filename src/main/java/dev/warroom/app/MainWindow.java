@@ -87,6 +87,7 @@ public final class MainWindow {
                 context.zone());
         dashboard.setSourceSwitch((name, stop) -> context.metrics().poller().setStopped(name, stop));
         dashboard.reportProblem(context.metricsProblem());
+        dashboard.setTrafficBaseline(context.metrics().config().trafficBaselineNote());
         state.followSeverities(dashboard.scaleProperty(), dashboard.incidentProperty());
         subscriptions.listen(state.boardProperty(), (o, a, b) -> dashboard.setBoard(b));
         pulse = new MetricsPulse(context.metrics().feed(), dashboard);

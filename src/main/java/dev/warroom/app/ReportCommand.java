@@ -1,9 +1,9 @@
 package dev.warroom.app;
 
-import dev.warroom.crisis.AppConfig;
+import dev.warroom.config.AppConfig;
 import dev.warroom.crisis.ChecklistLoader;
-import dev.warroom.crisis.ConfigException;
-import dev.warroom.crisis.ConfigLoader;
+import dev.warroom.config.ConfigException;
+import dev.warroom.config.ConfigLoader;
 import dev.warroom.crisis.report.ReportException;
 import dev.warroom.crisis.report.ReportFiles;
 import dev.warroom.crisis.report.ReportService;

@@ -1,7 +1,7 @@
 package dev.warroom.app;
 
-import dev.warroom.crisis.AppConfig;
-import dev.warroom.crisis.ConfigLoader;
+import dev.warroom.config.AppConfig;
+import dev.warroom.config.ConfigLoader;
 import dev.warroom.store.Database;
 import dev.warroom.store.StoreException;
 import java.io.PrintStream;

@@ -1,6 +1,6 @@
 package dev.warroom.app;
 
-import dev.warroom.crisis.AppConfig;
+import dev.warroom.config.AppConfig;
 import dev.warroom.ui.Theme;
 import dev.warroom.ui.comms.Chime;
 import dev.warroom.ui.comms.CommsViewModel;

@@ -1,16 +1,12 @@
 package dev.warroom.app;
 
-import dev.warroom.crisis.AppConfig;
-import dev.warroom.crisis.ConfigLoader;
+import dev.warroom.config.AppConfig;
+import dev.warroom.config.ConfigLoader;
 import dev.warroom.store.Database;
 import dev.warroom.ui.Theme;
-import dev.warroom.metrics.ConfigReader;
 import dev.warroom.metrics.LiveMetrics;
-import dev.warroom.metrics.MetricsConfig;
-import dev.warroom.metrics.SeverityTiming;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.time.ZoneId;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -67,25 +63,18 @@ public class WarRoomApp extends Application {
     }
 
     /**
-     * The metric sources from the configuration. A broken metrics file must never fall back to the
-     * simulator (made-up numbers on a real war room's wall): the dashboard runs without sources and
-     * says why.
+     * The metric sources and alert rules from the configuration. A broken metrics file must never fall
+     * back to the simulator (made-up numbers on a real war room's wall): the dashboard runs without
+     * sources and says why; a broken rules file leaves the sources running. Every problem is shown.
      */
     private void openMetrics() {
         Path folder = options.config() == null ? Path.of(".") : options.config().toAbsolutePath().getParent();
         Path metricsFile = config.metricsFile() == null ? null : folder.resolve(config.metricsFile());
         Path rulesFile = config.alertRulesFile() == null ? null : folder.resolve(config.alertRulesFile());
-        try {
-            metrics = LiveMetrics.fromFiles(metricsFile, rulesFile, Clock.systemUTC());
-        } catch (dev.warroom.metrics.ConfigException | RuntimeException e) {
-            metricsProblem = "No metric sources are running: " + e.getMessage();
-            System.err.println("warroom: " + metricsProblem);
-            try {
-                metrics = LiveMetrics.of(MetricsConfig.withoutSources(),
-                        ConfigReader.defaultRules(), Clock.systemUTC(), null, System::getenv);
-            } catch (dev.warroom.metrics.ConfigException inner) {
-                throw new IllegalStateException("The built-in alert rules are broken", inner);
-            }
+        metrics = LiveMetrics.open(metricsFile, rulesFile, Clock.systemUTC());
+        if (!metrics.problems().isEmpty()) {
+            metricsProblem = String.join("\n", metrics.problems());
+            metrics.problems().forEach(p -> System.err.println("warroom: " + p));
         }
     }
 

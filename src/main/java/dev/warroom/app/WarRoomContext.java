@@ -1,6 +1,6 @@
 package dev.warroom.app;
 
-import dev.warroom.crisis.AppConfig;
+import dev.warroom.config.AppConfig;
 import dev.warroom.crisis.BoardService;
 import dev.warroom.crisis.ChecklistLoader;
 import dev.warroom.crisis.ChecklistService;

@@ -2,7 +2,7 @@ package dev.warroom.connect;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.warroom.crisis.ReceiverSettings;
+import dev.warroom.config.ReceiverSettings;
 import dev.warroom.crisis.alerts.AlertIntake;
 import dev.warroom.domain.alert.AlertNotification;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.warroom.crisis.ReceiverSettings;
+import dev.warroom.config.ReceiverSettings;
 import dev.warroom.crisis.alerts.AlertIntake;
 import dev.warroom.domain.Card;
 import dev.warroom.domain.Column;

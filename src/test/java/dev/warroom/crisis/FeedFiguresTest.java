@@ -11,9 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.warroom.domain.metric.Metric;
 import dev.warroom.domain.metric.MetricSample;
-import dev.warroom.metrics.ConfigReader;
+import dev.warroom.config.MetricsConfigLoader;
 import dev.warroom.metrics.MetricsFeed;
-import dev.warroom.metrics.SeverityTiming;
+import dev.warroom.config.SeverityTiming;
 import dev.warroom.store.Database;
 import dev.warroom.testing.MutableClock;
 import java.nio.file.Path;
@@ -49,7 +49,7 @@ class FeedFiguresTest {
                 samples.add(new MetricSample(Metric.UPTIME, at, s < 3600 ? 99.0 : 100.0));
             }
             db.samples().insert(samples);
-            MetricsFeed feed = new MetricsFeed(clock, 100, Duration.ofMinutes(5), ConfigReader.defaultRules(),
+            MetricsFeed feed = new MetricsFeed(clock, 100, Duration.ofMinutes(5), MetricsConfigLoader.defaultRules(),
                     SeverityTiming.DEFAULT);
             FeedFigures figures = new FeedFigures(feed, db);
 

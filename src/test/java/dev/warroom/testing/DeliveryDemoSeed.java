@@ -1,6 +1,6 @@
 package dev.warroom.testing;
 
-import dev.warroom.crisis.ChannelSettings;
+import dev.warroom.config.ChannelSettings;
 import dev.warroom.crisis.CrisisService;
 import dev.warroom.crisis.LiveFigures;
 import dev.warroom.crisis.alerts.AlertIntake;

@@ -1,6 +1,6 @@
 package dev.warroom.connect.delivery;
 
-import dev.warroom.crisis.ChannelSettings;
+import dev.warroom.config.ChannelSettings;
 import dev.warroom.crisis.outbox.Outbox;
 import java.net.http.HttpClient;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package dev.warroom.crisis.comms;
 
-import dev.warroom.crisis.ChannelSettings;
+import dev.warroom.config.ChannelSettings;
 import dev.warroom.store.StaleUpdateException;
 import dev.warroom.crisis.LiveFigures;
 import dev.warroom.crisis.outbox.Outbox;

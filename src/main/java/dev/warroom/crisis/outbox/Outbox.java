@@ -1,6 +1,6 @@
 package dev.warroom.crisis.outbox;
 
-import dev.warroom.crisis.ChannelSettings;
+import dev.warroom.config.ChannelSettings;
 import dev.warroom.crisis.StateJson;
 import dev.warroom.domain.EventKind;
 import dev.warroom.domain.TimelineEvent;

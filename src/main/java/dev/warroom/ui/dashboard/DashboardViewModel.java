@@ -65,6 +65,7 @@ public final class DashboardViewModel {
     private final ReadOnlyObjectWrapper<ScaleSeverity> scale = new ReadOnlyObjectWrapper<>(ScaleSeverity.NORMAL);
     private final ReadOnlyObjectWrapper<IncidentSeverity> incident = new ReadOnlyObjectWrapper<>(IncidentSeverity.NONE);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper trafficBaseline = new ReadOnlyStringWrapper("");
     private final TeamStatus team;
     private final TaskRunner tasks;
     private final DialogService dialogs;
@@ -138,6 +139,15 @@ public final class DashboardViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** What "1x traffic" means here and where that number comes from (the metrics file or the default). */
+    public ReadOnlyStringProperty trafficBaselineProperty() {
+        return trafficBaseline.getReadOnlyProperty();
+    }
+
+    public void setTrafficBaseline(String note) {
+        trafficBaseline.set(note == null ? "" : note);
     }
 
     /** Takes one pulse of metric news; {@code recent} supplies sparkline points per metric. */

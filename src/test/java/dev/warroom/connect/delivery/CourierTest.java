@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.warroom.connect.delivery.FakeServices.Fault;
-import dev.warroom.crisis.ChannelSettings;
+import dev.warroom.config.ChannelSettings;
 import dev.warroom.crisis.CrisisService;
 import dev.warroom.crisis.LiveFigures;
 import dev.warroom.crisis.comms.CommsService;

@@ -3,7 +3,7 @@ package dev.warroom.ui.comms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.warroom.crisis.ChannelSettings;
+import dev.warroom.config.ChannelSettings;
 import dev.warroom.crisis.CrisisService;
 import dev.warroom.crisis.LiveFigures;
 import dev.warroom.crisis.comms.CommsService;

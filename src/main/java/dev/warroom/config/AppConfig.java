@@ -1,4 +1,4 @@
-package dev.warroom.crisis;
+package dev.warroom.config;
 
 import dev.warroom.domain.BoardPolicy;
 import dev.warroom.domain.Column;

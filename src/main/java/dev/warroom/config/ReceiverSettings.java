@@ -1,4 +1,4 @@
-package dev.warroom.crisis;
+package dev.warroom.config;
 
 /**
  * The optional alert receiver ({@code "receiver"} in the configuration). Off unless {@code enabled};

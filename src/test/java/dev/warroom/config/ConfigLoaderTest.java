@@ -1,4 +1,4 @@
-package dev.warroom.crisis;
+package dev.warroom.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -27,7 +27,7 @@ class ConfigLoaderTest {
     private ConfigException refused(String json) throws IOException {
         Path f = file(json);
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(f));
-        assertEquals(f.toString(), e.source());
+        assertEquals(f.toString(), e.file());
         assertTrue(e.getMessage().startsWith(f.toString()), e.getMessage());
         return e;
     }
@@ -203,5 +203,40 @@ class ConfigLoaderTest {
         ConfigException unknown = refused("{\"wall\": {\"speed\": 2}}");
         assertEquals("wall.speed", unknown.path());
         assertTrue(unknown.getMessage().contains("unknown field \"speed\""), unknown.getMessage());
+    }
+
+    @Test
+    void duplicateKeysAreRefusedNamingTheKeyAndWhere() throws IOException {
+        ConfigException top = refused("{\"actor\": \"alice\", \"actor\": \"bob\"}");
+        assertEquals("actor", top.path());
+        assertTrue(top.getMessage().contains("\"actor\"") && top.getMessage().contains("twice"), top.getMessage());
+        ConfigException nested = refused("{\"board\": {\"wipLimits\": {\"REVIEW\": 2,\n \"REVIEW\": 3}}}");
+        assertEquals("board.wipLimits.REVIEW", nested.path());
+        assertTrue(nested.getMessage().contains("line 2"), nested.getMessage());
+    }
+
+    @Test
+    void aHugeWipLimitIsRefusedWithItsPlace() throws IOException {
+        ConfigException e = refused("{\"board\": {\"wipLimits\": {\"IN_PROGRESS\": 1e10}}}");
+        assertEquals("board.wipLimits.IN_PROGRESS", e.path());
+        assertTrue(e.getMessage().contains("board.wipLimits.IN_PROGRESS"), e.getMessage());
+        assertTrue(e.getMessage().contains("whole number"), e.getMessage());
+        assertEquals("board.wipLimits.REVIEW", refused("{\"board\": {\"wipLimits\": {\"REVIEW\": 10000000000}}}")
+                .path());
+    }
+
+    @Test
+    void metricsFieldsInTheMainFileSayWhereTheyBelong() throws IOException {
+        ConfigException e = refused("{\"trafficBaseline\": 120}");
+        assertEquals("trafficBaseline", e.path());
+        assertTrue(e.getMessage().contains("metrics file") && e.getMessage().contains("metricsFile"), e.getMessage());
+    }
+
+    @Test
+    void everyFileTakesTheSameDurations() throws IOException {
+        assertEquals(Duration.ofSeconds(90), ConfigLoader.load(file("{\"wall\": {\"rotateEvery\": \"1.5m\"}}"))
+                .wallSettings().rotateInterval());
+        assertEquals(Duration.ofMinutes(90), ConfigLoader.load(file("{\"board\": {\"slas\": {\"REVIEW\": \"1h30m\"}}}"))
+                .initialPolicy().sla(Column.REVIEW).orElseThrow().allowed());
     }
 }

@@ -1,4 +1,4 @@
-package dev.warroom.crisis;
+package dev.warroom.config;
 
 import java.net.URI;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.warroom.metrics;
+package dev.warroom.config;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;

@@ -1,4 +1,4 @@
-package dev.warroom.metrics;
+package dev.warroom.config;
 
 import dev.warroom.domain.metric.SustainedSeverity;
 import java.time.Duration;
@@ -12,7 +12,7 @@ public record SeverityTiming(Duration scaleEscalateAfter, Duration scaleCalmAfte
 
     public static final SeverityTiming DEFAULT = new SeverityTiming(null, null, null, null).withDefaults();
 
-    SeverityTiming withDefaults() {
+    public SeverityTiming withDefaults() {
         return new SeverityTiming(or(scaleEscalateAfter, SustainedSeverity.DEFAULT_ESCALATE_AFTER),
                 or(scaleCalmAfter, SustainedSeverity.DEFAULT_CALM_AFTER),
                 or(incidentEscalateAfter, SustainedSeverity.DEFAULT_ESCALATE_AFTER),

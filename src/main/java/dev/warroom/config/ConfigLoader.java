@@ -1,100 +1,45 @@
-package dev.warroom.crisis;
+package dev.warroom.config;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.warroom.domain.PlainText;
 import dev.warroom.domain.Column;
-import dev.warroom.domain.Durations;
 import dev.warroom.domain.InvalidInputException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Reads {@link AppConfig}: the shipped defaults, then the user's file on top. Strict about every field. */
+/**
+ * Reads {@link AppConfig}: the shipped defaults, then the user's {@code --config} file on top, field by
+ * field. Strict about every field (through {@link ConfigJson}); the user's file is checked on its own
+ * first, so a refusal names that file, the path inside it and the line.
+ */
 public final class ConfigLoader {
     public static final String DEFAULTS = "data/config.json";
-    private static final ObjectMapper JSON = strict(new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS));
-
-    /** No silent conversions: 1.5 is not a WIP limit and 7 is not a name. */
-    private static ObjectMapper strict(ObjectMapper mapper) {
-        mapper.coercionConfigFor(LogicalType.Textual)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        return mapper;
-    }
 
     private ConfigLoader() {
     }
 
     /** Loads the defaults and, when {@code userFile} is not null, the user's overrides. */
     public static AppConfig load(Path userFile) {
-        JsonNode defaults;
-        try (InputStream in = ConfigLoader.class.getClassLoader().getResourceAsStream(DEFAULTS)) {
-            if (in == null) {
-                throw new ConfigException("built-in " + DEFAULTS, "", "missing from the application", null);
-            }
-            defaults = parse(in.readAllBytes(), "built-in " + DEFAULTS);
-        } catch (IOException e) {
-            throw new ConfigException("built-in " + DEFAULTS, "", "cannot be read: " + e.getMessage(), e);
-        }
-        validate(defaults, "built-in " + DEFAULTS);
+        String builtIn = ConfigJson.builtIn(DEFAULTS);
+        byte[] defaultBytes = ConfigJson.resourceBytes(DEFAULTS);
+        validate(ConfigJson.read(defaultBytes, builtIn, AppConfig.class), builtIn);
+        JsonNode defaults = ConfigJson.readObject(defaultBytes, builtIn);
         if (userFile == null) {
-            return bind(defaults, "built-in " + DEFAULTS);
+            return ConfigJson.bind(defaults, builtIn, AppConfig.class);
         }
         String name = userFile.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(userFile);
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(name, "", "file does not exist", e);
-        } catch (IOException e) {
-            throw new ConfigException(name, "", "cannot be read: " + e.getMessage(), e);
-        }
-        JsonNode user = parse(bytes, name);
-        validate(user, name);
-        return bind(merge(defaults.deepCopy(), user), name);
+        byte[] bytes = ConfigJson.fileBytes(userFile);
+        JsonNode user = ConfigJson.readObject(bytes, name);
+        validate(ConfigJson.read(bytes, name, AppConfig.class), name);
+        return ConfigJson.bind(merge(defaults.deepCopy(), user), name, AppConfig.class);
     }
 
-    private static JsonNode parse(byte[] bytes, String source) {
-        try {
-            JsonNode node = JSON.readTree(bytes);
-            if (node == null || !node.isObject()) {
-                throw new ConfigException(source, "", "expected a JSON object { ... } at the top level", null);
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw new ConfigException(source, "", "not valid JSON" + where(e.getLocation()) + ": "
-                    + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new ConfigException(source, "", "cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    /** Binds one file on its own, so type errors and unknown fields name that file and path. */
-    private static void validate(JsonNode node, String source) {
-        AppConfig config = bind(node, source);
+    /** Checks one file on its own, so every refusal names that file and path. */
+    private static void validate(AppConfig config, String source) {
         if (config.actor() != null && (config.actor().isBlank() || config.actor().length() > 80)) {
             throw new ConfigException(source, "actor", "expected a name of 1 to 80 characters", null);
         }
@@ -131,15 +76,7 @@ public final class ConfigLoader {
             for (Map.Entry<String, String> e : config.board().slas().entrySet()) {
                 String path = "board.slas." + e.getKey();
                 column(source, path, e.getKey());
-                try {
-                    if (Durations.parse(e.getValue(), "SLA").isZero()) {
-                        throw new ConfigException(source, path, "expected a positive duration, was \""
-                                + e.getValue() + "\"", null);
-                    }
-                } catch (InvalidInputException ex) {
-                    throw new ConfigException(source, path, "expected a duration like \"1h\" or \"45m\", was \""
-                            + e.getValue() + "\"", ex);
-                }
+                ConfigJson.duration(source, path, e.getValue(), true);
             }
         }
     }
@@ -149,7 +86,7 @@ public final class ConfigLoader {
             return;
         }
         if (comms.overdueAfter() != null) {
-            duration(source, "comms.overdueAfter", comms.overdueAfter(), true);
+            ConfigJson.duration(source, "comms.overdueAfter", comms.overdueAfter(), true);
         }
         if (comms.cadence() != null) {
             java.util.Set<String> seen = new java.util.HashSet<>();
@@ -174,8 +111,8 @@ public final class ConfigLoader {
                     throw new ConfigException(source, at + ".first", "expected when the first message is due after "
                             + "the start, e.g. \"30m\" (\"0m\" for at once)", null);
                 }
-                duration(source, at + ".first", e.first(), false);
-                if (e.every() != null && duration(source, at + ".every", e.every(), true).toMinutes() < 5) {
+                ConfigJson.duration(source, at + ".first", e.first(), false);
+                if (e.every() != null && ConfigJson.duration(source, at + ".every", e.every(), true).toMinutes() < 5) {
                     throw new ConfigException(source, at + ".every", "expected at least \"5m\" between updates, was \""
                             + e.every() + "\"", null);
                 }
@@ -211,7 +148,7 @@ public final class ConfigLoader {
                     + "\"rotate\" (one page at a time), was " + describe(wall.layout()), null);
         }
         if (wall.rotateEvery() != null) {
-            java.time.Duration every = duration(source, "wall.rotateEvery", wall.rotateEvery(), true);
+            java.time.Duration every = ConfigJson.duration(source, "wall.rotateEvery", wall.rotateEvery(), true);
             if (every.getSeconds() < 5 || every.toMinutes() > 60) {
                 throw new ConfigException(source, "wall.rotateEvery", "expected between \"5s\" and \"1h\" so each "
                         + "page can be read, was \"" + wall.rotateEvery() + "\"", null);
@@ -235,19 +172,6 @@ public final class ConfigLoader {
                 }
             }
         }
-    }
-
-    private static java.time.Duration duration(String source, String path, String text, boolean positive) {
-        java.time.Duration d;
-        try {
-            d = Durations.parse(text, path);
-        } catch (InvalidInputException ex) {
-            throw new ConfigException(source, path, "expected a duration like \"30m\" or \"2h\", was \"" + text + "\"", ex);
-        }
-        if (positive && d.isZero()) {
-            throw new ConfigException(source, path, "expected a positive duration, was \"" + text + "\"", null);
-        }
-        return d;
     }
 
     private static void column(String source, String path, String name) {
@@ -278,23 +202,6 @@ public final class ConfigLoader {
         }
     }
 
-    private static AppConfig bind(JsonNode node, String source) {
-        try {
-            return JSON.treeToValue(node, AppConfig.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw new ConfigException(source, path(e), "unknown field \"" + e.getPropertyName()
-                    + "\"; known fields here: " + e.getKnownPropertyIds(), e);
-        } catch (InvalidFormatException e) {
-            throw new ConfigException(source, path(e), "expected " + typeName(e.getTargetType()) + ", got "
-                    + describe(e.getValue()), e);
-        } catch (MismatchedInputException e) {
-            throw new ConfigException(source, path(e), "expected " + typeName(e.getTargetType()) + " ("
-                    + e.getOriginalMessage().lines().findFirst().orElse("") + ")", e);
-        } catch (JsonProcessingException e) {
-            throw new ConfigException(source, "", e.getOriginalMessage(), e);
-        }
-    }
-
     private static JsonNode merge(JsonNode base, JsonNode over) {
         if (!(base instanceof ObjectNode target) || !over.isObject()) {
             return over;
@@ -311,42 +218,7 @@ public final class ConfigLoader {
         return target;
     }
 
-    private static String path(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference r : e.getPath()) {
-            if (r.getFieldName() != null) {
-                if (sb.length() > 0) {
-                    sb.append('.');
-                }
-                sb.append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String typeName(Class<?> type) {
-        if (type == null) {
-            return "a different value";
-        }
-        if (type == Integer.class || type == int.class || type == Long.class) {
-            return "a whole number";
-        }
-        if (type == String.class) {
-            return "a text value in quotes";
-        }
-        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
-            return "an object { ... }";
-        }
-        return "a " + type.getSimpleName();
-    }
-
     private static String describe(Object value) {
         return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
-    }
-
-    private static String where(JsonLocation loc) {
-        return loc == null || loc.getLineNr() < 0 ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
     }
 }

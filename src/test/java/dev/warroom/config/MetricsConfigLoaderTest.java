@@ -1,10 +1,14 @@
-package dev.warroom.metrics;
+package dev.warroom.config;
+
+import dev.warroom.metrics.Scenario;
+import dev.warroom.metrics.Scenarios;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.warroom.domain.Durations;
 import dev.warroom.domain.metric.AlertRule;
 import dev.warroom.domain.metric.AlertSeverity;
 import dev.warroom.domain.metric.Comparison;
@@ -16,7 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ConfigReaderTest {
+class MetricsConfigLoaderTest {
 
     @TempDir
     Path dir;
@@ -24,7 +28,7 @@ class ConfigReaderTest {
     private ConfigException refusedMetrics(String json) throws Exception {
         Path file = dir.resolve("metrics.json");
         Files.writeString(file, json);
-        return assertThrows(ConfigException.class, () -> ConfigReader.metrics(file));
+        return assertThrows(ConfigException.class, () -> MetricsConfigLoader.metrics(file));
     }
 
     private static String sources(String... sources) {
@@ -35,14 +39,14 @@ class ConfigReaderTest {
 
     @Test
     void shippedDefaultsLoad() throws Exception {
-        MetricsConfig config = ConfigReader.defaultMetrics();
+        MetricsConfig config = MetricsConfigLoader.defaultMetrics();
         assertEquals(100.0, config.trafficBaseline());
         assertEquals(1, config.sources().size());
         SourceConfig.Simulator sim = assertInstanceOf(SourceConfig.Simulator.class, config.sources().get(0));
         assertEquals("viral-surge", sim.scenario());
         assertEquals(Duration.ofSeconds(1), sim.interval());
 
-        List<AlertRule> rules = ConfigReader.defaultRules();
+        List<AlertRule> rules = MetricsConfigLoader.defaultRules();
         assertEquals(8, rules.size());
         AlertRule pool = rules.stream().filter(r -> r.id().equals("db-pool-exhausted")).findFirst().orElseThrow();
         assertEquals(Metric.DB_CONNECTIONS_FREE, pool.metric());
@@ -50,7 +54,7 @@ class ConfigReaderTest {
         assertEquals(Duration.ofMinutes(1), pool.sustainedFor());
         assertEquals(AlertSeverity.CRITICAL, pool.severity());
 
-        Scenario scenario = ConfigReader.scenario("viral-surge", null);
+        Scenario scenario = Scenarios.load("viral-surge", null);
         assertTrue(scenario.keyframes().size() > 5);
     }
 
@@ -60,8 +64,8 @@ class ConfigReaderTest {
                 "{\"name\": \"prom\", \"kind\": \"prometheus\", \"url\": \"http://127.0.0.1:9090\",\n"
                         + " \"interval\": \"PT-5S\", \"queries\": {\"cpu\": \"avg(cpu)\"}}"));
         assertEquals("sources[1].interval", e.path());
-        assertEquals(dir.resolve("metrics.json") + ": sources[1].interval: expected a positive duration such as \"5s\", got PT-5S",
-                e.getMessage());
+        assertTrue(e.getMessage().startsWith(dir.resolve("metrics.json") + ": at sources[1].interval: expected "
+                + Durations.EXPECTED + ", got \"PT-5S\""), e.getMessage());
     }
 
     @Test
@@ -76,7 +80,7 @@ class ConfigReaderTest {
         ConfigException e = refusedMetrics(sources(SIMULATOR,
                 "{\"name\": \"p\", \"kind\": \"prometheus\", \"interval\": \"-1s\"}"));
         assertEquals("sources[1].interval", e.path());
-        assertTrue(e.getMessage().contains("expected a duration such as \"500ms\", \"5s\", \"2m\", \"1h\" or \"PT5S\", got \"-1s\""),
+        assertTrue(e.getMessage().contains("expected " + Durations.EXPECTED + ", got \"-1s\""),
                 e.getMessage());
         assertTrue(e.getMessage().contains("(line 3, column "), e.getMessage());
     }
@@ -106,7 +110,7 @@ class ConfigReaderTest {
         ConfigException e = refusedMetrics(sources(
                 "{\"name\": \"sim\", \"kind\": \"simulator\", \"scenario\": \"viral-surge\", \"sped\": 3}"));
         assertEquals("sources[0].sped", e.path());
-        assertTrue(e.getMessage().contains("unknown field; expected one of"), e.getMessage());
+        assertTrue(e.getMessage().contains("unknown field \"sped\"; expected one of"), e.getMessage());
         assertTrue(e.getMessage().contains("\"speed\""), e.getMessage());
     }
 
@@ -130,7 +134,7 @@ class ConfigReaderTest {
     void malformedJsonGivesPosition() throws Exception {
         ConfigException e = refusedMetrics("{\"sources\": [\n  {\"name\": \"sim\",, }\n]}");
         assertEquals("sources[0]", e.path());
-        assertTrue(e.getMessage().startsWith(dir.resolve("metrics.json") + ": sources[0]: malformed JSON: "),
+        assertTrue(e.getMessage().startsWith(dir.resolve("metrics.json") + ": at sources[0]: not valid JSON: "),
                 e.getMessage());
         assertTrue(e.getMessage().endsWith("(line 2, column 18)"), e.getMessage());
     }
@@ -146,8 +150,8 @@ class ConfigReaderTest {
     @Test
     void missingFileIsNamed() {
         Path missing = dir.resolve("nope.json");
-        ConfigException e = assertThrows(ConfigException.class, () -> ConfigReader.metrics(missing));
-        assertEquals(missing + ": file not found", e.getMessage());
+        ConfigException e = assertThrows(ConfigException.class, () -> MetricsConfigLoader.metrics(missing));
+        assertEquals(missing + ": file does not exist", e.getMessage());
     }
 
     @Test
@@ -155,19 +159,19 @@ class ConfigReaderTest {
         Path file = dir.resolve("rules.json");
         Files.writeString(file, "{\"rules\": [{\"id\": \"a\", \"name\": \"A\", \"metric\": \"cpu\", \"comparison\": \"=>\","
                 + " \"threshold\": 80, \"sustainedFor\": \"5m\", \"severity\": \"warning\", \"suggestedAction\": \"x\"}]}");
-        ConfigException e = assertThrows(ConfigException.class, () -> ConfigReader.rules(file));
+        ConfigException e = assertThrows(ConfigException.class, () -> MetricsConfigLoader.rules(file));
         assertEquals("rules[0].comparison", e.path());
         assertTrue(e.getMessage().contains("expected one of \">\", \">=\", \"<\", \"<=\", got \"=>\""), e.getMessage());
 
         Files.writeString(file, "{\"rules\": [{\"id\": \"a\", \"name\": \"A\", \"metric\": \"cpu\", \"comparison\": \">\","
                 + " \"sustainedFor\": \"5m\", \"severity\": \"warning\", \"suggestedAction\": \"x\"}]}");
-        ConfigException missing = assertThrows(ConfigException.class, () -> ConfigReader.rules(file));
+        ConfigException missing = assertThrows(ConfigException.class, () -> MetricsConfigLoader.rules(file));
         assertEquals("rules[0].threshold", missing.path());
         assertTrue(missing.getMessage().contains("missing; this field is required"), missing.getMessage());
 
         Files.writeString(file, "{\"rules\": [{\"id\": \"a\", \"metric\": \"cpu\", \"comparison\": \">\", \"threshold\": 1,"
                 + " \"sustainedFor\": \"5m\", \"severity\": \"warning\", \"suggestedAction\": \"x\"}]}");
-        ConfigException noName = assertThrows(ConfigException.class, () -> ConfigReader.rules(file));
+        ConfigException noName = assertThrows(ConfigException.class, () -> MetricsConfigLoader.rules(file));
         assertEquals("rules[0].name", noName.path());
         assertTrue(noName.getMessage().contains("missing; this field is required"), noName.getMessage());
     }
@@ -176,11 +180,40 @@ class ConfigReaderTest {
     void fileSourceFormatFromExtensionAndRelativePath() throws Exception {
         Path file = dir.resolve("metrics.json");
         Files.writeString(file, sources("{\"name\": \"f\", \"kind\": \"file\", \"path\": \"feed.jsonl\"}"));
-        SourceConfig.File config = (SourceConfig.File) ConfigReader.metrics(file).sources().get(0);
+        SourceConfig.File config = (SourceConfig.File) MetricsConfigLoader.metrics(file).sources().get(0);
         assertEquals("jsonl", config.format());
         assertEquals(Duration.ofSeconds(5), config.interval());
         assertEquals(Duration.ofSeconds(2), config.timeout());
         ConfigException e = refusedMetrics(sources("{\"name\": \"f\", \"kind\": \"file\", \"path\": \"feed.txt\"}"));
         assertEquals("sources[0].format", e.path());
+    }
+
+    @Test
+    void aPollEveryMillisecondIsRefused() throws Exception {
+        ConfigException e = refusedMetrics(sources(
+                "{\"name\": \"sim\", \"kind\": \"simulator\", \"scenario\": \"viral-surge\", \"interval\": \"1ms\"}"));
+        assertEquals("sources[0].interval", e.path());
+        assertTrue(e.getMessage().contains("at least \"250ms\""), e.getMessage());
+    }
+
+    @Test
+    void everyFileTakesTheSameDurations() throws Exception {
+        Path file = dir.resolve("metrics.json");
+        Files.writeString(file, "{\"severity\": {\"scaleCalmAfter\": \"1h30m\"}, \"sources\": [" + SIMULATOR + "]}");
+        assertEquals(Duration.ofMinutes(90), MetricsConfigLoader.metrics(file).severity().scaleCalmAfter());
+    }
+
+    @Test
+    void duplicateKeysAreRefusedNamingTheKeyAndWhere() throws Exception {
+        ConfigException e = refusedMetrics("{\"sources\": [{\"name\": \"a\", \"name\": \"b\", \"kind\": \"simulator\"}]}");
+        assertEquals("sources[0].name", e.path());
+        assertTrue(e.getMessage().contains("\"name\"") && e.getMessage().contains("twice"), e.getMessage());
+    }
+
+    @Test
+    void mainFileFieldsInTheMetricsFileSayWhereTheyBelong() throws Exception {
+        ConfigException e = refusedMetrics("{\"board\": {}, \"sources\": [" + SIMULATOR + "]}");
+        assertEquals("board", e.path());
+        assertTrue(e.getMessage().contains("main configuration file"), e.getMessage());
     }
 }

@@ -1,13 +1,10 @@
-package dev.warroom.metrics;
+package dev.warroom.config;
 
+import dev.warroom.domain.Durations;
 import dev.warroom.domain.metric.AlertRule;
 import dev.warroom.domain.metric.Metric;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,57 +15,58 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Loads {@code metrics.json}, {@code alert-rules.json} and scenario files. Defaults ship on
- * the classpath under {@code data/}; a user file, when given, replaces the default whole.
- * Anything invalid is refused with a {@link ConfigException} naming the file and field.
+ * Loads the metrics file ({@code metrics.json}: sources, traffic baseline, timings) and the alert rules
+ * file. Defaults ship under {@code data/}; a user file, when given, replaces the default whole. Anything
+ * invalid is refused with a {@link ConfigException} naming the file and field.
  */
-public final class ConfigReader {
+public final class MetricsConfigLoader {
 
     public static final String DEFAULT_METRICS = "data/metrics.json";
     public static final String DEFAULT_RULES = "data/alert-rules.json";
+    /**
+     * The shortest poll interval accepted. Each poll stores one sample per metric, kept raw for 72 hours,
+     * and the dashboard redraws at most once per pulse: below a quarter of a second polling only loads the
+     * source and the database without showing anything sooner.
+     */
+    public static final Duration MIN_INTERVAL = Duration.ofMillis(250);
+    /** The answer to "how many requests per second are normal" when the metrics file does not say. */
+    public static final double DEFAULT_TRAFFIC_BASELINE = 100;
+    /** Keys of {@code multipleSeries}: what to do when a query answers more than one series. */
+    public static final Set<String> SERIES_AGGREGATES = Set.of("refuse", "sum", "avg", "min", "max");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(5);
     private static final Duration SIMULATOR_INTERVAL = Duration.ofSeconds(1);
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
 
-    private ConfigReader() {
+    private MetricsConfigLoader() {
     }
 
     /** Alert rules file: {@code {"rules": [ ... ]}}. */
     record RulesFile(List<AlertRule> rules) {
     }
 
-    public static MetricsConfig defaultMetrics() throws ConfigException {
-        return metrics(resource(DEFAULT_METRICS), "classpath:" + DEFAULT_METRICS);
+    public static MetricsConfig defaultMetrics() {
+        return metrics(ConfigJson.resourceBytes(DEFAULT_METRICS), ConfigJson.builtIn(DEFAULT_METRICS));
     }
 
-    public static MetricsConfig metrics(Path file) throws ConfigException {
-        try (InputStream in = open(file)) {
-            return metrics(in, file.toString());
-        } catch (IOException e) {
-            throw new ConfigException(file.toString(), "", "cannot be read: " + e.getMessage());
-        }
+    public static MetricsConfig metrics(Path file) {
+        return metrics(ConfigJson.fileBytes(file), file.toString());
     }
 
-    public static List<AlertRule> defaultRules() throws ConfigException {
-        return rules(resource(DEFAULT_RULES), "classpath:" + DEFAULT_RULES);
+    public static List<AlertRule> defaultRules() {
+        return rules(ConfigJson.resourceBytes(DEFAULT_RULES), ConfigJson.builtIn(DEFAULT_RULES));
     }
 
-    public static List<AlertRule> rules(Path file) throws ConfigException {
-        try (InputStream in = open(file)) {
-            return rules(in, file.toString());
-        } catch (IOException e) {
-            throw new ConfigException(file.toString(), "", "cannot be read: " + e.getMessage());
-        }
+    public static List<AlertRule> rules(Path file) {
+        return rules(ConfigJson.fileBytes(file), file.toString());
     }
 
-    static MetricsConfig metrics(InputStream in, String file) throws ConfigException {
-        MetricsConfig raw = ConfigJson.read(in, file, MetricsConfig.class, false);
-        return checked(raw, file);
+    static MetricsConfig metrics(byte[] bytes, String file) {
+        return checked(ConfigJson.read(bytes, file, MetricsConfig.class), file);
     }
 
-    static List<AlertRule> rules(InputStream in, String file) throws ConfigException {
-        RulesFile raw = ConfigJson.read(in, file, RulesFile.class, true);
+    static List<AlertRule> rules(byte[] bytes, String file) {
+        RulesFile raw = ConfigJson.read(bytes, file, RulesFile.class, true);
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < raw.rules().size(); i++) {
             AlertRule rule = raw.rules().get(i);
@@ -83,46 +81,8 @@ public final class ConfigReader {
         return List.copyOf(raw.rules());
     }
 
-    /** A scenario by name from {@code data/scenarios/} on the classpath, or from a file path. */
-    public static Scenario scenario(String nameOrPath, Path configFolder) throws ConfigException {
-        if (nameOrPath.matches("[A-Za-z0-9_-]+")) {
-            String resource = "data/scenarios/" + nameOrPath + ".json";
-            InputStream in = ConfigReader.class.getClassLoader().getResourceAsStream(resource);
-            if (in != null) {
-                try (in) {
-                    return checked(ConfigJson.read(in, "classpath:" + resource, Scenario.class, true),
-                            "classpath:" + resource);
-                } catch (IOException e) {
-                    throw new ConfigException(resource, "", "cannot be read: " + e.getMessage());
-                }
-            }
-        }
-        Path file = configFolder == null ? Path.of(nameOrPath) : configFolder.resolve(nameOrPath);
-        try (InputStream in = open(file)) {
-            return checked(ConfigJson.read(in, file.toString(), Scenario.class, true), file.toString());
-        } catch (IOException e) {
-            throw new ConfigException(file.toString(), "", "cannot be read: " + e.getMessage());
-        }
-    }
-
-    private static InputStream open(Path file) throws ConfigException, IOException {
-        try {
-            return Files.newInputStream(file);
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(file.toString(), "", "file not found");
-        }
-    }
-
-    private static InputStream resource(String name) throws ConfigException {
-        InputStream in = ConfigReader.class.getClassLoader().getResourceAsStream(name);
-        if (in == null) {
-            throw new ConfigException("classpath:" + name, "", "missing from the application");
-        }
-        return in;
-    }
-
-    private static MetricsConfig checked(MetricsConfig raw, String file) throws ConfigException {
-        double baseline = raw.trafficBaseline() == null ? 100 : raw.trafficBaseline();
+    private static MetricsConfig checked(MetricsConfig raw, String file) {
+        double baseline = raw.trafficBaseline() == null ? DEFAULT_TRAFFIC_BASELINE : raw.trafficBaseline();
         if (!(baseline > 0) || Double.isInfinite(baseline)) {
             throw new ConfigException(file, "trafficBaseline", "expected a positive number of requests per second, got "
                     + raw.trafficBaseline());
@@ -154,14 +114,18 @@ public final class ConfigReader {
             }
             sources.add(checked(source, file, at));
         }
-        return new MetricsConfig(baseline, trend, timing, List.copyOf(sources));
+        return new MetricsConfig(baseline, raw.trafficBaseline() != null, trend, timing, List.copyOf(sources));
     }
 
-    private static SourceConfig checked(SourceConfig source, String file, String at) throws ConfigException {
+    private static SourceConfig checked(SourceConfig source, String file, String at) {
         Duration interval = source.interval() == null
                 ? (source instanceof SourceConfig.Simulator ? SIMULATOR_INTERVAL : DEFAULT_INTERVAL)
                 : source.interval();
-        positive(interval, file, at + ".interval");
+        if (interval.compareTo(MIN_INTERVAL) < 0) {
+            throw new ConfigException(file, at + ".interval", "expected at least \"250ms\" between polls (each poll "
+                    + "stores a sample, and the screen does not show changes faster), got \""
+                    + Durations.format(interval) + "\"");
+        }
         Duration timeout = source.timeout() == null ? DEFAULT_TIMEOUT : source.timeout();
         positive(timeout, file, at + ".timeout");
         if (source instanceof SourceConfig.Simulator s) {
@@ -182,7 +146,7 @@ public final class ConfigReader {
             httpUrl(p.url(), file, at + ".url");
             envName(p.tokenEnv(), file, at + ".tokenEnv");
             String multiple = p.multipleSeries() == null ? "refuse" : p.multipleSeries();
-            if (SeriesAggregate.byKey(multiple).isEmpty()) {
+            if (!SERIES_AGGREGATES.contains(multiple)) {
                 throw new ConfigException(file, at + ".multipleSeries",
                         "expected \"refuse\", \"sum\", \"avg\", \"min\" or \"max\", got \"" + multiple + "\"");
             }
@@ -222,38 +186,19 @@ public final class ConfigReader {
                 f.metrics() == null ? List.of() : List.copyOf(f.metrics()));
     }
 
-    private static Scenario checked(Scenario s, String file) throws ConfigException {
-        if (s.keyframes().isEmpty()) {
-            throw new ConfigException(file, "keyframes", "expected at least one keyframe");
-        }
-        if (!(s.noise() >= 0 && s.noise() < 1)) {
-            throw new ConfigException(file, "noise", "expected a fraction from 0 up to 1, got " + s.noise());
-        }
-        Duration previous = Duration.ZERO;
-        for (int i = 0; i < s.keyframes().size(); i++) {
-            Scenario.Keyframe k = s.keyframes().get(i);
-            if (k.at().isNegative() || k.at().compareTo(previous) < 0) {
-                throw new ConfigException(file, "keyframes[" + i + "].at",
-                        "expected a time not before the previous keyframe (" + previous + "), got " + k.at());
-            }
-            previous = k.at();
-        }
-        return s;
-    }
-
-    private static void positive(Duration d, String file, String path) throws ConfigException {
+    private static void positive(Duration d, String file, String path) {
         if (d.isNegative() || d.isZero()) {
-            throw new ConfigException(file, path, "expected a positive duration such as \"5s\", got " + d);
+            throw new ConfigException(file, path, "expected a positive duration such as \"5s\", got \"" + Durations.format(d) + "\"");
         }
     }
 
-    private static void notNegative(Duration d, String file, String path) throws ConfigException {
+    private static void notNegative(Duration d, String file, String path) {
         if (d.isNegative()) {
-            throw new ConfigException(file, path, "expected zero or a positive duration, got " + d);
+            throw new ConfigException(file, path, "expected zero or a positive duration, got \"" + Durations.format(d) + "\"");
         }
     }
 
-    private static void httpUrl(String url, String file, String path) throws ConfigException {
+    private static void httpUrl(String url, String file, String path) {
         if (url == null) {
             throw new ConfigException(file, path, "expected an http:// or https:// URL");
         }
@@ -269,14 +214,14 @@ public final class ConfigReader {
         }
     }
 
-    private static void envName(String name, String file, String path) throws ConfigException {
+    private static void envName(String name, String file, String path) {
         if (name != null && !ENV_NAME.matcher(name).matches()) {
             throw new ConfigException(file, path,
                     "expected the NAME of an environment variable (letters, digits, _), not the token itself");
         }
     }
 
-    private static void nonEmpty(Map<?, ?> map, String file, String path, String what) throws ConfigException {
+    private static void nonEmpty(Map<?, ?> map, String file, String path, String what) {
         if (map == null || map.isEmpty()) {
             throw new ConfigException(file, path, "expected " + what);
         }
