@@ -122,12 +122,33 @@ public final class AlertReceiver implements AutoCloseable {
                         + outcome.created() + ",\"resolved\":" + outcome.resolved() + ",\"timesSeen\":"
                         + outcome.timesSeen() + "}");
             } catch (PayloadException e) {
+                drainRefusedBody(ex);
                 respond(ex, e.status(), "text/plain; charset=utf-8", e.getMessage() + "\n");
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "alert receiver could not record a notification", e);
                 respond(ex, 503, "text/plain; charset=utf-8",
                         "War Room could not record the alert just now; send it again.\n");
             }
+        }
+    }
+
+    /** How much of a refused request's body is read and thrown away so the refusal reaches the sender. */
+    private static final long DRAIN_LIMIT = 16L << 20;
+
+    /**
+     * Reads and discards what is left of a refused request's body (up to {@link #DRAIN_LIMIT}). Closing the
+     * exchange with unread bytes makes the socket send a reset, and the sender would lose the 4xx and its reason.
+     */
+    private static void drainRefusedBody(HttpExchange ex) {
+        try (InputStream in = ex.getRequestBody()) {
+            long left = DRAIN_LIMIT;
+            byte[] sink = new byte[64 * 1024];
+            int n;
+            while (left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) > 0) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            // the sender went away; nothing to answer
         }
     }
 
