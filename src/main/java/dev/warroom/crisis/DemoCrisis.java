@@ -1,7 +1,6 @@
 package dev.warroom.crisis;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.warroom.config.ConfigJson;
 import dev.warroom.domain.Card;
 import dev.warroom.domain.CardKind;
 import dev.warroom.domain.Column;
@@ -12,8 +11,6 @@ import dev.warroom.domain.InvalidInputException;
 import dev.warroom.domain.Priority;
 import dev.warroom.domain.TimelineEvent;
 import dev.warroom.store.Database;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -79,14 +76,6 @@ public final class DemoCrisis {
     }
 
     private static Spec read() {
-        try (InputStream in = DemoCrisis.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new ConfigException("built-in " + RESOURCE, "", "missing from the application", null);
-            }
-            return new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .readValue(in, Spec.class);
-        } catch (IOException e) {
-            throw new ConfigException("built-in " + RESOURCE, "", e.getMessage(), e);
-        }
+        return ConfigJson.read(ConfigJson.resourceBytes(RESOURCE), ConfigJson.builtIn(RESOURCE), Spec.class);
     }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
  * range, and no second B-tree repeats the metric name on every row.
  *
  * <p>Codes are stored: a metric keeps its code for good, new metrics are added at the end, and the same
- * list is spelled out in {@code V6__compact_sample_layout.sql}.
+ * list is spelled out in {@code V10__compact_sample_layout.sql}.
  */
 final class SampleKey {
     static final int TIME_BITS = 43;

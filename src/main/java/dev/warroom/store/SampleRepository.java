@@ -13,7 +13,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Metric samples in the database: raw samples in the layout of {@code V6__compact_sample_layout.sql} (see
+ * Metric samples in the database: raw samples in the layout of {@code V10__compact_sample_layout.sql} (see
  * {@link SampleKey}), one-minute rollups from {@code V2}. Inserts are batched, one transaction per batch; call from a single writer thread, never the FX thread.
  * {@link #compact(Instant)} applies the {@link SampleRetention} so storage stays bounded.
  */
@@ -24,6 +24,9 @@ public final class SampleRepository {
             + " CAST(? AS DOUBLE PRECISION) AS val) s ON t.sample_key = s.sample_key"
             + " WHEN MATCHED THEN UPDATE SET val = s.val"
             + " WHEN NOT MATCHED THEN INSERT (sample_key, val) VALUES (s.sample_key, s.val)";
+    /** The same replacement as an upsert for PostgreSQL (MERGE only arrived in version 15). */
+    private static final String UPSERT_POSTGRESQL = "INSERT INTO metric_sample (sample_key, val) VALUES (?, ?)"
+            + " ON CONFLICT (sample_key) DO UPDATE SET val = EXCLUDED.val";
     private static final String SELECT_RAW = "SELECT sample_key, val FROM metric_sample"
             + " WHERE sample_key >= ? AND sample_key < ? ORDER BY sample_key";
     private static final String SELECT_BUCKETS = "SELECT bucket_ms, min_val, max_val, sum_val, n FROM metric_rollups"
@@ -39,11 +42,25 @@ public final class SampleRepository {
             + " WHEN NOT MATCHED THEN INSERT (metric, bucket_ms, min_val, max_val, sum_val, n)"
             + " VALUES (s.metric, s.bucket_ms, s.min_val, s.max_val, s.sum_val, s.n)";
 
+    /** PostgreSQL before 15 has no MERGE: the same bucket update as an upsert. */
+    private static final String ADD_TO_BUCKET_POSTGRESQL = "INSERT INTO metric_rollups (metric, bucket_ms, min_val,"
+            + " max_val, sum_val, n) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (metric, bucket_ms) DO UPDATE SET"
+            + " min_val = LEAST(metric_rollups.min_val, EXCLUDED.min_val),"
+            + " max_val = GREATEST(metric_rollups.max_val, EXCLUDED.max_val),"
+            + " sum_val = metric_rollups.sum_val + EXCLUDED.sum_val, n = metric_rollups.n + EXCLUDED.n";
+
     private final DataSource dataSource;
+    private final DataSource writes;
     private final SampleRetention retention;
 
     public SampleRepository(DataSource dataSource, SampleRetention retention) {
+        this(dataSource, dataSource, retention);
+    }
+
+    /** Reads from {@code dataSource}, writes (inserts, compaction) only through {@code writes}. */
+    SampleRepository(DataSource dataSource, DataSource writes, SampleRetention retention) {
         this.dataSource = dataSource;
+        this.writes = writes;
         this.retention = retention;
     }
 
@@ -70,7 +87,8 @@ public final class SampleRepository {
             b[2] += s.value();
             b[3]++;
         }
-        try (PreparedStatement merge = c.prepareStatement(ADD_TO_BUCKET)) {
+        try (PreparedStatement merge = c.prepareStatement(
+                Dialect.of(c) == Dialect.H2 ? ADD_TO_BUCKET : ADD_TO_BUCKET_POSTGRESQL)) {
             for (java.util.Map.Entry<String, double[]> e : buckets.entrySet()) {
                 int bar = e.getKey().lastIndexOf('|');
                 double[] b = e.getValue();
@@ -92,9 +110,10 @@ public final class SampleRepository {
             if (samples.isEmpty()) {
                 return;
             }
-            try (Connection c = dataSource.getConnection()) {
+            try (Connection c = writes.getConnection()) {
                 c.setAutoCommit(false);
-                try (PreparedStatement insert = c.prepareStatement(UPSERT)) {
+                try (PreparedStatement insert = c.prepareStatement(
+                        Dialect.of(c) == Dialect.H2 ? UPSERT : UPSERT_POSTGRESQL)) {
                     for (MetricSample s : samples) {
                         insert.setLong(1, SampleKey.of(s.metric(), s.at().toEpochMilli()));
                         insert.setDouble(2, s.value());
@@ -226,7 +245,7 @@ public final class SampleRepository {
         int batches = 0;
         long rows = 0;
         long longestNanos = 0;
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = writes.getConnection()) {
             c.setAutoCommit(false);
             try {
                 for (Metric metric : Metric.values()) {
@@ -304,7 +323,7 @@ public final class SampleRepository {
      * file's chunks are afterwards (percent), or -1 where the database needs no help.
      */
     public int tidyFile() {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = writes.getConnection()) {
             return StoreCompaction.step(c, StoreCompaction.STEP_BYTES);
         } catch (SQLException e) {
             throw new StoreException("Could not tidy the database file: " + e.getMessage(), e);

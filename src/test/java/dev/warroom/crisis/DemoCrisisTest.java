@@ -1,5 +1,11 @@
 package dev.warroom.crisis;
 
+import dev.warroom.testing.Backend;
+import dev.warroom.testing.PostgresExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,7 +32,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Runs on H2 and on PostgreSQL (team mode): the same tests, both databases. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
+@ExtendWith(PostgresExtension.class)
 class DemoCrisisTest {
+    @Parameter
+    Backend backend;
+
     private static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
 
     @TempDir
@@ -35,7 +48,7 @@ class DemoCrisisTest {
 
     @Test
     void loadsTheSeedShapedCrisisIntoAnEmptyDatabase() {
-        try (Database db = Database.open(dir.resolve("demo"))) {
+        try (Database db = backend.open(dir, "demo")) {
             assertEquals(10, new DemoCrisis(db, clock, "alice").load());
             BoardService service = new BoardService(db, clock, "alice", BoardPolicy.defaults());
             Board board = service.board();
@@ -74,7 +87,7 @@ class DemoCrisisTest {
 
     @Test
     void isRefusedOnABoardThatAlreadyHasCards() {
-        try (Database db = Database.open(dir.resolve("demo"))) {
+        try (Database db = backend.open(dir, "demo")) {
             BoardService service = new BoardService(db, clock, "alice", BoardPolicy.defaults());
             service.create(CardDraft.of("Real work", "", CardKind.SCALING, Priority.HIGH, "", "", "", T0,
                     ZoneOffset.UTC), Column.BACKLOG);
@@ -92,7 +105,7 @@ class DemoCrisisTest {
 
     @Test
     void keepsAnAlreadyRunningCrisis() {
-        try (Database db = Database.open(dir.resolve("demo"))) {
+        try (Database db = backend.open(dir, "demo")) {
             new CrisisService(db, clock, "alice").start("Our real crisis", T0.minusSeconds(60));
             new DemoCrisis(db, clock, "alice").load();
             assertEquals("Our real crisis", new CrisisService(db, clock, "alice").active().orElseThrow().name());

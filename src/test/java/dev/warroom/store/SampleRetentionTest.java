@@ -31,7 +31,7 @@ class SampleRetentionTest {
     @BeforeEach
     void migrate() {
         String url = "jdbc:h2:file:" + dir.resolve("warroom").toAbsolutePath() + ";WRITE_DELAY=0";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations(Dialect.H2.migrations()).load().migrate();
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL(url);
         dataSource.setUser("sa");

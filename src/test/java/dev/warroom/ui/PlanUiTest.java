@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.warroom.app.MainWindow;
-import dev.warroom.crisis.AppConfig;
-import dev.warroom.crisis.ConfigLoader;
+import dev.warroom.config.AppConfig;
+import dev.warroom.config.ConfigLoader;
 import dev.warroom.crisis.CrisisService;
 import dev.warroom.domain.Card;
 import dev.warroom.domain.Column;
