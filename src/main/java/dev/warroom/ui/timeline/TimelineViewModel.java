@@ -167,19 +167,21 @@ public final class TimelineViewModel {
         this.crisis = crisis;
     }
 
+    /** What one load reads: the crisis the record is about, its window, and its events. */
+    private record Loaded(Crisis crisis, Instant from, Instant to, List<TimelineService.Entry> entries) {
+    }
+
     /** Reloads every event of the crisis (with its figures) in the background. */
     public void load() {
         tasks.run(() -> {
             Crisis about = crisis != null ? crisis : service.latestCrisis().orElse(null);
             Instant[] window = service.window(about);
-            return new Object[] {about, window, service.entries(window[0], window[1])};
-        }, result -> {
-            crisis = (Crisis) result[0];
-            Instant[] window = (Instant[]) result[1];
-            @SuppressWarnings("unchecked")
-            List<TimelineService.Entry> list = (List<TimelineService.Entry>) result[2];
-            from = list.isEmpty() ? window[0] : list.get(0).event().at();
-            to = window[1];
+            return new Loaded(about, window[0], window[1], service.entries(window[0], window[1]));
+        }, loaded -> {
+            crisis = loaded.crisis();
+            List<TimelineService.Entry> list = loaded.entries();
+            from = list.isEmpty() ? loaded.from() : list.get(0).event().at();
+            to = loaded.to();
             all.setAll(list);
             List<String> actors = new ArrayList<>();
             actors.add(null);
