@@ -57,6 +57,8 @@ public final class TimelineViewModel {
     private final ObjectProperty<TimelineService.Entry> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<TimelineService.Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    /** How close to the end replay counts as live (a slider dragged to the end may stop just short). */
+    private static final double LIVE_END = 0.999;
     private final DoubleProperty position = new SimpleDoubleProperty(1.0);
     private final BooleanProperty playing = new SimpleBooleanProperty(false);
     private final ObjectProperty<Double> speed = new SimpleObjectProperty<>(60.0);
@@ -193,9 +195,22 @@ public final class TimelineViewModel {
         }, e -> message.set("Could not read the timeline: " + e.getMessage()));
     }
 
+    /** Replay sits at (or within a hair of) the live end: the list follows the newest events. */
+    public boolean atLiveEnd() {
+        return position.get() >= LIVE_END;
+    }
+
+    /** Starts or stops replay; starting from the end plays the crisis again from its beginning. */
+    public void togglePlay() {
+        if (!playing.get() && position.get() >= 1) {
+            position.set(0);
+        }
+        playing.set(!playing.get());
+    }
+
     /** Reloads when replay sits at the live end and nothing is playing, so new events show up on their own. */
     public void refreshIfFollowing() {
-        if (!playing.get() && position.get() >= 0.999 && !snapshotRunning) {
+        if (!playing.get() && atLiveEnd() && !snapshotRunning) {
             load();
         }
     }
