@@ -68,6 +68,9 @@ public final class DebtService {
     public DebtEntry edit(long id, long expectedVersion, DebtDraft draft) {
         return db.write(tx -> {
             DebtEntry before = current(tx, id, expectedVersion);
+            if (draft.status() != null && draft.status() != before.status()) {
+                allowedChange(before, draft.status());
+            }
             DebtEntry after = tx.updateDebt(before.edited(draft, clock.instant()));
             event(tx, EventKind.DEBT_EDITED, after, "Scale debt edited: " + after.title()
                     + (before.status() != after.status() ? " (now " + after.status().label() + ")" : ""),
@@ -87,11 +90,7 @@ public final class DebtService {
                 throw new InvalidInputException("status", "\"" + before.title() + "\" is already "
                         + status.label().toLowerCase() + ".");
             }
-            if (!before.status().mayBecome(status)) {
-                throw new InvalidInputException("status", "\"" + before.title() + "\" is "
-                        + before.status().label().toLowerCase() + "; it cannot be set to "
-                        + status.label().toLowerCase() + ".");
-            }
+            allowedChange(before, status);
             DebtEntry after = tx.updateDebt(before.withStatus(status, clock.instant()));
             String verb = status.closed() ? (status == DebtStatus.FIXED ? "fixed" : "accepted as is")
                     : before.status().closed() ? "reopened" : "now " + status.label().toLowerCase();
@@ -100,6 +99,15 @@ public final class DebtService {
                     StateJson.of(Map.of("status", after.status().name())));
             return after;
         });
+    }
+
+    /** Refuses a status the rule in {@link DebtStatus#mayBecome} does not allow, through any path. */
+    private static void allowedChange(DebtEntry before, DebtStatus status) {
+        if (!before.status().mayBecome(status)) {
+            throw new InvalidInputException("status", "\"" + before.title() + "\" is "
+                    + before.status().label().toLowerCase() + "; it cannot be set to "
+                    + status.label().toLowerCase() + ".");
+        }
     }
 
     /**

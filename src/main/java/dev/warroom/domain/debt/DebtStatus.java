@@ -34,6 +34,11 @@ public enum DebtStatus {
         };
     }
 
+    /** What a form may offer for a debt in this status: the status itself, then every one it may become. */
+    public java.util.List<DebtStatus> choices() {
+        return java.util.Arrays.stream(values()).filter(s -> s == this || mayBecome(s)).toList();
+    }
+
     @Override
     public String toString() {
         return label;

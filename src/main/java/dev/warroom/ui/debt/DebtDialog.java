@@ -42,7 +42,9 @@ public final class DebtDialog extends Form<DebtForm> {
         week.setEditable(true);
         week.getItems().setAll("1", "2", "3", "4");
         week.getEditor().setText(initial.week());
-        ComboBox<DebtStatus> status = FormParts.choice("debt-status", DebtStatus.values(), initial.status());
+        ComboBox<DebtStatus> status = FormParts.choice("debt-status",
+                (initial.status() == null ? java.util.List.of(DebtStatus.values()) : initial.status().choices())
+                        .toArray(DebtStatus[]::new), initial.status());
         GridPane grid = FormParts.grid(new Row("Area", area), new Row("Shortcut", shortcut), new Row("Why", reason),
                 new Row("Owner", owner), new Row("Fix by week", week), new Row("Status", status));
         return new Fields<>(grid, area, () -> new DebtForm(area.getEditor().getText(), shortcut.getText(),

@@ -34,4 +34,12 @@ class DebtStatusTest {
         assertEquals(EnumSet.of(DebtStatus.ACCEPTED, DebtStatus.OPEN), next(DebtStatus.FIXED));
         assertEquals(EnumSet.of(DebtStatus.FIXED, DebtStatus.OPEN), next(DebtStatus.ACCEPTED));
     }
+
+    @org.junit.jupiter.api.Test
+    void aFormOffersOnlyTheStatusItselfAndWhatItMayBecome() {
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(DebtStatus.FIXED, DebtStatus.OPEN,
+                DebtStatus.ACCEPTED).stream().sorted().toList(), DebtStatus.FIXED.choices());
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(DebtStatus.values()), DebtStatus.OPEN.choices());
+        org.junit.jupiter.api.Assertions.assertFalse(DebtStatus.IN_PROGRESS.choices().contains(DebtStatus.OPEN));
+    }
 }

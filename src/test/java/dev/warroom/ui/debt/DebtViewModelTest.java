@@ -149,6 +149,23 @@ class DebtViewModelTest {
     }
 
     @Test
+    void theEditFormCannotGoAroundTheStatusRule() {
+        DebtEntry logged = logged("Database", "Pool size hard-coded", "1");
+        DebtEntry fixed = service.setStatus(logged.id(), logged.version(), DebtStatus.FIXED);
+
+        dev.warroom.domain.InvalidInputException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.warroom.domain.InvalidInputException.class, () -> service.edit(fixed.id(), fixed.version(),
+                        DebtDraft.of("Database", "Pool size hard-coded", "", "alice", "1", DebtStatus.IN_PROGRESS)));
+
+        assertEquals("\"Database: Pool size hard-coded\" is fixed; it cannot be set to in progress.",
+                refused.getMessage());
+        assertEquals(DebtStatus.FIXED, service.log().entries().get(0).status());
+        DebtEntry reopened = service.edit(fixed.id(), fixed.version(),
+                DebtDraft.of("Database", "Pool size hard-coded", "", "alice", "2", DebtStatus.OPEN));
+        assertEquals(DebtStatus.OPEN, reopened.status(), "reopening is allowed, through the form too");
+    }
+
+    @Test
     void anEntryBecomesABacklogCardOnce() {
         long id = logged("Database", "Pool size hard-coded", "1").id();
         vm.refresh();
