@@ -38,6 +38,8 @@ import java.util.stream.Stream;
 public final class ReceiverLoadHarness {
     /** Open connections at most, as a sender like Alertmanager keeps a bounded pool. */
     private static final int MAX_IN_FLIGHT = 48;
+    /** Held so the level set on it stays (the log manager keeps loggers only weakly). */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
     private ReceiverLoadHarness() {
     }
 
@@ -45,71 +47,88 @@ public final class ReceiverLoadHarness {
         int rate = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         int groups = args.length > 2 ? Integer.parseInt(args[2]) : 200;
-        java.util.logging.Logger.getLogger("org.flywaydb").setLevel(java.util.logging.Level.WARNING);
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
         Path dir = Files.createTempDirectory("warroom-receiver-bench");
         System.out.println("load before: " + loadavg());
-        try (Database db = Database.open(dir.resolve("bench"));
-             AlertReceiver receiver = AlertReceiver.start(new ReceiverSettings(true, "127.0.0.1", 0, "BENCH_TOKEN"),
-                     new AlertIntake(db, Clock.systemUTC(), ZoneId.systemDefault()), n -> "bench-token")) {
-            URI uri = URI.create("http://127.0.0.1:" + receiver.port() + AlertReceiver.ALERTMANAGER_PATH);
-            ExecutorService clientPool = Executors.newFixedThreadPool(4);
-            HttpClient http = HttpClient.newBuilder().executor(clientPool).version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(5)).build();
-            byte[][] bodies = new byte[groups][];
-            for (int g = 0; g < groups; g++) {
-                bodies[g] = payload(g).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // one writer thread, as in the app, where the intake's batches queue with every other change
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "bench-writer"));
+        try (Database db = Database.open(dir.resolve("bench"))) {
+            AlertIntake intake = new AlertIntake(db, Clock.systemUTC(), ZoneId.systemDefault(), writer);
+            try (AlertReceiver receiver = AlertReceiver.start(new ReceiverSettings(true, "127.0.0.1", 0,
+                    "BENCH_TOKEN"), intake, n -> "bench-token")) {
+                run(db, intake, receiver, rate, seconds, groups);
             }
-            warmUp(http, uri, bodies, Math.min(2000, rate * 2));
-            int total = rate * seconds;
-            long[] latencies = new long[total];
-            AtomicInteger errors = new AtomicInteger();
-            ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
-            CompletableFuture<?>[] inFlight = new CompletableFuture<?>[total];
-            java.util.concurrent.Semaphore connections = new java.util.concurrent.Semaphore(MAX_IN_FLIGHT);
-            long intervalNanos = 1_000_000_000L / rate;
-            long start = System.nanoTime();
-            for (int i = 0; i < total; i++) {
-                long due = start + i * intervalNanos;
-                long wait = due - System.nanoTime();
-                if (wait > 0) {
-                    TimeUnit.NANOSECONDS.sleep(wait);
-                }
-                int index = i;
-                connections.acquire(); // waiting for a connection counts: latency is measured from the due time
-                HttpRequest req = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                        .header("Content-Type", "application/json").header("Authorization", "Bearer bench-token")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(bodies[i % groups])).build();
-                inFlight[i] = http.sendAsync(req, HttpResponse.BodyHandlers.discarding()).handle((r, e) -> {
-                    latencies[index] = System.nanoTime() - due;
-                    connections.release();
-                    if (e != null || r.statusCode() != 200) {
-                        errors.incrementAndGet();
-                        if (errorSamples.size() < 5) {
-                            errorSamples.add(e != null ? e.toString() : "HTTP " + r.statusCode());
-                        }
-                    }
-                    return null;
-                });
-            }
-            CompletableFuture.allOf(inFlight).join();
-            long elapsed = System.nanoTime() - start;
-            clientPool.shutdownNow();
-            Arrays.sort(latencies);
-            long cards = db.read(tx -> tx.cards().size());
-            long links = db.read(tx -> tx.alertCards().size());
-            System.out.printf("requests: %d in %.2f s = %.0f alerts/s sustained (target %d/s), errors %d %s%n",
-                    total, elapsed / 1e9, total / (elapsed / 1e9), rate, errors.get(), errorSamples);
-            System.out.printf("latency from due time: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms%n",
-                    pct(latencies, 0.50), pct(latencies, 0.90), pct(latencies, 0.99), pct(latencies, 0.999),
-                    latencies[latencies.length - 1] / 1e6);
-            System.out.printf("groups %d, cards %d, alert rows %d, duplicate cards %d%n", groups, cards, links,
-                    cards - groups);
-            System.out.println("load after: " + loadavg());
         } finally {
+            writer.shutdown();
+            writer.awaitTermination(10, TimeUnit.SECONDS);
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    private static void run(Database db, AlertIntake intake, AlertReceiver receiver, int rate, int seconds,
+                            int groups) throws InterruptedException {
+        URI uri = URI.create("http://127.0.0.1:" + receiver.port() + AlertReceiver.ALERTMANAGER_PATH);
+        ExecutorService clientPool = Executors.newFixedThreadPool(4);
+        HttpClient http = HttpClient.newBuilder().executor(clientPool).version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        byte[][] bodies = new byte[groups][];
+        for (int g = 0; g < groups; g++) {
+            bodies[g] = payload(g).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        warmUp(http, uri, bodies, Math.min(2000, rate * 2));
+        long batchesBefore = intake.batchesWritten();
+        int total = rate * seconds;
+        long[] latencies = new long[total];
+        AtomicInteger errors = new AtomicInteger();
+        ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
+        CompletableFuture<?>[] inFlight = new CompletableFuture<?>[total];
+        java.util.concurrent.Semaphore connections = new java.util.concurrent.Semaphore(MAX_IN_FLIGHT);
+        long intervalNanos = 1_000_000_000L / rate;
+        long start = System.nanoTime();
+        for (int i = 0; i < total; i++) {
+            long due = start + i * intervalNanos;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            int index = i;
+            connections.acquire(); // waiting for a connection counts: latency is measured from the due time
+            HttpRequest req = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer bench-token")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(bodies[i % groups])).build();
+            inFlight[i] = http.sendAsync(req, HttpResponse.BodyHandlers.discarding()).handle((r, e) -> {
+                latencies[index] = System.nanoTime() - due;
+                connections.release();
+                if (e != null || r.statusCode() != 200) {
+                    errors.incrementAndGet();
+                    if (errorSamples.size() < 5) {
+                        errorSamples.add(e != null ? e.toString() : "HTTP " + r.statusCode());
+                    }
+                }
+                return null;
+            });
+        }
+        CompletableFuture.allOf(inFlight).join();
+        long elapsed = System.nanoTime() - start;
+        clientPool.shutdownNow();
+        Arrays.sort(latencies);
+        long cards = db.read(tx -> tx.cards().size());
+        long links = db.read(tx -> tx.alertCards().size());
+        System.out.printf("requests: %d in %.2f s = %.0f alerts/s sustained (target %d/s), errors %d %s%n",
+                total, elapsed / 1e9, total / (elapsed / 1e9), rate, errors.get(), errorSamples);
+        System.out.printf("latency from due time: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms%n",
+                pct(latencies, 0.50), pct(latencies, 0.90), pct(latencies, 0.99), pct(latencies, 0.999),
+                latencies[latencies.length - 1] / 1e6);
+        long batches = intake.batchesWritten() - batchesBefore;
+        System.out.printf("write transactions %d, %.1f notifications each on average%n", batches,
+                batches == 0 ? 0.0 : (double) total / batches);
+        long seen = db.read(tx -> tx.alertCards().stream().mapToLong(l -> l.timesSeen()).sum());
+        System.out.printf("groups %d, cards %d, alert rows %d, duplicate cards %d, notifications counted %d "
+                + "(sent %d with the warm-up)%n", groups, cards, links, cards - groups, seen,
+                total + Math.min(2000, rate * 2));
+        System.out.println("load after: " + loadavg());
     }
 
     private static void warmUp(HttpClient http, URI uri, byte[][] bodies, int n) throws InterruptedException {

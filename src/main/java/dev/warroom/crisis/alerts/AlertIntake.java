@@ -19,44 +19,218 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Turns what the monitoring says into board cards and timeline events, one transaction per
- * notification. A firing group becomes one BACKLOG card; repeats of the group update that card's
- * record (last seen, count) and never add a second card; a resolution marks the card and never
- * moves or deletes it. Every alert in every notification is a timeline event with its labels.
+ * Turns what the monitoring says into board cards and timeline events. A firing group becomes one
+ * BACKLOG card; repeats of the group update that card's record (last seen, count) and never add a
+ * second card; a resolution marks the card and never moves or deletes it. Every alert in every
+ * notification is a timeline event with its labels.
+ *
+ * <p>Group commit: {@link #submit} only queues a notification. One drain at a time runs on the
+ * writer (the app's one database writer thread) and applies everything queued since the last drain in
+ * ONE transaction, in arrival order, so a burst of notifications costs one commit instead of one each.
+ * Each notification's future completes only after that commit returned, so nobody is told "recorded"
+ * before it is on disk. Because the drains are serial and the notifications of a batch are applied one
+ * after another in the same transaction, two deliveries of a new group can never both add a card; the
+ * unique group row still catches a race with another process (team mode), and then every notification
+ * of the failed batch is applied again on its own, against the row that won.
  */
 public final class AlertIntake {
+    private static final Logger LOG = Logger.getLogger(AlertIntake.class.getName());
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+    /** Notifications applied in one transaction at most; the rest wait for the next drain. */
+    static final int MAX_BATCH = 500;
+    /** Notifications waiting at most; beyond that {@link #submit} refuses, and the sender retries. */
+    public static final int MAX_PENDING = 5_000;
 
     private final Database db;
     private final Clock clock;
     private final ZoneId zone;
+    private final Executor writer;
+    private final ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicLong batches = new AtomicLong();
+    private final boolean inline;
 
+    /**
+     * An intake whose batches run on {@code writer}: in the app the one database writer thread, so alerts
+     * take their turn with every other change and there stays one writer. The caller owns the writer.
+     */
+    public AlertIntake(Database db, Clock clock, ZoneId zone, Executor writer) {
+        this.db = db;
+        this.clock = clock;
+        this.zone = zone;
+        this.writer = writer;
+        this.inline = false;
+    }
+
+    /**
+     * An intake that writes on the thread that submits (tools and tests that record notifications one by
+     * one); concurrent submitters still share batches, and the database lets one writer in at a time.
+     */
     public AlertIntake(Database db, Clock clock, ZoneId zone) {
         this.db = db;
         this.clock = clock;
         this.zone = zone;
+        this.writer = Runnable::run;
+        this.inline = true;
     }
 
     /** What one notification did to the board. */
     public record Outcome(long cardId, boolean created, boolean resolved, int timesSeen) {
     }
 
+    /** Why a notification was not taken: too many are already waiting for the writer. */
+    public static final class Busy extends RuntimeException {
+        Busy(String message) {
+            super(message);
+        }
+    }
+
+    private record Pending(AlertNotification notification, CompletableFuture<Outcome> outcome) {
+    }
+
     /**
-     * Records {@code n}. Serialised in this process so two deliveries of a new group cannot both add a
-     * card; the unique group row catches a race with another process, and the notification is then
-     * applied once more against the row that won.
+     * Queues {@code n} for the next batch. The future completes after the batch's transaction committed
+     * (or fails with the reason it could not be recorded); it fails at once with {@link Busy} when
+     * {@link #MAX_PENDING} notifications are already waiting.
      */
-    public synchronized Outcome receive(AlertNotification n) {
+    public CompletableFuture<Outcome> submit(AlertNotification n) {
+        CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+        if (waiting.incrementAndGet() > MAX_PENDING) {
+            waiting.decrementAndGet();
+            outcome.completeExceptionally(new Busy(MAX_PENDING + " alert notifications are already waiting to be "
+                    + "recorded"));
+            return outcome;
+        }
+        pending.add(new Pending(n, outcome));
+        scheduleDrain();
+        return outcome;
+    }
+
+    /** Records {@code n} and waits until it is committed (tools and tests; the receiver uses {@link #submit}). */
+    public Outcome receive(AlertNotification n) {
         try {
-            return db.write(tx -> apply(tx, n));
-        } catch (StoreException raced) {
-            return db.write(tx -> apply(tx, n));
+            return submit(n).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    /** How many write transactions the intake has committed so far (each holds one batch). */
+    public long batchesWritten() {
+        return batches.get();
+    }
+
+    private void scheduleDrain() {
+        if (pending.isEmpty() || !draining.compareAndSet(false, true)) {
+            return; // nothing to do, or a drain is queued or running and will see what was just added
+        }
+        try {
+            writer.execute(this::drain);
+        } catch (RejectedExecutionException stopped) {
+            draining.set(false);
+            failAll(new StoreException("War Room is closing; the alert was not recorded.", stopped));
+        }
+    }
+
+    /**
+     * Applies what is queued, a batch per transaction. On the app's writer one batch per turn, then the
+     * next drain queues behind whatever else the writer has to do; on the submitting thread it loops.
+     */
+    private void drain() {
+        boolean more;
+        do {
+            List<Pending> batch = new ArrayList<>();
+            Pending p;
+            while (batch.size() < MAX_BATCH && (p = pending.poll()) != null) {
+                batch.add(p);
+            }
+            waiting.addAndGet(-batch.size());
+            try {
+                if (!batch.isEmpty()) {
+                    write(batch);
+                }
+            } finally {
+                draining.set(false);
+            }
+            more = inline && !pending.isEmpty() && draining.compareAndSet(false, true);
+        } while (more);
+        if (!inline) {
+            scheduleDrain();
+        }
+    }
+
+    private void write(List<Pending> batch) {
+        List<Outcome> outcomes;
+        try {
+            outcomes = db.write(tx -> {
+                List<Outcome> out = new ArrayList<>(batch.size());
+                for (Pending p : batch) {
+                    out.add(apply(tx, p.notification()));
+                }
+                return out;
+            });
+        } catch (RuntimeException e) {
+            if (batch.size() == 1) {
+                writeAlone(batch.get(0), e);
+            } else {
+                // one notification (or a race with another process) spoiled the batch: each on its own now,
+                // so one that cannot be recorded does not take the others with it
+                LOG.log(Level.FINE, "alert batch failed; applying its notifications one by one", e);
+                batch.forEach(p -> writeAlone(p, null));
+            }
+            return;
+        }
+        batches.incrementAndGet();
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).outcome().complete(outcomes.get(i));
+        }
+    }
+
+    private void writeAlone(Pending p, RuntimeException alreadyFailed) {
+        RuntimeException first = alreadyFailed;
+        for (int attempt = first == null ? 0 : 1; attempt < 2; attempt++) {
+            try {
+                Outcome o = db.write(tx -> apply(tx, p.notification()));
+                batches.incrementAndGet();
+                p.outcome().complete(o);
+                return;
+            } catch (RuntimeException e) {
+                first = e;
+                if (!(e instanceof StoreException)) {
+                    break; // not a race: trying again would fail the same way
+                }
+            }
+        }
+        p.outcome().completeExceptionally(first);
+    }
+
+    private void failAll(RuntimeException why) {
+        Pending p;
+        while ((p = pending.poll()) != null) {
+            waiting.decrementAndGet();
+            p.outcome().completeExceptionally(why);
         }
     }
 
@@ -76,11 +250,12 @@ public final class AlertIntake {
             return create(tx, n, key, now);
         }
         AlertCardLink link = existing.get();
-        Optional<Card> card = tx.card(link.cardId());
         String note = link.note();
         boolean resolvedNow = link.firing() && !n.firing();
         boolean refired = !link.firing() && n.firing();
-        if (card.isPresent() && (resolvedNow || refired)) {
+        // a repeat only counts; the card itself is read (description and all) only when it changes
+        Optional<Card> card = resolvedNow || refired ? tx.card(link.cardId()) : Optional.empty();
+        if (card.isPresent()) {
             Card c = card.get();
             String newNote = resolvedNow ? "✓ resolved " + HH_MM.format(now.atZone(zone)) + " by " + n.source()
                     : firingNote(n, now);
