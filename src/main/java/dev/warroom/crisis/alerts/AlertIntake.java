@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -185,10 +186,12 @@ public final class AlertIntake {
         List<Outcome> outcomes;
         try {
             outcomes = db.write(tx -> {
+                Groups groups = new Groups(tx);
                 List<Outcome> out = new ArrayList<>(batch.size());
                 for (Pending p : batch) {
-                    out.add(apply(tx, p.notification()));
+                    out.add(apply(groups, p.notification()));
                 }
+                groups.save();
                 return out;
             });
         } catch (RuntimeException e) {
@@ -212,7 +215,12 @@ public final class AlertIntake {
         RuntimeException first = alreadyFailed;
         for (int attempt = first == null ? 0 : 1; attempt < 2; attempt++) {
             try {
-                Outcome o = db.write(tx -> apply(tx, p.notification()));
+                Outcome o = db.write(tx -> {
+                    Groups groups = new Groups(tx);
+                    Outcome one = apply(groups, p.notification());
+                    groups.save();
+                    return one;
+                });
                 batches.incrementAndGet();
                 p.outcome().complete(o);
                 return;
@@ -234,10 +242,43 @@ public final class AlertIntake {
         }
     }
 
-    private Outcome apply(Tx tx, AlertNotification n) {
+    /**
+     * The alert groups one transaction has touched: each group's row is read once, kept up to date here
+     * while the batch's notifications are applied in order, and written once at the end ({@link #save}),
+     * so fifty repeats of a group in one batch cost one read and one update of its row.
+     */
+    private static final class Groups {
+        final Tx tx;
+        private final Map<String, Optional<AlertCardLink>> links = new HashMap<>();
+        private final Map<String, AlertCardLink> changed = new LinkedHashMap<>();
+
+        Groups(Tx tx) {
+            this.tx = tx;
+        }
+
+        Optional<AlertCardLink> find(String key) {
+            return links.computeIfAbsent(key, tx::alertCard);
+        }
+
+        void inserted(AlertCardLink link) {
+            links.put(link.dedupKey(), Optional.of(link));
+        }
+
+        void seen(AlertCardLink link) {
+            links.put(link.dedupKey(), Optional.of(link));
+            changed.put(link.dedupKey(), link);
+        }
+
+        void save() {
+            changed.values().forEach(tx::updateAlertCard);
+        }
+    }
+
+    private Outcome apply(Groups groups, AlertNotification n) {
+        Tx tx = groups.tx;
         Instant now = clock.instant();
         String key = digest(n.source() + "\n" + n.groupKey());
-        Optional<AlertCardLink> existing = tx.alertCard(key);
+        Optional<AlertCardLink> existing = groups.find(key);
         for (ReceivedAlert a : n.alerts()) {
             tx.append(TimelineEvent.of(now, n.source(), EventKind.ALERT_RECEIVED, "alert:" + key.substring(0, 12),
                     n.source() + ": " + (a.firing() ? "firing " : "resolved ") + nameOf(a, n) + " " + a.sortedLabels(),
@@ -247,7 +288,7 @@ public final class AlertIntake {
             if (!n.firing()) {
                 return new Outcome(0, false, false, 0);
             }
-            return create(tx, n, key, now);
+            return create(groups, n, key, now);
         }
         AlertCardLink link = existing.get();
         String note = link.note();
@@ -277,7 +318,8 @@ public final class AlertIntake {
                 note = clipNote(newNote);
             }
         }
-        AlertCardLink seen = tx.updateAlertCard(link.seen(now, n.firing(), note));
+        AlertCardLink seen = link.seen(now, n.firing(), note); // the row is written once per batch (Groups.save)
+        groups.seen(seen);
         if (resolvedNow) {
             tx.append(TimelineEvent.of(now, n.source(), EventKind.ALERT_RESOLVED, "card:" + link.cardId(),
                     n.source() + " resolved \"" + n.title() + "\" after " + seen.timesSeen() + " notifications",
@@ -286,14 +328,16 @@ public final class AlertIntake {
         return new Outcome(link.cardId(), false, resolvedNow, seen.timesSeen());
     }
 
-    private Outcome create(Tx tx, AlertNotification n, String key, Instant now) {
+    private Outcome create(Groups groups, AlertNotification n, String key, Instant now) {
+        Tx tx = groups.tx;
         int position = tx.cardsIn(Column.BACKLOG).size();
         String note = firingNote(n, now);
         Card card = tx.insertCard(new Card(0, n.title(), n.description(), CardKind.SCALING, n.priority(), "", null,
                 note, Column.BACKLOG, position, now, now, now, null, 0));
         tx.append(TimelineEvent.of(now, n.source(), EventKind.CARD_CREATED, "card:" + card.id(),
                 "Card \"" + card.title() + "\" added to Backlog from " + n.source(), null, StateJson.cardJson(card)));
-        tx.insertAlertCard(new AlertCardLink(key, n.groupKey(), n.source(), card.id(), now, now, 1, true, null, note, 0));
+        groups.inserted(tx.insertAlertCard(new AlertCardLink(key, n.groupKey(), n.source(), card.id(), now, now, 1, true,
+                null, note, 0)));
         return new Outcome(card.id(), true, false, 1);
     }
 

@@ -130,6 +130,39 @@ class AlertIntakeTest {
     }
 
     @Test
+    void firingResolvedAndFiringAgainInOneBatchAreAppliedInOrder() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        writer.execute(() -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        AlertNotification up = firing("DiskFull");
+        AlertNotification down = new AlertNotification(up.source(), up.groupKey(), false, up.commonLabels(),
+                up.commonAnnotations(), "", List.of(new ReceivedAlert(false, up.commonLabels(), up.commonAnnotations(),
+                null, "", "DiskFull-fp")));
+        List<CompletableFuture<AlertIntake.Outcome>> order = List.of(intake.submit(up), intake.submit(up),
+                intake.submit(down), intake.submit(up));
+        release.countDown();
+        for (CompletableFuture<AlertIntake.Outcome> f : order) {
+            f.get(30, TimeUnit.SECONDS);
+        }
+        assertEquals(1, intake.batchesWritten());
+        assertEquals(List.of(1, 2, 3, 4), order.stream().map(f -> f.join().timesSeen()).toList());
+        assertTrue(order.get(2).join().resolved());
+        AlertCardLink link = db.read(tx -> tx.alertCards()).get(0);
+        assertEquals(4, link.timesSeen());
+        assertTrue(link.firing(), "the last word of the batch was firing");
+        var card = db.read(tx -> tx.cards()).get(0);
+        assertTrue(card.description().contains("✓ resolved 14:30 by Alertmanager"), card.description());
+        assertTrue(card.description().endsWith("Firing again (2026-12-01T14:30:00Z)"), card.description());
+        assertEquals(1, db.read(tx -> tx.latestEvents(100)).stream()
+                .filter(e -> e.kind() == EventKind.ALERT_RESOLVED).count());
+    }
+
+    @Test
     void aClosedWriterFailsTheNotificationInsteadOfLosingItSilently() {
         writer.shutdown();
         CompletableFuture<AlertIntake.Outcome> refused = intake.submit(firing("Late"));
