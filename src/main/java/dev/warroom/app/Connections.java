@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
 
 /**
@@ -28,13 +29,19 @@ final class Connections implements AutoCloseable {
         this.problems = List.copyOf(problems);
     }
 
-    /** Starts what the configuration asks for. Runs off the FX thread (it binds a port and reads the database). */
-    static Connections start(AppConfig config, Database db, Clock clock, ZoneId zone, UnaryOperator<String> env) {
+    /**
+     * Starts what the configuration asks for. Runs off the FX thread (it binds a port and reads the database).
+     * Received alerts are written on {@code writer}, the app's one database writer, which the caller owns
+     * and stops after {@link #close()}.
+     */
+    static Connections start(AppConfig config, Database db, Clock clock, ZoneId zone, UnaryOperator<String> env,
+                             Executor writer) {
         List<String> problems = new ArrayList<>();
         AlertReceiver receiver = null;
         if (config.receiverSettings().on() && !db.readOnly()) {
             try {
-                receiver = AlertReceiver.start(config.receiverSettings(), new AlertIntake(db, clock, zone), env);
+                receiver = AlertReceiver.start(config.receiverSettings(), new AlertIntake(db, clock, zone, writer),
+                        env);
                 System.err.println("warroom: alert receiver listening on " + config.receiverSettings().bindAddress()
                         + ":" + receiver.port());
             } catch (AlertReceiver.StartException e) {

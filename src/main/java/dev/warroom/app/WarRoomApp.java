@@ -59,7 +59,8 @@ public class WarRoomApp extends Application {
                 .metricsProblem(metricsProblem)
                 .templateFolder(dev.warroom.crisis.comms.TemplateLibrary.folderBeside(options.config()))
                 .build();
-        connections = Connections.start(config, database, Clock.systemUTC(), ZoneId.systemDefault(), System::getenv);
+        connections = Connections.start(config, database, Clock.systemUTC(), ZoneId.systemDefault(), System::getenv,
+                context.writer());
     }
 
     /**

@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -235,6 +236,11 @@ public final class WarRoomContext implements AutoCloseable {
 
     public boolean closed() {
         return closed;
+    }
+
+    /** The one database writer thread, for work that writes in the app's own order (the alert intake). */
+    Executor writer() {
+        return writeExecutor;
     }
 
     /** True once the writer and the background pool have stopped (after {@link #close()}). */

@@ -4,7 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.warroom.config.ReceiverSettings;
 import dev.warroom.crisis.alerts.AlertIntake;
-import dev.warroom.domain.alert.AlertNotification;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,10 +11,15 @@ import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -26,7 +30,10 @@ import java.util.logging.Logger;
  * The optional alert receiver: a small HTTP server (JDK {@code com.sun.net.httpserver}) that accepts
  * Alertmanager's webhook on {@code POST /api/v1/alerts/alertmanager} and a generic JSON alert on
  * {@code POST /api/v1/alerts}, each with a bearer token. A refused request changes nothing and gets a
- * 4xx with the reason as text. The owner closes it ({@link #close()}), which stops its threads.
+ * 4xx with the reason as text. Worker threads check and parse each request and hand the notification
+ * to the {@link AlertIntake}, which records what arrives together in one transaction; a request is
+ * answered 200 only after its transaction committed. The owner closes it ({@link #close()}), which stops
+ * its threads.
  */
 public final class AlertReceiver implements AutoCloseable {
     public static final String ALERTMANAGER_PATH = "/api/v1/alerts/alertmanager";
@@ -81,9 +88,9 @@ public final class AlertReceiver implements AutoCloseable {
         });
         server.setExecutor(workers);
         server.createContext(ALERTMANAGER_PATH, ex -> handle(ex, ALERTMANAGER_PATH, expected,
-                body -> intake.receive(AlertPayloads.alertmanager(body))));
+                body -> intake.submit(AlertPayloads.alertmanager(body)), workers));
         server.createContext(GENERIC_PATH, ex -> handle(ex, GENERIC_PATH, expected,
-                body -> intake.receive(AlertPayloads.generic(body))));
+                body -> intake.submit(AlertPayloads.generic(body)), workers));
         server.start();
         return new AlertReceiver(server, workers);
     }
@@ -93,42 +100,82 @@ public final class AlertReceiver implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /**
+     * Checks and parses a request on a worker thread, then hands the notification to the intake and
+     * returns: the answer is written by a worker once the intake's batch has committed (never before), so
+     * no thread sits waiting for the database while other requests arrive.
+     */
     private static void handle(HttpExchange ex, String path, byte[] expectedAuth,
-                               Function<byte[], AlertIntake.Outcome> accept) throws IOException {
-        try (ex) {
-            try {
-                if (!ex.getRequestURI().getPath().equals(path)) {
-                    throw new PayloadException(404, "no such endpoint: " + ex.getRequestURI().getPath());
-                }
-                if (!"POST".equals(ex.getRequestMethod())) {
-                    ex.getResponseHeaders().set("Allow", "POST");
-                    throw new PayloadException(405, "use POST");
-                }
-                String auth = ex.getRequestHeaders().getFirst("Authorization");
-                if (auth == null || !MessageDigest.isEqual(auth.strip().getBytes(StandardCharsets.UTF_8), expectedAuth)) {
-                    ex.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"warroom\"");
-                    throw new PayloadException(401, auth == null ? "missing bearer token (Authorization: Bearer …)"
-                            : "wrong bearer token");
-                }
-                String type = ex.getRequestHeaders().getFirst("Content-Type");
-                if (type == null || !type.toLowerCase(Locale.ROOT).strip().split(";")[0].strip()
-                        .equals("application/json")) {
-                    throw new PayloadException(415, "expected Content-Type: application/json, got "
-                            + (type == null ? "none" : "\"" + type + "\""));
-                }
-                byte[] body = readCapped(ex);
-                AlertIntake.Outcome outcome = accept.apply(body);
-                respond(ex, 200, "application/json", "{\"status\":\"ok\",\"card\":" + outcome.cardId() + ",\"created\":"
-                        + outcome.created() + ",\"resolved\":" + outcome.resolved() + ",\"timesSeen\":"
-                        + outcome.timesSeen() + "}");
-            } catch (PayloadException e) {
+                               Function<byte[], CompletableFuture<AlertIntake.Outcome>> accept,
+                               Executor responders) throws IOException {
+        CompletableFuture<AlertIntake.Outcome> recorded;
+        try {
+            if (!ex.getRequestURI().getPath().equals(path)) {
+                throw new PayloadException(404, "no such endpoint: " + ex.getRequestURI().getPath());
+            }
+            if (!"POST".equals(ex.getRequestMethod())) {
+                ex.getResponseHeaders().set("Allow", "POST");
+                throw new PayloadException(405, "use POST");
+            }
+            String auth = ex.getRequestHeaders().getFirst("Authorization");
+            if (auth == null || !MessageDigest.isEqual(auth.strip().getBytes(StandardCharsets.UTF_8), expectedAuth)) {
+                ex.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"warroom\"");
+                throw new PayloadException(401, auth == null ? "missing bearer token (Authorization: Bearer …)"
+                        : "wrong bearer token");
+            }
+            String type = ex.getRequestHeaders().getFirst("Content-Type");
+            if (type == null || !type.toLowerCase(Locale.ROOT).strip().split(";")[0].strip()
+                    .equals("application/json")) {
+                throw new PayloadException(415, "expected Content-Type: application/json, got "
+                        + (type == null ? "none" : "\"" + type + "\""));
+            }
+            recorded = accept.apply(readCapped(ex));
+        } catch (PayloadException e) {
+            try (ex) {
                 drainRefusedBody(ex);
                 respond(ex, e.status(), "text/plain; charset=utf-8", e.getMessage() + "\n");
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "alert receiver could not record a notification", e);
+            }
+            return;
+        } catch (RuntimeException e) {
+            try (ex) {
+                LOG.log(Level.WARNING, "alert receiver could not take a notification", e);
                 respond(ex, 503, "text/plain; charset=utf-8",
                         "War Room could not record the alert just now; send it again.\n");
             }
+            return;
+        } catch (IOException e) {
+            ex.close();
+            throw e;
+        }
+        recorded.orTimeout(RECORD_TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                .whenCompleteAsync((outcome, failure) -> answer(ex, outcome, failure), responders);
+    }
+
+    /** How long a request waits for its batch to commit before the sender is asked to send it again. */
+    static final Duration RECORD_TIMEOUT = Duration.ofSeconds(15);
+
+    private static void answer(HttpExchange ex, AlertIntake.Outcome outcome, Throwable failure) {
+        try (ex) {
+            if (failure == null) {
+                respond(ex, 200, "application/json", "{\"status\":\"ok\",\"card\":" + outcome.cardId()
+                        + ",\"created\":" + outcome.created() + ",\"resolved\":" + outcome.resolved()
+                        + ",\"timesSeen\":" + outcome.timesSeen() + "}");
+                return;
+            }
+            Throwable why = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            if (why instanceof AlertIntake.Busy || why instanceof TimeoutException) {
+                ex.getResponseHeaders().set("Retry-After", "1");
+                respond(ex, 503, "text/plain; charset=utf-8", "War Room is busy recording alerts ("
+                        + (why instanceof TimeoutException ? "not recorded within " + RECORD_TIMEOUT.toSeconds()
+                        + " s" : why.getMessage()) + "); send it again.\n");
+                return;
+            }
+            LOG.log(Level.WARNING, "alert receiver could not record a notification", why);
+            respond(ex, 503, "text/plain; charset=utf-8",
+                    "War Room could not record the alert just now; send it again.\n");
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "the alert sender went away before its answer", e);
         }
     }
 

@@ -129,6 +129,26 @@ class AlertReceiverTest {
     }
 
     @Test
+    void concurrentSendersOfOneGroupOverHttpGetOneCardAndEveryNotificationCounted() throws Exception {
+        int senders = 24;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(senders);
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(senders);
+        List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+        for (int s = 0; s < senders; s++) {
+            statuses.add(pool.submit(() -> {
+                together.await();
+                return post(AlertReceiver.ALERTMANAGER_PATH, alertmanager("firing", "critical", "")).statusCode();
+            }));
+        }
+        for (java.util.concurrent.Future<Integer> f : statuses) {
+            assertEquals(200, f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertEquals(1, cards().size(), "one group, one card");
+        assertEquals(senders, db.read(tx -> tx.alertCards()).get(0).timesSeen(), "each answered 200 is counted once");
+    }
+
+    @Test
     void resolutionLeavesAPersonsCardWhereItIsAndKeepsTheirNote() throws Exception {
         post(AlertReceiver.ALERTMANAGER_PATH, alertmanager("firing", "warning", ""));
         Card c = cards().get(0);

@@ -38,6 +38,8 @@ public final class CardDialog extends Form<CardForm> {
                 "What is broken or needed, e.g. Signup failing");
         titleField.setPrefColumnCount(32);
         TextArea description = FormParts.area("card-description", initial.description(), "");
+        // an alert's card carries its labels, runbook and graph links and each resolution: room for them
+        description.setPrefRowCount(8);
         ComboBox<CardKind> kind = FormParts.choice("card-kind", CardKind.values(), initial.kind());
         ComboBox<Priority> priority = FormParts.choice("card-priority", Priority.values(), initial.priority());
         TextField assignee = FormParts.field("card-assignee", initial.assignee(), "@alice");

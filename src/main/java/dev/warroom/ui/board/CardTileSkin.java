@@ -33,6 +33,10 @@ final class CardTileSkin extends SkinBase<CardTile> {
         kind.setMinWidth(Region.USE_PREF_SIZE);
         assignee.setMinWidth(Region.USE_PREF_SIZE);
         title.setMinHeight(Region.USE_PREF_SIZE);
+        // a status note is up to 40 characters ("✓ resolved 14:32 by Alertmanager"): on a narrow column it
+        // wraps onto a second line instead of ending in "…"
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox badges = new HBox(6, priority, kind, spacer, status);

@@ -134,6 +134,8 @@ public final class CommsView {
             // With deliveries: the text and one chip per delivery channel, all left-aligned in one graphic.
             Label body = new Label(text);
             body.setWrapText(true);
+            // both lines (channel and format, then the message's first line) stay readable, never "…"
+            body.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             body.getStyleClass().add("log-text");
             javafx.scene.layout.FlowPane states = new javafx.scene.layout.FlowPane(6, 2);
             for (dev.warroom.domain.outbox.OutboxMessage m : sent) {
