@@ -46,11 +46,21 @@ public class WarRoomApp extends Application {
             return;
         }
         openMetrics();
+        restoreSeverities();
         context = WarRoomContext.builder(database, config, metrics)
                 .clock(Clock.systemUTC(), ZoneId.systemDefault())
                 .metricsProblem(metricsProblem)
                 .templateFolder(dev.warroom.crisis.comms.TemplateLibrary.folderBeside(options.config()))
                 .build();
+    }
+
+    /** The banner starts from the severities last recorded, not from NORMAL (init runs off the FX thread). */
+    private void restoreSeverities() {
+        try {
+            dev.warroom.crisis.SeverityRecord.restore(database, metrics.feed());
+        } catch (RuntimeException e) {
+            System.err.println("warroom: could not read the last recorded severities: " + e.getMessage());
+        }
     }
 
     /**

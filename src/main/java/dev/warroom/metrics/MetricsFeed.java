@@ -8,6 +8,8 @@ import dev.warroom.domain.metric.Metric;
 import dev.warroom.domain.metric.MetricSample;
 import dev.warroom.domain.metric.ScaleSeverity;
 import dev.warroom.domain.metric.SeverityChange;
+import dev.warroom.domain.metric.SeverityStatus;
+import dev.warroom.domain.metric.SignalState;
 import dev.warroom.domain.metric.SustainedSeverity;
 import java.time.Clock;
 import java.time.Duration;
@@ -255,7 +257,9 @@ public final class MetricsFeed {
             }
             FeedBatch batch = new FeedBatch(now, tiles, all, List.copyOf(pendingSamples), droppedSamples,
                     List.copyOf(pendingAlerts), List.copyOf(pendingScale), List.copyOf(pendingIncident),
-                    scale.level(), incident.level(), alerts.statuses(), health);
+                    scale.level(), incident.level(), alerts.statuses(), health,
+                    SeverityStatus.of(scale, signal(tiles.get(Metric.TRAFFIC_MULTIPLE))),
+                    SeverityStatus.of(incident, signal(tiles.get(Metric.ERROR_RATE))));
             pendingSamples.clear();
             droppedSamples = 0;
             pendingAlerts.clear();
@@ -295,6 +299,36 @@ public final class MetricsFeed {
             }
         }
         return best == null ? RecentSeries.EMPTY : best.recent(now.minus(window).toEpochMilli());
+    }
+
+    /**
+     * Starts the severities from the levels last recorded (after a restart), so the banner does not
+     * claim NORMAL / no incident while the record says otherwise. Ignored once values have arrived.
+     */
+    public synchronized void restoreSeverities(ScaleSeverity lastScale, IncidentSeverity lastIncident) {
+        scale.restore(lastScale);
+        incident.restore(lastIncident);
+    }
+
+    /** Scale severity for the banner: level, data state and the change building up. */
+    public synchronized SeverityStatus<ScaleSeverity> scaleStatus() {
+        return SeverityStatus.of(scale, signal(reading(Metric.TRAFFIC_MULTIPLE)));
+    }
+
+    /** Incident severity for the banner: level, data state and the change building up. */
+    public synchronized SeverityStatus<IncidentSeverity> incidentStatus() {
+        return SeverityStatus.of(incident, signal(reading(Metric.ERROR_RATE)));
+    }
+
+    private static SignalState signal(MetricReading r) {
+        if (r == null) {
+            return SignalState.NO_DATA;
+        }
+        return switch (r.freshness()) {
+            case NO_DATA -> SignalState.NO_DATA;
+            case FRESH -> SignalState.FRESH;
+            case STALE -> SignalState.STALE;
+        };
     }
 
     public synchronized ScaleSeverity scaleSeverity() {

@@ -60,6 +60,17 @@ final class TimelineTable {
         });
     }
 
+    /** The most recent event of {@code kind}, if any. */
+    static java.util.Optional<TimelineEvent> latestOfKind(Connection c, EventKind kind) {
+        return Sql.doing("read the timeline", () -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT * FROM timeline_event WHERE kind = ? ORDER BY at DESC, id DESC LIMIT 1")) {
+                ps.setString(1, kind.name());
+                return read(ps).stream().findFirst();
+            }
+        });
+    }
+
     static long count(Connection c) {
         return Sql.doing("count timeline events", () -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM timeline_event")) {

@@ -105,6 +105,10 @@ public final class Tx {
         return TimelineTable.latest(connection, limit);
     }
 
+    public Optional<TimelineEvent> latestEvent(dev.warroom.domain.EventKind kind) {
+        return TimelineTable.latestOfKind(connection, kind);
+    }
+
     public long eventCount() {
         return TimelineTable.count(connection);
     }
