@@ -74,8 +74,12 @@ public final class MetricsRecorder implements FeedListener, AutoCloseable {
         }
     }
 
+    /** Only firing and resolving are recorded; pending and back is shown live but would bury the record. */
     @Override
     public void alertChanged(AlertTransition t) {
+        if (!t.recorded()) {
+            return;
+        }
         String value = Double.isFinite(t.value()) ? String.format("%.4g", t.value()) : "no value";
         events.add(TimelineEvent.of(t.at(), BoardService.SYSTEM_ACTOR, EventKind.ALERT_STATE_CHANGED,
                 "alert:" + t.rule().id(), "Alert \"" + t.rule().id() + "\" " + t.from().name().toLowerCase() + " → "

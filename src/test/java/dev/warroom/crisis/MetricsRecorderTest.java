@@ -62,4 +62,31 @@ class MetricsRecorderTest {
             assertEquals(4, db.read(tx -> tx.eventCount()).longValue(), "close writes what was still queued");
         }
     }
+
+    @Test
+    void pendingTransitionsAreShownLiveButNeverRecorded() {
+        MutableClock clock = new MutableClock(T0);
+        try (Database db = Database.open(dir.resolve("flap"))) {
+            dev.warroom.metrics.MetricsFeed feed = new dev.warroom.metrics.MetricsFeed(clock, 100,
+                    Duration.ofMinutes(5), List.of(new AlertRule("high-memory", "Memory high", Metric.MEMORY,
+                    Comparison.ABOVE, 85, Duration.ofSeconds(10), AlertSeverity.WARNING, "Scale out")),
+                    dev.warroom.metrics.SeverityTiming.DEFAULT);
+            MetricsRecorder recorder = new MetricsRecorder(db, clock, c -> { });
+            feed.addListener(recorder);
+            java.util.Set<Metric> promised = java.util.Set.of(Metric.MEMORY);
+            feed.register("sim", promised, Duration.ofSeconds(2), Duration.ofSeconds(1));
+            int shownLive = 0;
+            for (int s = 0; s < 240; s += 2) {
+                double v = (s / 2) % 3 == 2 ? 84 : 86; // above for 4 s, below for 2 s: pending, never 10 s
+                feed.record("sim", promised, dev.warroom.metrics.PollResult.of(
+                        List.of(new MetricSample(Metric.MEMORY, clock.instant(), v))), "CLOSED");
+                shownLive += feed.drain().alertTransitions().size();
+                clock.advance(Duration.ofSeconds(2));
+            }
+            recorder.flush();
+            assertTrue(shownLive >= 70, "pending ↔ inactive shown live: " + shownLive);
+            assertEquals(0, db.read(tx -> tx.latestEvents(500)).stream()
+                    .filter(e -> e.kind() == EventKind.ALERT_STATE_CHANGED).count(), "nothing fired, nothing recorded");
+        }
+    }
 }
