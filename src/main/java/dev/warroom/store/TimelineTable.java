@@ -97,6 +97,31 @@ final class TimelineTable {
         });
     }
 
+    /** For each subject of an event of one of {@code kinds} at or after {@code since}, when it first happened. */
+    static java.util.Map<String, Instant> firstBySubject(Connection c, Instant since, java.util.Set<EventKind> kinds) {
+        java.util.Map<String, Instant> out = new java.util.HashMap<>();
+        if (kinds.isEmpty()) {
+            return out;
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(kinds.size(), "?"));
+        return Sql.doing("read the timeline", () -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT subject, MIN(at) AS first_at FROM timeline_event"
+                    + " WHERE at >= ? AND kind IN (" + marks + ") GROUP BY subject")) {
+                Jdbc.setInstant(ps, 1, since);
+                int i = 2;
+                for (EventKind k : kinds) {
+                    ps.setString(i++, k.name());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString("subject"), Jdbc.instant(rs, "first_at"));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     private static List<TimelineEvent> read(PreparedStatement ps) throws SQLException {
         List<TimelineEvent> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {

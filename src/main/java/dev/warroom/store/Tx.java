@@ -193,6 +193,11 @@ public final class Tx {
     }
 
     /** Event kind name → first time it happened at or after {@code since}; by name, so unknown kinds count too. */
+    /** For each subject of a role or message event since {@code since}, when it first happened. */
+    public Map<String, Instant> firstEventsBySubject(Instant since, java.util.Set<dev.warroom.domain.EventKind> kinds) {
+        return TimelineTable.firstBySubject(connection, since, kinds);
+    }
+
     public Map<String, Instant> firstEventsByKind(Instant since) {
         return TimelineTable.firstByKind(connection, since);
     }
