@@ -110,6 +110,21 @@ public final class MetricsRecorder implements FeedListener, AutoCloseable {
                 StateJson.of(Map.of("level", change.to().name(), "errorRate", change.value()))));
     }
 
+    @Override
+    public void sourceChanged(dev.warroom.metrics.SourceOutage o) {
+        String reason = o.reason() == null ? "" : o.reason();
+        if (o.down()) {
+            events.add(TimelineEvent.of(o.at(), BoardService.SYSTEM_ACTOR, EventKind.SOURCE_DOWN, "source:" + o.source(),
+                    "Metric source \"" + o.source() + "\" down: " + reason, null,
+                    StateJson.of(Map.of("source", o.source(), "reason", reason))));
+        } else {
+            events.add(TimelineEvent.of(o.at(), BoardService.SYSTEM_ACTOR, EventKind.SOURCE_BACK, "source:" + o.source(),
+                    "Metric source \"" + o.source() + "\" back after " + dev.warroom.domain.Durations.format(o.length()),
+                    StateJson.of(Map.of("downSince", o.downSince().toString())),
+                    StateJson.of(Map.of("source", o.source(), "downForSeconds", o.length().toSeconds()))));
+        }
+    }
+
     /** Writes what has queued up; events first, each batch one transaction. */
     public void flush() {
         if (db.readOnly()) {

@@ -36,5 +36,9 @@ public enum EventKind {
     ROLE_ASSIGNED,
     COMMS_SENT,
     COMMS_SKIPPED,
-    NOTE
+    NOTE,
+    /** A metric source stopped answering (its tiles went stale). */
+    SOURCE_DOWN,
+    /** A metric source that was down answers again. */
+    SOURCE_BACK
 }

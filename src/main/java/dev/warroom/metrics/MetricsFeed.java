@@ -35,6 +35,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>Staleness: a series is STALE after two polls in a row without a good value for it, when
  * its source is stopped, or when nothing arrived for more than two intervals plus a timeout
  * (a source stuck in backoff). The last good value is kept and shown as stale.
+ * Outages: a source whose second poll in a row fails is down from its first failure; the first
+ * good poll after that brings it back. Both go to the listeners ({@link FeedListener#sourceChanged}).
  * Traffic multiple: a source that gives requests/s but not the multiple gets a derived
  * {@code traffic-multiple} series (requests/s divided by the configured baseline).
  */
@@ -107,6 +109,7 @@ public final class MetricsFeed {
         List<AlertTransition> transitions = new ArrayList<>();
         List<SeverityChange<ScaleSeverity>> scaleChanges = new ArrayList<>();
         List<SeverityChange<IncidentSeverity>> incidentChanges = new ArrayList<>();
+        SourceOutage outage = null;
         synchronized (this) {
             Instant now = clock.instant();
             SourceRecord record = sources.computeIfAbsent(source, SourceRecord::new);
@@ -119,6 +122,13 @@ public final class MetricsFeed {
             if (!result.ok()) {
                 record.failures++;
                 record.lastFailure = SourceHealth.full(result.failure());
+                if (record.failures == 1) {
+                    record.firstFailure = now;
+                }
+                if (record.failures == 2 && record.downSince == null) {
+                    record.downSince = record.firstFailure;
+                    outage = new SourceOutage(source, true, record.downSince, record.downSince, record.lastFailure);
+                }
                 for (Metric metric : expected) {
                     seriesFor(source, metric);
                 }
@@ -126,6 +136,10 @@ public final class MetricsFeed {
                     miss(s, "source down: " + result.failure());
                 }
             } else {
+                if (record.downSince != null) {
+                    outage = new SourceOutage(source, false, now, record.downSince, record.lastFailure);
+                    record.downSince = null;
+                }
                 record.failures = 0;
                 record.lastSuccess = now;
                 Set<Metric> good = new HashSet<>();
@@ -171,6 +185,9 @@ public final class MetricsFeed {
             transitions.forEach(listener::alertChanged);
             scaleChanges.forEach(listener::scaleChanged);
             incidentChanges.forEach(listener::incidentChanged);
+            if (outage != null) {
+                listener.sourceChanged(outage);
+            }
         }
         signal();
     }
@@ -401,6 +418,8 @@ public final class MetricsFeed {
         boolean stopped;
         int failures;
         String lastFailure;
+        Instant firstFailure;
+        Instant downSince;
         Instant lastSuccess;
         Instant lastAttempt;
         String circuit = "CLOSED";

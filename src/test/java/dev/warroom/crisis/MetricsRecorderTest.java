@@ -89,4 +89,44 @@ class MetricsRecorderTest {
                     .filter(e -> e.kind() == EventKind.ALERT_STATE_CHANGED).count(), "nothing fired, nothing recorded");
         }
     }
+
+    @Test
+    void aSourceGoingDownAndComingBackIsInTheRecord() {
+        MutableClock clock = new MutableClock(T0);
+        try (Database db = Database.open(dir.resolve("outage"))) {
+            dev.warroom.metrics.MetricsFeed feed = new dev.warroom.metrics.MetricsFeed(clock, 100,
+                    Duration.ofMinutes(5), List.of(), dev.warroom.metrics.SeverityTiming.DEFAULT);
+            MetricsRecorder recorder = new MetricsRecorder(db, clock, c -> { });
+            feed.addListener(recorder);
+            java.util.Set<Metric> promised = java.util.Set.of(Metric.CPU);
+            feed.register("prom", promised, Duration.ofSeconds(5), Duration.ofSeconds(2));
+            dev.warroom.metrics.PollResult good = dev.warroom.metrics.PollResult.of(
+                    List.of(new MetricSample(Metric.CPU, T0, 40)));
+            feed.record("prom", promised, good, "CLOSED");
+            clock.advance(Duration.ofSeconds(5));
+            Instant firstFailure = clock.instant();
+            feed.record("prom", promised, dev.warroom.metrics.PollResult.failed("connection refused"), "CLOSED");
+            clock.advance(Duration.ofSeconds(5));
+            feed.record("prom", promised, dev.warroom.metrics.PollResult.failed("connection refused"), "CLOSED");
+            for (int i = 0; i < 15; i++) {
+                clock.advance(Duration.ofSeconds(5));
+                feed.record("prom", promised, dev.warroom.metrics.PollResult.failed("connection refused"), "OPEN");
+            }
+            clock.advance(Duration.ofSeconds(4));
+            feed.record("prom", promised, dev.warroom.metrics.PollResult.of(
+                    List.of(new MetricSample(Metric.CPU, clock.instant(), 41))), "CLOSED");
+            clock.advance(Duration.ofSeconds(5));
+            feed.record("prom", promised, dev.warroom.metrics.PollResult.of(
+                    List.of(new MetricSample(Metric.CPU, clock.instant(), 42))), "CLOSED");
+            recorder.flush();
+
+            List<TimelineEvent> outage = db.read(tx -> tx.timeline(T0, T0.plusSeconds(3600), 100)).stream()
+                    .filter(e -> e.kind() == EventKind.SOURCE_DOWN || e.kind() == EventKind.SOURCE_BACK).toList();
+            assertEquals(List.of(EventKind.SOURCE_DOWN, EventKind.SOURCE_BACK),
+                    outage.stream().map(TimelineEvent::kind).toList(), "one down, one back, nothing per poll");
+            assertEquals(firstFailure, outage.get(0).at(), "down from the first failed poll");
+            assertTrue(outage.get(0).summary().contains("connection refused"), outage.get(0).summary());
+            assertTrue(outage.get(1).summary().contains("back after 1m"), outage.get(1).summary());
+        }
+    }
 }
