@@ -47,11 +47,23 @@ public class WarRoomApp extends Application {
         }
         openMetrics();
         restoreSeverities();
+        useSavedActor();
         context = WarRoomContext.builder(database, config, metrics)
                 .clock(Clock.systemUTC(), ZoneId.systemDefault())
                 .metricsProblem(metricsProblem)
                 .templateFolder(dev.warroom.crisis.comms.TemplateLibrary.folderBeside(options.config()))
                 .build();
+    }
+
+    /** Events carry the name saved in the database when the configuration names no actor. */
+    private void useSavedActor() {
+        try {
+            new dev.warroom.crisis.ActorName(database).resolve(config.actor()).ifPresent(name ->
+                    config = new AppConfig(name, config.board(), config.comms(), config.metricsFile(),
+                            config.alertRulesFile(), config.wall()));
+        } catch (RuntimeException e) {
+            System.err.println("warroom: could not read your saved name: " + e.getMessage());
+        }
     }
 
     /** The banner starts from the severities last recorded, not from NORMAL (init runs off the FX thread). */
