@@ -3,9 +3,19 @@ package dev.warroom.domain;
 import java.time.Duration;
 import java.time.Instant;
 
-/** A named scale crisis with its start (possibly back-dated to when the surge began). */
-public record Crisis(long id, String name, Instant startedAt, Instant endedAt, long version) {
+/**
+ * A named scale crisis with its start (possibly back-dated to when the surge began).
+ *
+ * @param drill true for an exercise rather than a real crisis: the demo, or a crisis started while the
+ *              dashboard showed simulated data. The record and the report say so.
+ */
+public record Crisis(long id, String name, Instant startedAt, Instant endedAt, long version, boolean drill) {
     public static final int MAX_NAME = 80;
+
+    /** A real crisis (not a drill). */
+    public Crisis(long id, String name, Instant startedAt, Instant endedAt, long version) {
+        this(id, name, startedAt, endedAt, version, false);
+    }
 
     public static String validName(String name) {
         String n = name == null ? "" : name.strip();
