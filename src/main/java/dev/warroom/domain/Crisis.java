@@ -33,15 +33,22 @@ public record Crisis(long id, String name, Instant startedAt, Instant endedAt, l
         return endedAt == null;
     }
 
-    /** The crisis clock, "T+hh:mm" (hours keep counting past 24: T+71:59); "T-00:05" before the start. */
+    /**
+     * The crisis clock, "T+hh:mm" (hours keep counting past 24: T+71:59); "T−00:05" (a minus sign)
+     * before the start. Anything before the start reads as before it: 54 s early is T−00:01, never T+00:00.
+     */
     public String clock(Instant now) {
         return clock(startedAt, now);
     }
 
     public static String clock(Instant start, Instant now) {
         Duration d = Duration.between(start, now);
-        long minutes = d.abs().toMinutes();
-        String sign = d.isNegative() && minutes > 0 ? "-" : "+";
-        return String.format("T%s%02d:%02d", sign, minutes / 60, minutes % 60);
+        if (d.isNegative()) {
+            long seconds = d.abs().toMillis();
+            long minutes = (seconds + 59_999) / 60_000;
+            return String.format("T\u2212%02d:%02d", minutes / 60, minutes % 60);
+        }
+        long minutes = d.toMinutes();
+        return String.format("T+%02d:%02d", minutes / 60, minutes % 60);
     }
 }
