@@ -2,11 +2,11 @@ package dev.warroom.bench;
 
 import dev.warroom.domain.metric.Metric;
 import dev.warroom.domain.metric.MetricSample;
-import dev.warroom.metrics.ConfigException;
-import dev.warroom.metrics.ConfigReader;
+import dev.warroom.config.ConfigException;
+import dev.warroom.config.MetricsConfigLoader;
 import dev.warroom.metrics.MetricsFeed;
 import dev.warroom.metrics.PollResult;
-import dev.warroom.metrics.SeverityTiming;
+import dev.warroom.config.SeverityTiming;
 import dev.warroom.ui.DialogService;
 import dev.warroom.ui.TaskRunner;
 import dev.warroom.ui.dashboard.DashboardViewModel;
@@ -60,7 +60,7 @@ public class DashboardPulseBenchmark {
 
     @Setup(Level.Trial)
     public void dashboardWithHistory() throws ConfigException {
-        feed = new MetricsFeed(clock, 100, Duration.ofMinutes(5), ConfigReader.defaultRules(), SeverityTiming.DEFAULT);
+        feed = new MetricsFeed(clock, 100, Duration.ofMinutes(5), MetricsConfigLoader.defaultRules(), SeverityTiming.DEFAULT);
         for (int s = 0; s < SOURCES; s++) {
             feed.register("source-" + s, METRICS, Duration.ofSeconds(1), Duration.ofSeconds(1));
         }

@@ -3,12 +3,12 @@ package dev.warroom.bench;
 import dev.warroom.domain.metric.AlertRule;
 import dev.warroom.domain.metric.Metric;
 import dev.warroom.domain.metric.MetricSample;
-import dev.warroom.metrics.ConfigException;
-import dev.warroom.metrics.ConfigReader;
+import dev.warroom.config.ConfigException;
+import dev.warroom.config.MetricsConfigLoader;
 import dev.warroom.metrics.FeedBatch;
 import dev.warroom.metrics.MetricsFeed;
 import dev.warroom.metrics.PollResult;
-import dev.warroom.metrics.SeverityTiming;
+import dev.warroom.config.SeverityTiming;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -80,7 +80,7 @@ public class FeedPulseBenchmark {
 
     @Setup(Level.Trial)
     public void feedWithHistory() throws ConfigException {
-        List<AlertRule> rules = ConfigReader.defaultRules();
+        List<AlertRule> rules = MetricsConfigLoader.defaultRules();
         feed = new MetricsFeed(clock, 100, Duration.ofMinutes(5), rules, SeverityTiming.DEFAULT);
         for (int s = 0; s < SOURCES; s++) {
             feed.register("source-" + s, METRICS, Duration.ofSeconds(1), Duration.ofSeconds(1));

@@ -10,19 +10,39 @@ import java.util.Optional;
  * @param report where to write a post-mortem report (with {@code crisis}) instead of opening a window, or null
  * @param crisis the crisis id the report is about, or null
  * @param wall   start straight into the full-screen wall display
+ * @param force  with {@code report}: replace a report that is already there
+ * @param teamDatabase the team database address given with {@code --db postgresql://…}, or null for the H2 file
+ * @param copyTo a team database address to copy the local H2 database into, or null
  */
 public record CommandLine(Path database, Path config, String theme, boolean help, Path report, Long crisis,
-                          boolean wall) {
+                          boolean wall, boolean force, String teamDatabase, String copyTo, Path recover) {
+
+    /** Exit status of {@code --report} when it succeeded. */
+    public static final int EXIT_OK = 0;
+    /** Exit status when the report cannot be written (no such database or crisis, place not writable, …). */
+    public static final int EXIT_FAILED = 1;
+    /** Exit status for a command line that cannot be used. */
+    public static final int EXIT_USAGE = 2;
+    /** Exit status of {@code --report} when a report is already there and {@code --force} was not given. */
+    public static final int EXIT_EXISTS = 3;
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: warroom [options]",
             "",
             "  --db PATH            database file (default: " + defaultDatabase() + ")",
+            "  --db postgresql://HOST:PORT/DBNAME?user=NAME",
+            "                       the team database (password from WARROOM_DB_PASSWORD or ~/.pgpass)",
+            "  --copy-to postgresql://HOST:PORT/DBNAME?user=NAME",
+            "                       copy the --db file into an empty team database, check the counts, exit",
             "  --config PATH        JSON configuration that overrides the built-in defaults",
             "  --theme light|dark   colour theme; dark is the high-contrast wall theme",
             "  --report OUT         write the post-mortem of --crisis to OUT.md and OUT.html and exit;",
             "                       needs no display",
             "  --crisis ID          the crisis to report on (its number)",
+            "  --force              with --report: replace OUT.md and OUT.html if they exist",
+            "                       (without it an existing report is left alone and the exit status is 3)",
+            "  --recover FILE       copy what is still readable in a damaged database FILE into a new",
+            "                       file beside it (the damaged file is kept as it is) and exit",
             "  --wall               start straight into the full-screen wall display (no mouse or",
             "                       keyboard needed; the pointer is hidden)",
             "  --help               show this help and exit",
@@ -47,6 +67,10 @@ public record CommandLine(Path database, Path config, String theme, boolean help
         Path report = null;
         Long crisis = null;
         boolean wall = false;
+        boolean force = false;
+        String team = null;
+        String copyTo = null;
+        Path recover = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String value = null;
@@ -64,9 +88,25 @@ public record CommandLine(Path database, Path config, String theme, boolean help
                     }
                     wall = true;
                 }
+                case "--force" -> {
+                    if (value != null) {
+                        throw new UsageException("--force takes no value");
+                    }
+                    force = true;
+                }
                 case "--db" -> {
                     value = value != null ? value : next(args, i++, name);
-                    db = path(value, name);
+                    if (looksLikeAddress(value)) {
+                        team = value.strip();
+                        db = null;
+                    } else {
+                        db = path(value, name);
+                        team = null;
+                    }
+                }
+                case "--copy-to" -> {
+                    value = value != null ? value : next(args, i++, name);
+                    copyTo = value.strip();
                 }
                 case "--config" -> {
                     value = value != null ? value : next(args, i++, name);
@@ -82,6 +122,10 @@ public record CommandLine(Path database, Path config, String theme, boolean help
                 case "--report" -> {
                     value = value != null ? value : next(args, i++, name);
                     report = path(value, name);
+                }
+                case "--recover" -> {
+                    value = value != null ? value : next(args, i++, name);
+                    recover = path(value, name);
                 }
                 case "--crisis" -> {
                     value = value != null ? value : next(args, i++, name);
@@ -99,7 +143,30 @@ public record CommandLine(Path database, Path config, String theme, boolean help
         if (!help && wall && report != null) {
             throw new UsageException("--wall and --report do not go together: the report needs no window");
         }
-        return new CommandLine(db == null ? defaultDatabase() : db, config, theme, help, report, crisis, wall);
+        if (!help && force && report == null) {
+            throw new UsageException("--force is only used with --report OUT: it replaces an existing report");
+        }
+        if (!help && copyTo != null && (report != null || wall)) {
+            throw new UsageException("--copy-to runs on its own: it copies the database and exits");
+        }
+        if (!help && copyTo != null && team != null) {
+            throw new UsageException("--copy-to copies a local database file: give --db a file path, not an address");
+        }
+        if (!help && recover != null && (report != null || wall || copyTo != null)) {
+            throw new UsageException("--recover works alone: it writes the recovered file and exits");
+        }
+        return new CommandLine(db == null ? defaultDatabase() : db, config, theme, help, report, crisis, wall, force,
+                team, copyTo, recover);
+    }
+
+    /** A value with a scheme ("postgresql://…", "jdbc:…") is a database address, not a file path. */
+    private static boolean looksLikeAddress(String value) {
+        return dev.warroom.store.TeamAddress.looksLikeAddress(value);
+    }
+
+    /** True when --db names the team database rather than a local file. */
+    public boolean teamMode() {
+        return teamDatabase != null;
     }
 
     /** True when the command line asks for a post-mortem report instead of the window. */

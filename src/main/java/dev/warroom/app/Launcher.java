@@ -1,5 +1,6 @@
 package dev.warroom.app;
 
+import dev.warroom.store.DatabaseRecovery;
 import java.util.List;
 import javafx.application.Application;
 
@@ -10,6 +11,19 @@ import javafx.application.Application;
  */
 public final class Launcher {
     private Launcher() {
+    }
+
+    /** {@code --recover FILE}: exit 0 with the new file named, 1 with the reason nothing could be recovered. */
+    static int recover(java.nio.file.Path damaged) {
+        java.util.logging.Logger.getLogger("org.flywaydb").setLevel(java.util.logging.Level.WARNING);
+        try {
+            DatabaseRecovery.Recovered r = DatabaseRecovery.recover(damaged);
+            System.out.println(r.describe(damaged));
+            return 0;
+        } catch (dev.warroom.store.StoreException e) {
+            System.err.println("warroom: " + e.getMessage());
+            return 1;
+        }
     }
 
     public static void main(String[] args) {
@@ -25,9 +39,24 @@ public final class Launcher {
             System.err.print(CommandLine.USAGE);
             System.exit(2);
         }
+        if (options.recover() != null) {
+            System.exit(recover(options.recover()));
+        }
         if (options.reportRequested()) {
             System.exit(ReportCommand.run(options, System.out, System.err));
         }
+        if (options.copyTo() != null) {
+            System.exit(CopyCommand.run(options, System.out, System.err));
+        }
+        if (options.teamMode()) {
+            int status = TeamCheck.run(options, System.err);
+            if (status != 0) {
+                System.exit(status);
+            }
+        }
         Application.launch(WarRoomApp.class, args);
+        if (WarRoomApp.startupFailed()) {
+            System.exit(1);
+        }
     }
 }

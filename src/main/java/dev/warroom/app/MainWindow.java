@@ -81,12 +81,13 @@ public final class MainWindow {
         subscriptions.listen(board.boardProperty(), (o, a, b) -> state.publishBoard(b));
 
         shell = new ShellViewModel(context.crises(), state, context.preferences(), context.writes(), dialogs,
-                context.clock(), context.zone(), context.databaseFile().toString(), context.readOnlyReason());
+                context.clock(), context.zone(), context.databaseLocation(), context.readOnlyReason());
 
         dashboard = new DashboardViewModel(context.team(), context.writes(), dialogs, context.clock(),
                 context.zone());
         dashboard.setSourceSwitch((name, stop) -> context.metrics().poller().setStopped(name, stop));
         dashboard.reportProblem(context.metricsProblem());
+        dashboard.setTrafficBaseline(context.metrics().config().trafficBaselineNote());
         state.followSeverities(dashboard.scaleProperty(), dashboard.incidentProperty());
         subscriptions.listen(state.boardProperty(), (o, a, b) -> dashboard.setBoard(b));
         pulse = new MetricsPulse(context.metrics().feed(), dashboard);
@@ -97,6 +98,7 @@ public final class MainWindow {
         subscriptions.listen(comms.schedule(),
                 (javafx.collections.ListChangeListener<dev.warroom.domain.comms.DueMessage>) c ->
                         state.publishSchedule(comms.schedule()));
+        subscriptions.listen(comms.deliveries().undeliveredProperty(), (o, a, text) -> state.publishUndelivered(text));
         shell.dueBannerProperty().bind(comms.bannerProperty());
         shell.dueLevelProperty().bind(comms.bannerLevelProperty().map(l -> l == DueState.OVERDUE ? "overdue"
                 : l == DueState.DUE ? "due" : ""));

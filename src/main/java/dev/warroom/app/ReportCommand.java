@@ -1,10 +1,11 @@
 package dev.warroom.app;
 
-import dev.warroom.crisis.AppConfig;
+import dev.warroom.config.AppConfig;
 import dev.warroom.crisis.ChecklistLoader;
-import dev.warroom.crisis.ConfigException;
-import dev.warroom.crisis.ConfigLoader;
+import dev.warroom.config.ConfigException;
+import dev.warroom.config.ConfigLoader;
 import dev.warroom.crisis.report.ReportException;
+import dev.warroom.crisis.report.ReportFiles;
 import dev.warroom.crisis.report.ReportService;
 import dev.warroom.store.Database;
 import dev.warroom.store.StoreException;
@@ -13,14 +14,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * {@code --report OUT --crisis ID}: writes the post-mortem and exits, with no window and no JavaFX class
  * loaded, so it runs on a machine without a display. Exit 0 when written, 1 when it cannot be (no such
- * database or crisis, database open in another window, place not writable, bad configuration).
+ * database or crisis, database open in another window, place not writable, bad configuration), 3 when a
+ * report is already there and {@code --force} was not given (then nothing is opened or written).
  */
 final class ReportCommand {
     /** Held so the level sticks (JUL keeps loggers weakly): Flyway's INFO lines are noise here. */
@@ -32,14 +36,27 @@ final class ReportCommand {
     static int run(CommandLine options, PrintStream out, PrintStream err) {
         FLYWAY_LOG.setLevel(Level.WARNING);
         Path file = databaseFile(options.database());
-        if (!Files.isRegularFile(file)) {
+        if (!options.teamMode() && !Files.isRegularFile(file)) {
             err.println("warroom: there is no War Room database at " + file + ". Name the one the app uses with --db.");
             return 1;
+        }
+        try {
+            ReportFiles target = ReportFiles.of(options.report());
+            List<Path> existing = Stream.of(target.markdown(), target.html()).filter(Files::exists).toList();
+            if (!existing.isEmpty() && !options.force()) {
+                err.println("warroom: " + String.join(" and ", existing.stream().map(Path::toString).toList())
+                        + (existing.size() == 1 ? " already exists" : " already exist")
+                        + "; nothing was written. Add --force to replace the report, or choose another name.");
+                return CommandLine.EXIT_EXISTS;
+            }
+        } catch (ReportException e) {
+            err.println("warroom: " + e.getMessage());
+            return CommandLine.EXIT_FAILED;
         }
         long started = System.nanoTime();
         try {
             AppConfig config = ConfigLoader.load(options.config());
-            try (Database db = Database.open(options.database())) {
+            try (Database db = DatabaseChoice.openToRead(options, config, "tool")) {
                 ReportService reports = new ReportService(db, Clock.systemUTC(), ZoneId.systemDefault(),
                         ChecklistLoader.loadBuiltIn(), config.extraRoles());
                 ReportService.Written w = reports.write(options.crisis(), options.report(), null, null);

@@ -1,6 +1,6 @@
 package dev.warroom.app;
 
-import dev.warroom.crisis.AppConfig;
+import dev.warroom.config.AppConfig;
 import dev.warroom.ui.Theme;
 import dev.warroom.ui.comms.Chime;
 import dev.warroom.ui.comms.CommsViewModel;
@@ -203,6 +203,7 @@ public final class WallWindow {
                 context.writes(), dialogs, text -> { }, Chime.silent(), context.zone(), false);
         comms.schedule().addListener((javafx.collections.ListChangeListener<dev.warroom.domain.comms.DueMessage>) c ->
                 context.state().publishSchedule(comms.schedule()));
+        comms.deliveries().undeliveredProperty().addListener((o, a, text) -> context.state().publishUndelivered(text));
         WallViewModel vm = new WallViewModel(WallViewModel.Source.of(context.boards(), context.crises()),
                 context.background(), context.clock(), context.zone(), layout(context.config()));
         long[] seconds = {0};

@@ -1,16 +1,12 @@
 package dev.warroom.app;
 
-import dev.warroom.crisis.AppConfig;
-import dev.warroom.crisis.ConfigLoader;
+import dev.warroom.config.AppConfig;
+import dev.warroom.config.ConfigLoader;
 import dev.warroom.store.Database;
 import dev.warroom.ui.Theme;
-import dev.warroom.metrics.ConfigReader;
 import dev.warroom.metrics.LiveMetrics;
-import dev.warroom.metrics.MetricsConfig;
-import dev.warroom.metrics.SeverityTiming;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.time.ZoneId;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -28,8 +24,12 @@ public class WarRoomApp extends Application {
     private Database database;
     private String startupProblem;
     private WarRoomContext context;
+    private java.nio.file.Path damagedFile;
+    /** Set when the window could not start, so the launcher exits with status 1 after the dialog closes. */
+    private static volatile boolean startupFailed;
     private LiveMetrics metrics;
     private String metricsProblem;
+    private Connections connections;
 
     /** Held so the level sticks (JUL keeps loggers weakly). Flyway's INFO lines are noise for users. */
     private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
@@ -40,10 +40,18 @@ public class WarRoomApp extends Application {
         try {
             options = CommandLine.parse(getParameters().getRaw());
             config = ConfigLoader.load(options.config());
-            database = Database.open(options.database());
+            database = DatabaseChoice.open(options, config, options.wall() ? "wall" : "laptop");
         } catch (RuntimeException e) {
             startupProblem = e.getMessage();
+            if (e instanceof dev.warroom.store.DatabaseOpenException d
+                    && d.problem() == dev.warroom.store.DatabaseOpenException.Problem.DAMAGED) {
+                damagedFile = d.file();
+            }
             return;
+        }
+        if (database.migrationBackup() != null) {
+            System.err.println("warroom: the database was upgraded; a copy of it as it was is in "
+                    + database.migrationBackup());
         }
         openMetrics();
         restoreSeverities();
@@ -53,14 +61,13 @@ public class WarRoomApp extends Application {
                 .metricsProblem(metricsProblem)
                 .templateFolder(dev.warroom.crisis.comms.TemplateLibrary.folderBeside(options.config()))
                 .build();
+        connections = Connections.start(config, database, Clock.systemUTC(), ZoneId.systemDefault(), System::getenv);
     }
 
     /** Events carry the name saved in the database when the configuration names no actor. */
     private void useSavedActor() {
         try {
-            new dev.warroom.crisis.ActorName(database).resolve(config.actor()).ifPresent(name ->
-                    config = new AppConfig(name, config.board(), config.comms(), config.metricsFile(),
-                            config.alertRulesFile(), config.wall()));
+            new dev.warroom.crisis.ActorName(database).resolve(config.actor()).ifPresent(name -> config = config.withActor(name));
         } catch (RuntimeException e) {
             System.err.println("warroom: could not read your saved name: " + e.getMessage());
         }
@@ -76,25 +83,18 @@ public class WarRoomApp extends Application {
     }
 
     /**
-     * The metric sources from the configuration. A broken metrics file must never fall back to the
-     * simulator (made-up numbers on a real war room's wall): the dashboard runs without sources and
-     * says why.
+     * The metric sources and alert rules from the configuration. A broken metrics file must never fall
+     * back to the simulator (made-up numbers on a real war room's wall): the dashboard runs without
+     * sources and says why; a broken rules file leaves the sources running. Every problem is shown.
      */
     private void openMetrics() {
         Path folder = options.config() == null ? Path.of(".") : options.config().toAbsolutePath().getParent();
         Path metricsFile = config.metricsFile() == null ? null : folder.resolve(config.metricsFile());
         Path rulesFile = config.alertRulesFile() == null ? null : folder.resolve(config.alertRulesFile());
-        try {
-            metrics = LiveMetrics.fromFiles(metricsFile, rulesFile, Clock.systemUTC());
-        } catch (dev.warroom.metrics.ConfigException | RuntimeException e) {
-            metricsProblem = "No metric sources are running: " + e.getMessage();
-            System.err.println("warroom: " + metricsProblem);
-            try {
-                metrics = LiveMetrics.of(MetricsConfig.withoutSources(),
-                        ConfigReader.defaultRules(), Clock.systemUTC(), null, System::getenv);
-            } catch (dev.warroom.metrics.ConfigException inner) {
-                throw new IllegalStateException("The built-in alert rules are broken", inner);
-            }
+        metrics = LiveMetrics.open(metricsFile, rulesFile, Clock.systemUTC());
+        if (!metrics.problems().isEmpty()) {
+            metricsProblem = String.join("\n", metrics.problems());
+            metrics.problems().forEach(p -> System.err.println("warroom: " + p));
         }
     }
 
@@ -112,20 +112,65 @@ public class WarRoomApp extends Application {
                 dev.warroom.ui.comms.Chime.tones());
     }
 
+    /** True after a start-up failure was shown: the launcher then exits with status 1. */
+    static boolean startupFailed() {
+        return startupFailed;
+    }
+
     private void showStartupProblem(Stage stage) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, startupProblem, ButtonType.CLOSE);
+        startupFailed = true;
+        ButtonType recover = new ButtonType("Recover readable data into a new file");
+        Alert alert = damagedFile == null ? new Alert(Alert.AlertType.ERROR, startupProblem, ButtonType.CLOSE)
+                : new Alert(Alert.AlertType.ERROR, startupProblem, recover, ButtonType.CLOSE);
         alert.setTitle("War Room — cannot start");
         alert.setHeaderText("War Room cannot open its data");
         alert.getDialogPane().setPrefWidth(640);
         alert.setResizable(true);
         System.err.println("warroom: " + startupProblem);
-        alert.showAndWait();
+        if (alert.showAndWait().filter(recover::equals).isPresent()) {
+            offerRecovery();
+            return;
+        }
         Platform.exit();
+    }
+
+    /** Recovers off the FX thread, then says where the new file is (or why nothing could be recovered). */
+    private void offerRecovery() {
+        java.nio.file.Path damaged = damagedFile;
+        Thread worker = new Thread(() -> {
+            String outcome;
+            Alert.AlertType type;
+            try {
+                outcome = dev.warroom.store.DatabaseRecovery.recover(damaged).describe(damaged);
+                type = Alert.AlertType.INFORMATION;
+            } catch (RuntimeException e) {
+                outcome = e.getMessage();
+                type = Alert.AlertType.ERROR;
+            }
+            String text = outcome;
+            Alert.AlertType kind = type;
+            System.err.println("warroom: " + text);
+            Platform.runLater(() -> {
+                Alert result = new Alert(kind, text, ButtonType.CLOSE);
+                result.setTitle("War Room — recovery");
+                result.setHeaderText(kind == Alert.AlertType.INFORMATION ? "Recovered into a new file"
+                        : "Nothing could be recovered");
+                result.getDialogPane().setPrefWidth(640);
+                result.setResizable(true);
+                result.showAndWait();
+                Platform.exit();
+            });
+        }, "warroom-recovery");
+        worker.setDaemon(true);
+        worker.start();
     }
 
     /** Closing the app closes the context: ticker and poller stopped, queued writes finished, database closed. */
     @Override
     public void stop() {
+        if (connections != null) {
+            connections.close();
+        }
         if (context != null) {
             context.close();
         } else if (database != null) {

@@ -1,6 +1,6 @@
 package dev.warroom.app;
 
-import dev.warroom.crisis.AppConfig;
+import dev.warroom.config.AppConfig;
 import dev.warroom.crisis.BoardService;
 import dev.warroom.crisis.ChecklistLoader;
 import dev.warroom.crisis.ChecklistService;
@@ -102,7 +102,8 @@ public final class WarRoomContext implements AutoCloseable {
         demo = new DemoCrisis(database, clock, actor);
         team = new TeamStatus(database, clock, actor);
         history = new MetricHistory(database, clock);
-        comms = new CommsService(database, clock, actor, config.cadence(), figures, zone);
+        comms = new CommsService(database, clock, actor, config.cadence(), figures, zone,
+                config.channelSettings());
         templates = new TemplateLibrary(b.templateFolder);
         preferences = new DisplayPreferences(database);
         debts = new DebtService(database, clock, actor);
@@ -236,6 +237,11 @@ public final class WarRoomContext implements AutoCloseable {
         return closed;
     }
 
+    /** True once the writer and the background pool have stopped (after {@link #close()}). */
+    boolean executorsStopped() {
+        return writeExecutor.isTerminated() && backgroundPool.isTerminated();
+    }
+
     // what windows and views get
 
     public AppConfig config() {
@@ -263,9 +269,14 @@ public final class WarRoomContext implements AutoCloseable {
         return metricsProblem;
     }
 
-    /** The database file, for the status line. */
+    /** The database file, for the status line; null for the team database (see {@link #databaseLocation()}). */
     public Path databaseFile() {
         return database.file();
+    }
+
+    /** Where the data is, for the status line: the H2 file, or "team database NAME on HOST:PORT as USER". */
+    public String databaseLocation() {
+        return database.location();
     }
 
     public boolean readOnly() {

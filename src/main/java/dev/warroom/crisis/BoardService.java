@@ -144,7 +144,7 @@ public final class BoardService {
         MoveResult result = db.write(tx -> {
             Card card = current(tx, id);
             if (card.version() != expectedVersion) {
-                throw staleEdit(card, expectedVersion);
+                throw staleMove(tx, card, expectedVersion);
             }
             return moveIn(tx, card, target, index, overrideReason);
         });
@@ -435,6 +435,24 @@ public final class BoardService {
                     + "undone without losing the later change.");
         }
         return now;
+    }
+
+    /**
+     * Someone else changed the card first (the database settled the order): say who, when and where it went,
+     * e.g. "moved by bob 3 s ago to REVIEW — your move was not applied".
+     */
+    private StaleUpdateException staleMove(Tx tx, Card card, long expected) {
+        Optional<TimelineEvent> last = tx.latestEventAbout("card:" + card.id());
+        if (last.isEmpty()) {
+            return staleEdit(card, expected);
+        }
+        TimelineEvent e = last.get();
+        String ago = Ago.describe(e.at(), clock.instant());
+        String what = e.kind() == EventKind.CARD_MOVED
+                ? (e.summary().contains(" reordered in ") ? "reordered by " : "moved by ") + e.actor() + " " + ago
+                        + " to " + card.column().name().replace('_', ' ')
+                : "changed by " + e.actor() + " " + ago;
+        return new StaleUpdateException("\"" + card.title() + "\" was " + what + " — your move was not applied.");
     }
 
     private static StaleUpdateException staleEdit(Card card, long expected) {

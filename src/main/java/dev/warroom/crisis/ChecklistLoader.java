@@ -1,20 +1,15 @@
 package dev.warroom.crisis;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.warroom.config.ConfigException;
+import dev.warroom.config.ConfigJson;
 import dev.warroom.domain.plan.AutoTick;
 import dev.warroom.domain.plan.ChecklistTemplate;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -37,9 +32,6 @@ public final class ChecklistLoader {
     public static final String BUILT_IN = "data/checklists/";
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Set<String> ITEM_FIELDS = Set.of("id", "text", "signOff", "autoTick");
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     private ChecklistLoader() {
     }
@@ -58,7 +50,7 @@ public final class ChecklistLoader {
         @Override
         public ItemJson deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             int line = p.currentTokenLocation().getLineNr();
-            return new ItemJson(p.readValueAsTree(), line);
+            return new ItemJson(ctxt.readTree(p), line);
         }
     }
 
@@ -66,14 +58,11 @@ public final class ChecklistLoader {
     public static List<ChecklistTemplate> loadBuiltIn() {
         String indexName = BUILT_IN + "index.json";
         List<String> files;
-        try {
-            files = List.of(JSON.readValue(resource(indexName), String[].class));
-        } catch (IOException e) {
-            throw new ConfigException("built-in " + indexName, "", "not a JSON list of file names: " + e.getMessage(), e);
-        }
+        files = List.of(ConfigJson.read(ConfigJson.resourceBytes(indexName), ConfigJson.builtIn(indexName),
+                String[].class));
         List<Map.Entry<String, byte[]>> sources = new ArrayList<>();
         for (String f : files) {
-            sources.add(Map.entry("built-in " + BUILT_IN + f, resource(BUILT_IN + f)));
+            sources.add(Map.entry(ConfigJson.builtIn(BUILT_IN + f), ConfigJson.resourceBytes(BUILT_IN + f)));
         }
         return load(sources);
     }
@@ -87,7 +76,7 @@ public final class ChecklistLoader {
             String before = seen.putIfAbsent(t.id(), s.getKey());
             if (before != null) {
                 throw new ConfigException(s.getKey(), "id", "checklist id \"" + t.id() + "\" is already used by "
-                        + before + "; each checklist needs its own id", null);
+                        + before + "; each checklist needs its own id");
             }
             out.add(t);
         }
@@ -95,28 +84,14 @@ public final class ChecklistLoader {
     }
 
     public static ChecklistTemplate parse(String source, byte[] bytes) {
-        FileJson file;
-        try {
-            file = JSON.readValue(bytes, FileJson.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw new ConfigException(source, path(e), "unknown field \"" + e.getPropertyName() + "\""
-                    + line(e.getLocation()) + "; known fields here: " + e.getKnownPropertyIds(), e);
-        } catch (JsonMappingException e) {
-            throw new ConfigException(source, path(e), "unexpected value" + line(e.getLocation()) + ": "
-                    + e.getOriginalMessage().lines().findFirst().orElse(""), e);
-        } catch (JsonProcessingException e) {
-            throw new ConfigException(source, "", "not valid JSON" + line(e.getLocation()) + ": "
-                    + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new ConfigException(source, "", "cannot be read: " + e.getMessage(), e);
-        }
+        FileJson file = ConfigJson.read(bytes, source, FileJson.class);
         if (file == null) {
-            throw new ConfigException(source, "", "is empty; expected a checklist object { ... }", null);
+            throw new ConfigException(source, "", "is empty; expected a checklist object { ... }");
         }
         String id = checkId(source, "id", file.id(), "");
         text(source, "title", file.title(), "");
         if (file.sections() == null || file.sections().isEmpty()) {
-            throw new ConfigException(source, "sections", "expected at least one section with items", null);
+            throw new ConfigException(source, "sections", "expected at least one section with items");
         }
         List<ChecklistTemplate.Section> sections = new ArrayList<>();
         Map<String, Integer> itemLines = new HashMap<>();
@@ -124,11 +99,11 @@ public final class ChecklistLoader {
             SectionJson sj = file.sections().get(s);
             String sp = "sections[" + s + "]";
             if (sj == null) {
-                throw new ConfigException(source, sp, "expected a section object { \"title\": …, \"items\": [ … ] }", null);
+                throw new ConfigException(source, sp, "expected a section object { \"title\": …, \"items\": [ … ] }");
             }
             text(source, sp + ".title", sj.title(), "");
             if (sj.items() == null || sj.items().isEmpty()) {
-                throw new ConfigException(source, sp + ".items", "expected at least one item", null);
+                throw new ConfigException(source, sp + ".items", "expected at least one item");
             }
             List<ChecklistTemplate.Item> items = new ArrayList<>();
             for (int i = 0; i < sj.items().size(); i++) {
@@ -143,7 +118,7 @@ public final class ChecklistLoader {
     private static ChecklistTemplate.Item item(String source, String path, ItemJson ij, Map<String, Integer> lines) {
         if (ij == null || !ij.node().isObject()) {
             throw new ConfigException(source, path, "expected an item object { \"id\": …, \"text\": … }"
-                    + (ij == null ? "" : " (line " + ij.line() + ")"), null);
+                    + (ij == null ? "" : " (line " + ij.line() + ")"));
         }
         String at = " (line " + ij.line() + ")";
         JsonNode n = ij.node();
@@ -151,26 +126,26 @@ public final class ChecklistLoader {
             String f = it.next();
             if (!ITEM_FIELDS.contains(f)) {
                 throw new ConfigException(source, path, "unknown field \"" + f + "\"" + at + "; known fields here: "
-                        + ITEM_FIELDS.stream().sorted().toList(), null);
+                        + ITEM_FIELDS.stream().sorted().toList());
             }
         }
         String id = checkId(source, path + ".id", n.path("id").isTextual() ? n.get("id").asText() : null, at);
         Integer first = lines.putIfAbsent(id, ij.line());
         if (first != null) {
             throw new ConfigException(source, path + ".id", "duplicate item id \"" + id + "\"" + at
-                    + "; it is first used on line " + first + ". Each item needs its own id so ticks stay with it", null);
+                    + "; it is first used on line " + first + ". Each item needs its own id so ticks stay with it");
         }
         String text = text(source, path + ".text", n.path("text").isTextual() ? n.get("text").asText() : null, at);
         JsonNode signOff = n.get("signOff");
         if (signOff != null && !signOff.isBoolean()) {
-            throw new ConfigException(source, path + ".signOff", "expected true or false" + at, null);
+            throw new ConfigException(source, path + ".signOff", "expected true or false" + at);
         }
         JsonNode auto = n.get("autoTick");
         String rule = null;
         if (auto != null && !auto.isNull()) {
             if (!auto.isTextual() || !AutoTick.known(auto.asText())) {
                 throw new ConfigException(source, path + ".autoTick", "unknown auto-tick rule " + auto + at
-                        + "; known rules: " + AutoTick.knownRules(), null);
+                        + "; known rules: " + AutoTick.knownRules());
             }
             rule = auto.asText();
         }
@@ -180,49 +155,18 @@ public final class ChecklistLoader {
     private static String checkId(String source, String path, String id, String at) {
         if (id == null || !ID.matcher(id).matches()) {
             throw new ConfigException(source, path, "expected an id of lower-case letters, digits and dashes, was "
-                    + (id == null ? "missing" : "\"" + id + "\"") + at, null);
+                    + (id == null ? "missing" : "\"" + id + "\"") + at);
         }
         return id;
     }
 
     private static String text(String source, String path, String value, String at) {
         if (value == null || value.isBlank()) {
-            throw new ConfigException(source, path, "expected a non-empty text" + at, null);
+            throw new ConfigException(source, path, "expected a non-empty text" + at);
         }
         if (value.strip().length() > 200) {
-            throw new ConfigException(source, path, "text is longer than 200 characters" + at, null);
+            throw new ConfigException(source, path, "text is longer than 200 characters" + at);
         }
         return value.strip();
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = ChecklistLoader.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new ConfigException("built-in " + name, "", "missing from the application", null);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new ConfigException("built-in " + name, "", "cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference r : e.getPath()) {
-            if (r.getFieldName() != null) {
-                if (sb.length() > 0) {
-                    sb.append('.');
-                }
-                sb.append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String line(JsonLocation loc) {
-        return loc == null || loc.getLineNr() < 0 ? "" : " (line " + loc.getLineNr() + ", column "
-                + loc.getColumnNr() + ")";
     }
 }

@@ -1,7 +1,6 @@
 package dev.warroom.crisis;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.warroom.config.ConfigJson;
 import dev.warroom.domain.Card;
 import dev.warroom.domain.CardKind;
 import dev.warroom.domain.Column;
@@ -12,11 +11,10 @@ import dev.warroom.domain.InvalidInputException;
 import dev.warroom.domain.Priority;
 import dev.warroom.domain.TimelineEvent;
 import dev.warroom.store.Database;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +23,9 @@ import java.util.Map;
  * Loads the demo crisis from {@code data/demo-crisis.json} into an empty board, in one transaction.
  * The crisis is marked as a DRILL, and its history is back-dated to match its clock: the crisis
  * starts {@code startedMinutesAgo} ago, every card is created in its first minutes and moves to its
- * column when it entered it, so a replay from T+00:00 shows the board filling up. Only the load itself
- * is stamped now.
+ * column when it entered it, and the feature cards are paused together the way the board pauses
+ * feature work, so a replay from T+00:00 shows the board filling up and, at every moment, exactly the
+ * board the history describes. Only the load itself is stamped now.
  */
 public final class DemoCrisis {
     public static final String RESOURCE = "data/demo-crisis.json";
@@ -68,11 +67,18 @@ public final class DemoCrisis {
                         StateJson.of(Map.of("name", c.name(), "startedAt", start.toString(), "drill", true))));
             }
             Map<Column, Integer> positions = new EnumMap<>(Column.class);
+            Map<Column, Integer> createdIn = new EnumMap<>(Column.class);
+            Instant pausedAt = start.plusSeconds(60L + 30L * spec.cards().size());
+            List<Map<String, Object>> pausedBefore = new ArrayList<>();
+            List<Map<String, Object>> pausedAfter = new ArrayList<>();
+            List<String> pausedTitles = new ArrayList<>();
             int n = 0;
             for (CardSpec s : spec.cards()) {
                 int position = positions.merge(s.column(), 1, Integer::sum) - 1;
                 Instant created = start.plusSeconds(60L + 30L * n++);
-                Instant entered = s.inColumnMinutesAgo() == null ? start.plusSeconds(600)
+                boolean paused = s.column() == Column.PAUSED;
+                Instant entered = paused ? pausedAt
+                        : s.inColumnMinutesAgo() == null ? start.plusSeconds(600)
                         : now.minusSeconds(s.inColumnMinutesAgo() * 60L);
                 if (entered.isBefore(created)) {
                     entered = created;
@@ -80,19 +86,31 @@ public final class DemoCrisis {
                 Instant eta = s.eta() == null ? null : Eta.parse(s.eta(), now, ZoneId.systemDefault());
                 Card card = tx.insertCard(new Card(0, s.title(), s.description(), s.kind(), s.priority(), s.assignee(),
                         eta, s.status(), s.column(), position, created, entered, entered, s.pausedFrom(), 0));
-                Column first = s.column() == Column.PAUSED && s.pausedFrom() != null ? s.pausedFrom() : Column.BACKLOG;
+                Column first = paused && s.pausedFrom() != null ? s.pausedFrom() : Column.BACKLOG;
+                int firstPosition = createdIn.merge(first, 1, Integer::sum) - 1;
                 Card asCreated = new Card(card.id(), card.title(), card.description(), card.kind(), card.priority(),
-                        card.assignee(), card.eta(), card.statusNote(), first, 0, created, created, created, null,
-                        card.version());
+                        card.assignee(), card.eta(), card.statusNote(), first, firstPosition, created, created, created,
+                        null, card.version());
                 tx.append(TimelineEvent.of(created, actor, EventKind.CARD_CREATED, "card:" + card.id(),
                         "Card \"" + card.title() + "\" added to " + first.title() + " (demo)", null,
                         StateJson.cardJson(asCreated)));
-                if (card.column() != first) {
+                if (paused) {
+                    // Paused the way the board pauses feature work: one event for all of them, below.
+                    pausedBefore.add(Map.of("id", card.id(), "column", first.name(), "position", firstPosition));
+                    pausedAfter.add(Map.of("id", card.id(), "column", Column.PAUSED.name(), "position", position));
+                    pausedTitles.add(card.title());
+                } else if (card.column() != first) {
                     tx.append(TimelineEvent.of(entered, actor, EventKind.CARD_MOVED, "card:" + card.id(),
                             "Card \"" + card.title() + "\" moved " + first.title() + " → " + card.column().title()
-                                    + " (demo)", StateJson.of(Map.of("column", first.name(), "position", 0)),
+                                    + " (demo)", StateJson.of(Map.of("column", first.name(), "position", firstPosition)),
                             StateJson.of(Map.of("column", card.column().name(), "position", position))));
                 }
+            }
+            if (!pausedAfter.isEmpty()) {
+                tx.append(TimelineEvent.of(pausedAt, actor, EventKind.FEATURES_PAUSED, "board",
+                        "Feature work paused: " + pausedAfter.size() + " card" + (pausedAfter.size() == 1 ? "" : "s")
+                                + " moved to Paused (" + String.join(", ", pausedTitles) + ") (demo)",
+                        StateJson.of(pausedBefore), StateJson.of(pausedAfter)));
             }
             tx.append(TimelineEvent.of(now, actor, EventKind.DEMO_LOADED, "board",
                     "Demo crisis loaded: " + spec.cards().size() + " cards", null, null));
@@ -101,14 +119,6 @@ public final class DemoCrisis {
     }
 
     private static Spec read() {
-        try (InputStream in = DemoCrisis.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new ConfigException("built-in " + RESOURCE, "", "missing from the application", null);
-            }
-            return new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .readValue(in, Spec.class);
-        } catch (IOException e) {
-            throw new ConfigException("built-in " + RESOURCE, "", e.getMessage(), e);
-        }
+        return ConfigJson.read(ConfigJson.resourceBytes(RESOURCE), ConfigJson.builtIn(RESOURCE), Spec.class);
     }
 }

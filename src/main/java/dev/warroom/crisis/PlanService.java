@@ -156,12 +156,29 @@ public final class PlanService {
     }
 
     public Decision recordDecision(DecisionInputs inputs, Quadrant chosen, String rationale) {
+        return recordDecision(inputs, chosen, rationale, null);
+    }
+
+    /**
+     * As {@link #recordDecision(DecisionInputs, Quadrant, String)}, refusing when a decision was recorded since
+     * the caller looked ({@code seenLatestId}: the newest decision id the caller saw, 0 for none; null skips the
+     * check): two people deciding at once give one record, and the second is told who decided.
+     */
+    public Decision recordDecision(DecisionInputs inputs, Quadrant chosen, String rationale, Long seenLatestId) {
         String why = Decision.validRationale(rationale);
         DecisionMatrix matrix = matrix();
         DecisionMatrix.Assessment a = matrix.assess(inputs);
         Quadrant pick = chosen == null ? a.quadrant() : chosen;
         return db.write(tx -> {
             Instant now = clock.instant();
+            if (seenLatestId != null) {
+                tx.decisions().stream().findFirst().filter(newest -> newest.id() > seenLatestId).ifPresent(newest -> {
+                    throw new dev.warroom.store.StaleUpdateException("A decision was recorded by " + newest.by() + " "
+                            + Ago.describe(newest.at(), now) + " (" + newest.chosen().label() + ": "
+                            + newest.rationale() + ") — yours was not recorded. Read it, and record yours again if you "
+                            + "still disagree.");
+                });
+            }
             Decision d = tx.insertDecision(new Decision(0, crisisId(tx), now, actor, inputs, a.quadrant(), pick, why));
             String summary = "Decision: " + pick.label() + (pick != a.quadrant() ? " (matrix said "
                     + a.quadrant().label() + ")" : "") + " — " + why + " [stability " + inputs.stability()

@@ -46,7 +46,7 @@ public final class StateJson {
         return m;
     }
 
-    static String cardJson(Card c) {
+    public static String cardJson(Card c) {
         return of(card(c));
     }
 

@@ -40,5 +40,9 @@ public enum EventKind {
     /** A metric source stopped answering (its tiles went stale). */
     SOURCE_DOWN,
     /** A metric source that was down answers again. */
-    SOURCE_BACK
+    SOURCE_BACK,
+    ALERT_RECEIVED,
+    ALERT_RESOLVED,
+    COMMS_DELIVERED,
+    COMMS_DELIVERY_FAILED
 }

@@ -1,7 +1,12 @@
 package dev.warroom.metrics;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.warroom.domain.metric.Metric;
 import dev.warroom.domain.metric.MetricSample;
 import java.io.IOException;
@@ -21,7 +26,8 @@ import java.util.Optional;
  *   <li>JSON lines: {@code {"timestamp":"...","metric":"cpu","value":71.5}} or wide
  *       {@code {"timestamp":"...","cpu":71.5,"memory":64}}</li>
  * </ul>
- * A timestamp is an ISO-8601 instant or epoch seconds (fractions allowed). Blank lines and
+ * CSV cells may be quoted ({@code "cpu"}, {@code "a,b"}); a byte order mark before the header is
+ * ignored. A timestamp is an ISO-8601 instant or epoch seconds (fractions allowed). Blank lines and
  * lines starting with {@code #} are skipped. A bad row throws {@link BadRow}, which the
  * tailer counts and reports with its line number.
  */
@@ -36,6 +42,12 @@ final class FileRows {
     enum Format { CSV, JSON_LINES }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A real CSV parser (Jackson's, from the same BOM as the JSON reader), one record per line. */
+    private static final ObjectReader CSV_ROW = new CsvMapper().readerFor(String[].class)
+            .with(CsvParser.Feature.WRAP_AS_ARRAY).with(CsvParser.Feature.TRIM_SPACES)
+            .with(CsvSchema.emptySchema().withoutHeader());
+    /** Spreadsheet tools start UTF-8 files with U+FEFF; it is not part of the first column's name. */
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private final Format format;
     private List<String> csvHeader;
@@ -55,10 +67,7 @@ final class FileRows {
     }
 
     private List<MetricSample> csv(String line) throws BadRow {
-        String[] cells = line.split(",", -1);
-        for (int i = 0; i < cells.length; i++) {
-            cells[i] = cells[i].strip();
-        }
+        String[] cells = cells(csvHeader == null && line.startsWith(BYTE_ORDER_MARK) ? line.substring(1) : line);
         if (csvHeader == null) {
             if (!cells[0].equals("timestamp") || cells.length < 2) {
                 throw new BadRow("expected a header starting with \"timestamp\", got \"" + shorten(line) + "\"");
@@ -89,6 +98,23 @@ final class FileRows {
             }
         }
         return samples;
+    }
+
+    /** One CSV record: RFC 4180 quoting ({@code "a,b"}, {@code ""} for a quote), spaces around cells trimmed. */
+    private static String[] cells(String line) throws BadRow {
+        try (MappingIterator<String[]> rows = CSV_ROW.readValues(line)) {
+            if (!rows.hasNext()) {
+                return new String[] {""};
+            }
+            String[] cells = rows.next();
+            if (rows.hasNext()) {
+                throw new BadRow("more than one CSV record on the line");
+            }
+            return cells;
+        } catch (IOException | RuntimeException e) {
+            String reason = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
+            throw new BadRow("not a valid CSV line: " + shorten(reason));
+        }
     }
 
     private List<MetricSample> jsonLine(String line) throws BadRow {

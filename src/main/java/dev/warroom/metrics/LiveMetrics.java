@@ -1,5 +1,9 @@
 package dev.warroom.metrics;
 
+import dev.warroom.config.ConfigException;
+import dev.warroom.config.MetricsConfig;
+import dev.warroom.config.MetricsConfigLoader;
+import dev.warroom.config.SourceConfig;
 import dev.warroom.domain.metric.AlertRule;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,49 +16,85 @@ import java.util.function.UnaryOperator;
  * The metrics side of the app, wired: a {@link MetricsFeed} fed by a {@link Poller} over the
  * configured sources, with the alert rules loaded. The app builds one, adds its listeners to
  * {@link #feed()}, calls {@link #start()}, drains the feed once per pulse and closes it on exit.
+ *
+ * <p>A broken file takes down only what it describes: a broken metrics file leaves no sources running
+ * (never a fallback to simulated numbers), a broken alert rules file leaves no rules active while the
+ * sources keep running, a source that cannot be opened leaves the others running. Every such problem
+ * is kept in {@link #problems()} for the dashboard to show, all of them, not only the first.
  */
 public final class LiveMetrics implements AutoCloseable {
 
     private final MetricsConfig config;
     private final MetricsFeed feed;
     private final Poller poller;
+    private final List<String> problems;
 
-    private LiveMetrics(MetricsConfig config, MetricsFeed feed, Poller poller) {
+    private LiveMetrics(MetricsConfig config, MetricsFeed feed, Poller poller, List<String> problems) {
         this.config = config;
         this.feed = feed;
         this.poller = poller;
+        this.problems = List.copyOf(problems);
     }
 
     /** The shipped defaults: {@code data/metrics.json} (the simulator) and {@code data/alert-rules.json}. */
-    public static LiveMetrics defaults(Clock clock) throws ConfigException {
-        return of(ConfigReader.defaultMetrics(), ConfigReader.defaultRules(), clock, null, System::getenv);
+    public static LiveMetrics defaults(Clock clock) {
+        return of(MetricsConfigLoader.defaultMetrics(), MetricsConfigLoader.defaultRules(), clock, null, System::getenv);
     }
 
-    /** From user files; either may be null to use the shipped default. */
-    public static LiveMetrics fromFiles(Path metricsFile, Path rulesFile, Clock clock) throws ConfigException {
-        MetricsConfig config = metricsFile == null ? ConfigReader.defaultMetrics() : ConfigReader.metrics(metricsFile);
-        List<AlertRule> rules = rulesFile == null ? ConfigReader.defaultRules() : ConfigReader.rules(rulesFile);
+    /**
+     * From user files, either of which may be null to use the shipped default. Never throws for a bad file:
+     * what cannot be used is left out and said in {@link #problems()}.
+     */
+    public static LiveMetrics open(Path metricsFile, Path rulesFile, Clock clock) {
+        return open(metricsFile, rulesFile, clock, System::getenv);
+    }
+
+    static LiveMetrics open(Path metricsFile, Path rulesFile, Clock clock, UnaryOperator<String> environment) {
+        List<String> problems = new ArrayList<>();
+        MetricsConfig config;
+        try {
+            config = metricsFile == null ? MetricsConfigLoader.defaultMetrics() : MetricsConfigLoader.metrics(metricsFile);
+        } catch (ConfigException e) {
+            problems.add("No metric sources are running: " + e.getMessage());
+            config = MetricsConfig.withoutSources();
+        }
+        List<AlertRule> rules;
+        try {
+            rules = rulesFile == null ? MetricsConfigLoader.defaultRules() : MetricsConfigLoader.rules(rulesFile);
+        } catch (ConfigException e) {
+            problems.add("No alert rules are active: " + e.getMessage());
+            rules = List.of();
+        }
         Path folder = metricsFile == null ? null : metricsFile.toAbsolutePath().getParent();
-        return of(config, rules, clock, folder, System::getenv);
+        return build(config, rules, clock, folder, environment, problems);
     }
 
+    /** Exactly these sources and rules; a source that cannot be opened is a {@link ConfigException}. */
     public static LiveMetrics of(MetricsConfig config, List<AlertRule> rules, Clock clock, Path configFolder,
-                                 UnaryOperator<String> environment) throws ConfigException {
+                                 UnaryOperator<String> environment) {
+        List<String> problems = new ArrayList<>();
+        LiveMetrics live = build(config, rules, clock, configFolder, environment, problems);
+        if (!problems.isEmpty()) {
+            live.close();
+            throw new ConfigException("metric sources", "", String.join("; ", problems));
+        }
+        return live;
+    }
+
+    private static LiveMetrics build(MetricsConfig config, List<AlertRule> rules, Clock clock, Path configFolder,
+                                     UnaryOperator<String> environment, List<String> problems) {
         MetricsFeed feed = new MetricsFeed(clock, config.trafficBaseline(), config.trendWindow(), rules,
                 config.severity());
         Poller poller = new Poller(feed, clock, new SplittableRandom());
-        List<MetricSource> opened = new ArrayList<>();
-        try {
-            for (SourceConfig source : config.sources()) {
+        for (SourceConfig source : config.sources()) {
+            try {
                 MetricSource metricSource = MetricSources.open(source, clock, configFolder, environment);
-                opened.add(metricSource);
                 poller.add(metricSource, source.interval(), source.timeout());
+            } catch (RuntimeException e) {
+                problems.add("Source \"" + source.name() + "\" is not running: " + e.getMessage());
             }
-        } catch (ConfigException | RuntimeException e) {
-            opened.forEach(MetricSource::close);
-            throw e;
         }
-        return new LiveMetrics(config, feed, poller);
+        return new LiveMetrics(config, feed, poller, problems);
     }
 
     public MetricsConfig config() {
@@ -67,6 +107,11 @@ public final class LiveMetrics implements AutoCloseable {
 
     public Poller poller() {
         return poller;
+    }
+
+    /** What could not be used, one sentence each, for the dashboard; empty when everything runs. */
+    public List<String> problems() {
+        return problems;
     }
 
     public void start() {

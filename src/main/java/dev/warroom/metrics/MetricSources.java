@@ -1,5 +1,6 @@
 package dev.warroom.metrics;
 
+import dev.warroom.config.SourceConfig;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,19 +18,20 @@ public final class MetricSources {
      * @param environment  looks up environment variables (System::getenv in the app)
      */
     public static MetricSource open(SourceConfig config, Clock clock, Path configFolder,
-                                    UnaryOperator<String> environment) throws ConfigException {
+                                    UnaryOperator<String> environment) {
         return open(config, clock, configFolder, environment, HttpFetch.DEFAULT_BODY_LIMIT);
     }
 
     static MetricSource open(SourceConfig config, Clock clock, Path configFolder, UnaryOperator<String> environment,
-                             int bodyLimit) throws ConfigException {
+                             int bodyLimit) {
         if (config instanceof SourceConfig.Simulator s) {
-            return new SimulatorSource(s.name(), ConfigReader.scenario(s.scenario(), configFolder), s.seed(),
+            return new SimulatorSource(s.name(), Scenarios.load(s.scenario(), configFolder), s.seed(),
                     s.speed(), s.startAt(), clock);
         }
         if (config instanceof SourceConfig.Prometheus p) {
             return new PrometheusSource(p.name(), URI.create(p.url()), p.queries(),
-                    SeriesAggregate.byKey(p.multipleSeries()).orElse(SeriesAggregate.REFUSE),
+                    SeriesAggregate.byKey(p.multipleSeries()).orElseThrow(() -> new IllegalStateException(
+                            "unchecked multipleSeries " + p.multipleSeries())),
                     new BearerToken(p.tokenEnv(), environment), p.timeout(), clock, bodyLimit);
         }
         if (config instanceof SourceConfig.Json j) {

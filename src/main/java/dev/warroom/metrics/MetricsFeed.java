@@ -1,5 +1,6 @@
 package dev.warroom.metrics;
 
+import dev.warroom.config.SeverityTiming;
 import dev.warroom.domain.metric.AlertEvaluator;
 import dev.warroom.domain.metric.AlertRule;
 import dev.warroom.domain.metric.AlertTransition;

@@ -3,7 +3,7 @@
  *
  * <h2>Wiring</h2>
  * <pre>{@code
- * LiveMetrics live = LiveMetrics.fromFiles(userMetricsJsonOrNull, userRulesJsonOrNull, clock); // ConfigException if invalid
+ * LiveMetrics live = LiveMetrics.open(userMetricsJsonOrNull, userRulesJsonOrNull, clock); // live.problems() says what was left out
  * live.feed().addListener(listener);   // timeline events, database writes, "data ready" pings
  * live.start();                         // polling on daemon threads
  * FeedBatch batch = live.feed().drain(); // once per pulse, e.g. from an AnimationTimer
@@ -11,6 +11,8 @@
  * }</pre>
  *
  * <h2>Config: metrics.json</h2>
+ * Read by {@link dev.warroom.config.MetricsConfigLoader}; durations in the one format of
+ * {@link dev.warroom.domain.Durations}. Fields:
  * {@code trafficBaseline} (requests/s that count as 1x, default 100), {@code trendWindow}
  * (default "5m"), {@code severity} ({@code scaleEscalateAfter}, {@code scaleCalmAfter},
  * {@code incidentEscalateAfter}, {@code incidentCalmAfter}; defaults 2m/5m/2m/5m) and

@@ -30,9 +30,14 @@ final class CrisisRoleTable {
 
     static void assign(Connection c, long crisisId, String role, String holder, Instant since) {
         Sql.doing("assign the role " + role, () -> {
-            try (PreparedStatement ps = c.prepareStatement("MERGE INTO crisis_role (crisis_id, role, holder, since, "
+            try (PreparedStatement ps = c.prepareStatement(Dialect.of(c) == Dialect.H2
+                    ? "MERGE INTO crisis_role (crisis_id, role, holder, since, "
                     + "version) KEY (crisis_id, role) VALUES (?, ?, ?, ?, COALESCE((SELECT version + 1 FROM crisis_role "
-                    + "WHERE crisis_id = ? AND role = ?), 0))")) {
+                    + "WHERE crisis_id = ? AND role = ?), 0))"
+                    : "INSERT INTO crisis_role (crisis_id, role, holder, since, version) VALUES (?, ?, ?, ?, "
+                    + "COALESCE((SELECT version + 1 FROM crisis_role WHERE crisis_id = ? AND role = ?), 0)) "
+                    + "ON CONFLICT (crisis_id, role) DO UPDATE SET holder = EXCLUDED.holder, since = EXCLUDED.since, "
+                    + "version = crisis_role.version + 1")) {
                 ps.setLong(1, crisisId);
                 ps.setString(2, role);
                 ps.setString(3, holder);

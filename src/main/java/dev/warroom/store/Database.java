@@ -40,9 +40,11 @@ public final class Database implements AutoCloseable {
             .withZone(ZoneOffset.UTC);
 
     private final Path file;
-    private final JdbcConnectionPool pool;
+    private final DataSource pool;
     private final String readOnlyReason;
     private final Path migrationBackup;
+    private final String location;
+    private final TeamSession team;
     /**
      * One writer at a time inside this process: H2 would otherwise let two transactions wait on each other's row
      * locks (card positions) until it reports a deadlock, or both read a column's count and break its WIP limit.
@@ -50,10 +52,18 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock(true);
 
     private Database(Path file, JdbcConnectionPool pool, String readOnlyReason, Path migrationBackup) {
+        this(file, pool, readOnlyReason, migrationBackup, file.toString(), null);
+    }
+
+    /** The seam for the team database: its connection pool, where it is, and the session that guards writes. */
+    Database(Path file, DataSource pool, String readOnlyReason, Path migrationBackup, String location,
+             TeamSession team) {
         this.file = file;
         this.pool = pool;
         this.readOnlyReason = readOnlyReason;
         this.migrationBackup = migrationBackup;
+        this.location = location;
+        this.team = team;
     }
 
     /**
@@ -140,7 +150,12 @@ public final class Database implements AutoCloseable {
     }
 
     static Flyway flyway(DataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
+        return flyway(dataSource, Dialect.H2);
+    }
+
+    /** Flyway over the shared migrations plus the dialect's own folder. */
+    static Flyway flyway(DataSource dataSource, Dialect dialect) {
+        return Flyway.configure().dataSource(dataSource).locations(dialect.migrations()).load();
     }
 
     private static Path baseName(Path p) {
@@ -234,9 +249,24 @@ public final class Database implements AutoCloseable {
         return migrationBackup;
     }
 
-    /** The ".mv.db" file on disk. */
+    /** The ".mv.db" file on disk; null for a team database (see {@link #location()}). */
     public Path file() {
         return file;
+    }
+
+    /** Where the data is, in words: the H2 file, or "team database NAME on HOST:PORT as USER". */
+    public String location() {
+        return location;
+    }
+
+    /** True for the shared PostgreSQL database of team mode. */
+    public boolean team() {
+        return team != null;
+    }
+
+    /** Team mode: connection state, change notification, presence and recorder election; empty for H2. */
+    public java.util.Optional<TeamSession> teamSession() {
+        return java.util.Optional.ofNullable(team);
     }
 
     public boolean readOnly() {
@@ -252,6 +282,11 @@ public final class Database implements AutoCloseable {
     public <T> T write(Function<Tx, T> work) {
         if (readOnly()) {
             throw new ReadOnlyException(readOnlyReason);
+        }
+        if (team != null) {
+            // team clients take turns through PostgreSQL's advisory lock, taken inside the transaction
+            team.refuseWhileUnreachable();
+            return run(work, false);
         }
         writeLock.lock();
         try {
@@ -271,10 +306,16 @@ public final class Database implements AutoCloseable {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             try {
+                if (team != null && !readOnlyWork) {
+                    team.beginWrite(c);
+                }
                 T result = work.apply(new Tx(c));
                 if (readOnlyWork) {
                     c.rollback();
                 } else {
+                    if (team != null) {
+                        team.beforeCommit(c);
+                    }
                     c.commit();
                 }
                 return result;
@@ -285,11 +326,24 @@ public final class Database implements AutoCloseable {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
+            if (team != null && !Sql.isConflict(e)) {
+                throw team.failed(e);
+            }
             if (Sql.isConflict(e)) {
                 throw Sql.conflict("save the change", e);
             }
             throw new StoreException("Database error on " + file + ": " + e.getMessage(), e);
+        } catch (StoreException e) {
+            if (team != null) {
+                throw team.failed(e);
+            }
+            throw e;
         }
+    }
+
+    /** The connections behind this database, for copying it as a whole. */
+    DataSource dataSource() {
+        return pool;
     }
 
     /** The metric sample archive in this database (batched inserts, chart ranges, retention). */
@@ -300,6 +354,17 @@ public final class Database implements AutoCloseable {
     /** Closes the connection pool; closing twice is harmless. */
     @Override
     public void close() {
-        pool.dispose();
+        if (team != null) {
+            team.close();
+        }
+        if (pool instanceof JdbcConnectionPool h2) {
+            h2.dispose();
+        } else if (pool instanceof AutoCloseable other) {
+            try {
+                other.close();
+            } catch (Exception e) {
+                throw new StoreException("Could not close " + location + ": " + e.getMessage(), e);
+            }
+        }
     }
 }

@@ -29,8 +29,8 @@ final class OverrideTable {
 
     static void save(Connection c, WipOverride o) {
         Sql.doing("record the WIP override", () -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "MERGE INTO wip_override (board_column, reason, actor, at) KEY (board_column) VALUES (?,?,?,?)")) {
+            try (PreparedStatement ps = c.prepareStatement(Dialect.of(c).upsert("wip_override",
+                    java.util.List.of("board_column"), java.util.List.of("board_column", "reason", "actor", "at")))) {
                 ps.setString(1, o.column().name());
                 ps.setString(2, o.reason());
                 ps.setString(3, o.actor());

@@ -34,12 +34,24 @@ final class PolicyTable {
 
     static void save(Connection c, BoardPolicy policy) {
         Sql.doing("save WIP limits and SLAs", () -> {
-            try (PreparedStatement ps = c.prepareStatement("MERGE INTO column_policy (board_column, wip_limit, "
-                    + "sla_seconds, version) KEY (board_column) VALUES (?, ?, ?, 0)")) {
+            try (PreparedStatement ps = c.prepareStatement(Dialect.of(c).upsert("column_policy",
+                    java.util.List.of("board_column"),
+                    java.util.List.of("board_column", "wip_limit", "sla_seconds", "version")))) {
                 for (Column col : Column.values()) {
                     ps.setString(1, col.name());
-                    ps.setObject(2, policy.wipLimit(col).map(l -> l.max()).orElse(null));
-                    ps.setObject(3, policy.sla(col).map(s -> s.allowed().getSeconds()).orElse(null));
+                    Integer wip = policy.wipLimit(col).map(l -> l.max()).orElse(null);
+                    Long sla = policy.sla(col).map(s -> s.allowed().getSeconds()).orElse(null);
+                    if (wip == null) {
+                        ps.setNull(2, java.sql.Types.INTEGER);
+                    } else {
+                        ps.setInt(2, wip);
+                    }
+                    if (sla == null) {
+                        ps.setNull(3, java.sql.Types.BIGINT);
+                    } else {
+                        ps.setLong(3, sla);
+                    }
+                    ps.setLong(4, 0);
                     ps.addBatch();
                 }
                 ps.executeBatch();

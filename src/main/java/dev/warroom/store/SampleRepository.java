@@ -35,11 +35,25 @@ public final class SampleRepository {
             + " WHEN NOT MATCHED THEN INSERT (metric, bucket_ms, min_val, max_val, sum_val, n)"
             + " VALUES (s.metric, s.bucket_ms, s.min_val, s.max_val, s.sum_val, s.n)";
 
+    /** PostgreSQL before 15 has no MERGE: the same bucket update as an upsert. */
+    private static final String ADD_TO_BUCKET_POSTGRESQL = "INSERT INTO metric_rollups (metric, bucket_ms, min_val,"
+            + " max_val, sum_val, n) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (metric, bucket_ms) DO UPDATE SET"
+            + " min_val = LEAST(metric_rollups.min_val, EXCLUDED.min_val),"
+            + " max_val = GREATEST(metric_rollups.max_val, EXCLUDED.max_val),"
+            + " sum_val = metric_rollups.sum_val + EXCLUDED.sum_val, n = metric_rollups.n + EXCLUDED.n";
+
     private final DataSource dataSource;
+    private final DataSource writes;
     private final SampleRetention retention;
 
     public SampleRepository(DataSource dataSource, SampleRetention retention) {
+        this(dataSource, dataSource, retention);
+    }
+
+    /** Reads from {@code dataSource}, writes (inserts, compaction) only through {@code writes}. */
+    SampleRepository(DataSource dataSource, DataSource writes, SampleRetention retention) {
         this.dataSource = dataSource;
+        this.writes = writes;
         this.retention = retention;
     }
 
@@ -66,7 +80,8 @@ public final class SampleRepository {
             b[2] += s.value();
             b[3]++;
         }
-        try (PreparedStatement merge = c.prepareStatement(ADD_TO_BUCKET)) {
+        try (PreparedStatement merge = c.prepareStatement(
+                Dialect.of(c) == Dialect.H2 ? ADD_TO_BUCKET : ADD_TO_BUCKET_POSTGRESQL)) {
             for (java.util.Map.Entry<String, double[]> e : buckets.entrySet()) {
                 int bar = e.getKey().lastIndexOf('|');
                 double[] b = e.getValue();
@@ -88,7 +103,7 @@ public final class SampleRepository {
             if (samples.isEmpty()) {
                 return;
             }
-            try (Connection c = dataSource.getConnection()) {
+            try (Connection c = writes.getConnection()) {
                 c.setAutoCommit(false);
                 try (PreparedStatement insert = c.prepareStatement(INSERT)) {
                     for (MetricSample s : samples) {
@@ -214,7 +229,7 @@ public final class SampleRepository {
             long rawFrom = now.minus(retention.raw()).toEpochMilli();
             long cutoff = rawFrom - Math.floorMod(rawFrom, bucket);
             long bucketsFrom = now.minus(retention.buckets()).toEpochMilli();
-            try (Connection c = dataSource.getConnection()) {
+            try (Connection c = writes.getConnection()) {
                 c.setAutoCommit(false);
                 try (PreparedStatement deleteRaw = c.prepareStatement("DELETE FROM metric_samples WHERE at_ms < ?");
                      PreparedStatement deleteBuckets = c.prepareStatement("DELETE FROM metric_rollups WHERE bucket_ms < ?")) {

@@ -36,7 +36,7 @@ record SchemaState(String current, boolean pending, String newerReason) {
             throw notOurs(file, "it holds other tables (" + String.join(", ", tables.subList(0,
                     Math.min(5, tables.size()))) + (tables.size() > 5 ? ", …" : "") + ")");
         }
-        Flyway flyway = Flyway.configure().dataSource(readOnly).locations("classpath:db/migration")
+        Flyway flyway = Flyway.configure().dataSource(readOnly).locations(Dialect.H2.migrations())
                 .ignoreMigrationPatterns("*:future", "*:pending").load();
         MigrationInfoService info;
         ValidateResult validation;

@@ -22,10 +22,11 @@ final class SettingTable {
 
     static void put(Connection c, String name, String value) {
         Sql.doing("save setting " + name, () -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "MERGE INTO setting (name, val, version) KEY (name) VALUES (?, ?, 0)")) {
+            try (PreparedStatement ps = c.prepareStatement(Dialect.of(c).upsert("setting",
+                    java.util.List.of("name"), java.util.List.of("name", "val", "version")))) {
                 ps.setString(1, name);
                 ps.setString(2, value);
+                ps.setLong(3, 0);
                 ps.executeUpdate();
             }
             return null;

@@ -71,6 +71,17 @@ final class TimelineTable {
         });
     }
 
+    /** The newest event about {@code subject} ("card:12", "comms:status-page"), if any. */
+    static java.util.Optional<TimelineEvent> latestAbout(Connection c, String subject) {
+        return Sql.doing("read the timeline of " + subject, () -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT * FROM timeline_event WHERE subject = ? ORDER BY id DESC LIMIT 1")) {
+                ps.setString(1, subject);
+                return read(ps).stream().findFirst();
+            }
+        });
+    }
+
     static long count(Connection c) {
         return Sql.doing("count timeline events", () -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM timeline_event")) {

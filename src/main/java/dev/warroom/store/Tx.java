@@ -109,8 +109,76 @@ public final class Tx {
         return TimelineTable.latestOfKind(connection, kind);
     }
 
+    /** The newest event about {@code subject}: who last changed it, when and how. */
+    public Optional<TimelineEvent> latestEventAbout(String subject) {
+        return TimelineTable.latestAbout(connection, subject);
+    }
+
     public long eventCount() {
         return TimelineTable.count(connection);
+    }
+
+    // cards made from monitoring alerts (issue 16)
+
+    public Optional<dev.warroom.domain.alert.AlertCardLink> alertCard(String dedupKey) {
+        return AlertCardTable.find(connection, dedupKey);
+    }
+
+    public List<dev.warroom.domain.alert.AlertCardLink> alertCards() {
+        return AlertCardTable.all(connection);
+    }
+
+    public dev.warroom.domain.alert.AlertCardLink insertAlertCard(dev.warroom.domain.alert.AlertCardLink link) {
+        return AlertCardTable.insert(connection, link);
+    }
+
+    /** Writes {@code link} if its version is still the stored one; returns it with the new version. */
+    public dev.warroom.domain.alert.AlertCardLink updateAlertCard(dev.warroom.domain.alert.AlertCardLink link) {
+        return AlertCardTable.update(connection, link);
+    }
+
+    // delivery of sent messages (issue 16)
+
+    public dev.warroom.domain.outbox.OutboxMessage insertOutbox(dev.warroom.domain.outbox.OutboxMessage m) {
+        return OutboxTable.insert(connection, m);
+    }
+
+    public Optional<dev.warroom.domain.outbox.OutboxMessage> outboxMessage(long id) {
+        return OutboxTable.find(connection, id);
+    }
+
+    /** Messages queued or being delivered, oldest first. */
+    public List<dev.warroom.domain.outbox.OutboxMessage> pendingOutbox() {
+        return OutboxTable.pending(connection);
+    }
+
+    public List<dev.warroom.domain.outbox.OutboxMessage> outboxForCrisis(long crisisId, int limit) {
+        return OutboxTable.forCrisis(connection, crisisId, limit);
+    }
+
+    public List<dev.warroom.domain.outbox.OutboxMessage> allOutbox() {
+        return OutboxTable.all(connection);
+    }
+
+    /** Writes the delivery state if the version is still the stored one; returns it with the new version. */
+    public dev.warroom.domain.outbox.OutboxMessage updateOutbox(dev.warroom.domain.outbox.OutboxMessage m) {
+        return OutboxTable.update(connection, m);
+    }
+
+    public void addDeliveryAttempt(dev.warroom.domain.outbox.DeliveryAttempt attempt) {
+        OutboxTable.addAttempt(connection, attempt);
+    }
+
+    public List<dev.warroom.domain.outbox.DeliveryAttempt> deliveryAttempts(long outboxId) {
+        return OutboxTable.attempts(connection, outboxId);
+    }
+
+    public Optional<String> statuspageIncident(long crisisId, String target) {
+        return OutboxTable.incident(connection, crisisId, target);
+    }
+
+    public void saveStatuspageIncident(long crisisId, String target, String incidentId) {
+        OutboxTable.saveIncident(connection, crisisId, target, incidentId);
     }
 
     // crisis and settings

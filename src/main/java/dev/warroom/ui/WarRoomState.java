@@ -27,6 +27,7 @@ public final class WarRoomState {
     private final ReadOnlyObjectWrapper<String> crisisProblem = new ReadOnlyObjectWrapper<>("");
     private final ReadOnlyObjectWrapper<Board> board = new ReadOnlyObjectWrapper<>(Board.empty());
     private final ObservableList<DueMessage> schedule = FXCollections.observableArrayList();
+    private final javafx.beans.property.ReadOnlyStringWrapper undelivered = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final ObservableList<DueMessage> scheduleView = FXCollections.unmodifiableObservableList(schedule);
     private final ReadOnlyObjectWrapper<ScaleSeverity> scale = new ReadOnlyObjectWrapper<>(ScaleSeverity.NORMAL);
     private final ReadOnlyObjectWrapper<IncidentSeverity> incident = new ReadOnlyObjectWrapper<>(IncidentSeverity.NONE);
@@ -79,6 +80,15 @@ public final class WarRoomState {
     /** The comms schedule (read-only here; the comms view model publishes it). */
     public ObservableList<DueMessage> schedule() {
         return scheduleView;
+    }
+
+    /** Public messages not yet delivered, in words ("" when all went out); the comms view model publishes it. */
+    public javafx.beans.property.ReadOnlyStringProperty undeliveredProperty() {
+        return undelivered.getReadOnlyProperty();
+    }
+
+    public void publishUndelivered(String now) {
+        undelivered.set(now == null ? "" : now);
     }
 
     public void publishSchedule(List<DueMessage> now) {

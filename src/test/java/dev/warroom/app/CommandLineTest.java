@@ -102,4 +102,13 @@ class CommandLineTest {
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), arg)
                 .start();
     }
+
+    @Test
+    void forceGoesWithReportOnly() {
+        assertTrue(CommandLine.parse(List.of("--report", "/tmp/pm", "--crisis", "3", "--force")).force());
+        assertFalse(CommandLine.parse(List.of("--report", "/tmp/pm", "--crisis", "3")).force());
+        assertEquals("--force is only used with --report OUT: it replaces an existing report", assertThrows(
+                CommandLine.UsageException.class, () -> CommandLine.parse(List.of("--force"))).getMessage());
+        assertTrue(CommandLine.USAGE.contains("--force"));
+    }
 }

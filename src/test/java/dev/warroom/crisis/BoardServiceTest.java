@@ -1,5 +1,11 @@
 package dev.warroom.crisis;
 
+import dev.warroom.testing.Backend;
+import dev.warroom.testing.PostgresExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -34,7 +40,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Runs on H2 and on PostgreSQL (team mode): the same tests, both databases. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
+@ExtendWith(PostgresExtension.class)
 class BoardServiceTest {
+    @Parameter
+    Backend backend;
+
     private static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
 
     @TempDir
@@ -45,7 +58,7 @@ class BoardServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("board"));
+        db = backend.open(dir, "board");
         board = new BoardService(db, clock, "alice", BoardPolicy.defaults());
     }
 

@@ -1,5 +1,7 @@
 package dev.warroom.crisis;
 
+import dev.warroom.config.ConfigException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

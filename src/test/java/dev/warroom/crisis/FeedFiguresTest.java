@@ -1,13 +1,19 @@
 package dev.warroom.crisis;
 
+import dev.warroom.testing.Backend;
+import dev.warroom.testing.PostgresExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.warroom.domain.metric.Metric;
 import dev.warroom.domain.metric.MetricSample;
-import dev.warroom.metrics.ConfigReader;
+import dev.warroom.config.MetricsConfigLoader;
 import dev.warroom.metrics.MetricsFeed;
-import dev.warroom.metrics.SeverityTiming;
+import dev.warroom.config.SeverityTiming;
 import dev.warroom.store.Database;
 import dev.warroom.testing.MutableClock;
 import java.nio.file.Path;
@@ -19,7 +25,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Totals, means and peaks over a period come from the recorded minute buckets. */
+/** Runs on H2 and on PostgreSQL (team mode): the same tests, both databases. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
+@ExtendWith(PostgresExtension.class)
 class FeedFiguresTest {
+    @Parameter
+    Backend backend;
+
     private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
     @TempDir
     Path dir;
@@ -27,7 +40,7 @@ class FeedFiguresTest {
     @Test
     void addsUpRatesAndFindsMeansAndPeaksFromWhatWasRecorded() throws Exception {
         MutableClock clock = new MutableClock(T0.plus(Duration.ofHours(2)));
-        try (Database db = Database.open(dir.resolve("f"))) {
+        try (Database db = backend.open(dir, "f")) {
             List<MetricSample> samples = new ArrayList<>();
             for (int s = 0; s < 2 * 3600; s += 10) {
                 Instant at = T0.plusSeconds(s);
@@ -36,7 +49,7 @@ class FeedFiguresTest {
                 samples.add(new MetricSample(Metric.UPTIME, at, s < 3600 ? 99.0 : 100.0));
             }
             db.samples().insert(samples);
-            MetricsFeed feed = new MetricsFeed(clock, 100, Duration.ofMinutes(5), ConfigReader.defaultRules(),
+            MetricsFeed feed = new MetricsFeed(clock, 100, Duration.ofMinutes(5), MetricsConfigLoader.defaultRules(),
                     SeverityTiming.DEFAULT);
             FeedFigures figures = new FeedFigures(feed, db);
 

@@ -1,5 +1,11 @@
 package dev.warroom.crisis;
 
+import dev.warroom.testing.Backend;
+import dev.warroom.testing.PostgresExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +32,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Samples reach the archive in batches; alert and severity changes become timeline events. */
+/** Runs on H2 and on PostgreSQL (team mode): the same tests, both databases. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
+@ExtendWith(PostgresExtension.class)
 class MetricsRecorderTest {
+    @Parameter
+    Backend backend;
+
     private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
     @TempDir
     Path dir;
@@ -35,7 +48,7 @@ class MetricsRecorderTest {
     void recordsSamplesAndTransitionsAndOffersACrisisOnSurge() {
         MutableClock clock = new MutableClock(T0);
         List<SeverityChange<ScaleSeverity>> offers = new ArrayList<>();
-        try (Database db = Database.open(dir.resolve("rec"))) {
+        try (Database db = backend.open(dir, "rec")) {
             MetricsRecorder recorder = new MetricsRecorder(db, clock, offers::add);
             recorder.samplesAccepted("sim", List.of(new MetricSample(Metric.CPU, T0, 71),
                     new MetricSample(Metric.ERROR_RATE, T0, 6.5)));
@@ -70,7 +83,7 @@ class MetricsRecorderTest {
             dev.warroom.metrics.MetricsFeed feed = new dev.warroom.metrics.MetricsFeed(clock, 100,
                     Duration.ofMinutes(5), List.of(new AlertRule("high-memory", "Memory high", Metric.MEMORY,
                     Comparison.ABOVE, 85, Duration.ofSeconds(10), AlertSeverity.WARNING, "Scale out")),
-                    dev.warroom.metrics.SeverityTiming.DEFAULT);
+                    dev.warroom.config.SeverityTiming.DEFAULT);
             MetricsRecorder recorder = new MetricsRecorder(db, clock, c -> { });
             feed.addListener(recorder);
             java.util.Set<Metric> promised = java.util.Set.of(Metric.MEMORY);
@@ -95,7 +108,7 @@ class MetricsRecorderTest {
         MutableClock clock = new MutableClock(T0);
         try (Database db = Database.open(dir.resolve("outage"))) {
             dev.warroom.metrics.MetricsFeed feed = new dev.warroom.metrics.MetricsFeed(clock, 100,
-                    Duration.ofMinutes(5), List.of(), dev.warroom.metrics.SeverityTiming.DEFAULT);
+                    Duration.ofMinutes(5), List.of(), dev.warroom.config.SeverityTiming.DEFAULT);
             MetricsRecorder recorder = new MetricsRecorder(db, clock, c -> { });
             feed.addListener(recorder);
             java.util.Set<Metric> promised = java.util.Set.of(Metric.CPU);

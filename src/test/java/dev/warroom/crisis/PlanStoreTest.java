@@ -1,5 +1,11 @@
 package dev.warroom.crisis;
 
+import dev.warroom.testing.Backend;
+import dev.warroom.testing.PostgresExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -40,7 +46,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Debt, checklists, OKRs, decisions and readiness on a real H2 file, closed and reopened. */
+/** Runs on H2 and on PostgreSQL (team mode): the same tests, both databases. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
+@ExtendWith(PostgresExtension.class)
 class PlanStoreTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path dir;
     private final MutableClock clock = MutableClock.at("2026-11-23T10:00:00Z");
@@ -48,7 +61,7 @@ class PlanStoreTest {
             ? Optional.of(new LiveFigures.Figure(m, 99.4, clock.instant())) : Optional.empty();
 
     private Database open() {
-        return Database.open(dir.resolve("plan"));
+        return backend.open(dir, "plan");
     }
 
     private static List<TimelineEvent> events(Database db) {

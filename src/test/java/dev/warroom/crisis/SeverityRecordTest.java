@@ -6,9 +6,9 @@ import dev.warroom.domain.metric.IncidentSeverity;
 import dev.warroom.domain.metric.ScaleSeverity;
 import dev.warroom.domain.metric.SeverityChange;
 import dev.warroom.domain.metric.SignalState;
-import dev.warroom.metrics.ConfigReader;
+import dev.warroom.config.MetricsConfigLoader;
 import dev.warroom.metrics.MetricsFeed;
-import dev.warroom.metrics.SeverityTiming;
+import dev.warroom.config.SeverityTiming;
 import dev.warroom.store.Database;
 import dev.warroom.testing.MutableClock;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ class SeverityRecordTest {
             recorder.close();
         }
         try (Database db = Database.open(dir.resolve("sev"))) {
-            MetricsFeed feed = new MetricsFeed(clock, 100, Duration.ofMinutes(5), ConfigReader.defaultRules(),
+            MetricsFeed feed = new MetricsFeed(clock, 100, Duration.ofMinutes(5), MetricsConfigLoader.defaultRules(),
                     SeverityTiming.DEFAULT);
             SeverityRecord.restore(db, feed);
             assertEquals(ScaleSeverity.SURGE, feed.scaleSeverity());

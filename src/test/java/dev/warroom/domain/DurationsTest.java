@@ -22,8 +22,19 @@ class DurationsTest {
         assertEquals(Duration.ofMinutes(5), Durations.parse("pt5m", "sla"));
     }
 
+    @Test
+    void oneFormatFromMillisecondsToHours() {
+        assertEquals(Duration.ofMillis(500), Durations.parse("500ms", "interval"));
+        assertEquals(Duration.ofSeconds(90), Durations.parse("1.5m", "interval"));
+        assertEquals(Duration.ofSeconds(90), Durations.parse("1.5min", "interval"));
+        assertEquals(Duration.ofMillis(2500), Durations.parse("2.5s", "interval"));
+        assertEquals(Duration.ofHours(2), Durations.parse("2h", "interval"));
+        assertEquals(Duration.ofMinutes(90).plusSeconds(15).plusMillis(250), Durations.parse("1h30m15s250ms", "x"));
+        assertEquals("500ms", Durations.format(Duration.ofMillis(500)));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "soon", "1d", "h", "PTX", "1h-5m", "m30"})
+    @ValueSource(strings = {"", " ", "soon", "1d", "h", "PTX", "1h-5m", "m30", "30m1h", "5s5s", "1.m", "-5s", "PT-5S", "1e3s", "5 ms s"})
     void refusesNamingTheField(String text) {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> Durations.parse(text, "REVIEW sla"));
         assertEquals("REVIEW sla", e.field());

@@ -60,6 +60,35 @@ class FileTailSourceTest {
     }
 
     @Test
+    void quotedCsvFieldsAreReadAsTheirText() throws Exception {
+        Path file = dir.resolve("quoted.csv");
+        append(file, "\"timestamp\",\"metric\",\"value\"\n"
+                + "\"2026-11-23T10:00:00Z\",\"cpu\",\"71.5\"\n"
+                + "2026-11-23T10:00:00Z,\"memory\", 64 \n"
+                + "2026-11-23T10:00:00Z,\"cpu,memory\",3\n"
+                + "2026-11-23T10:00:00Z,\"cpu,2\n");
+        FileTailSource source = new FileTailSource("csv", file, FileRows.Format.CSV, Set.of());
+        PollResult poll = source.poll();
+        assertEquals(List.of(new MetricSample(Metric.CPU, T, 71.5), new MetricSample(Metric.MEMORY, T, 64)),
+                poll.samples());
+        assertEquals(2, poll.notes().size(), poll.notes().toString());
+        assertEquals("line 4: unknown metric \"cpu,memory\"", poll.notes().get(0));
+        assertTrue(poll.notes().get(1).startsWith("line 5: "), poll.notes().toString());
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheHeaderIsNotPartOfIt() throws Exception {
+        Path file = dir.resolve("excel.csv");
+        Files.write(file, ("\uFEFFtimestamp,cpu,memory\r\n2026-11-23T10:00:00Z,50,60\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        FileTailSource source = new FileTailSource("excel", file, FileRows.Format.CSV, Set.of());
+        PollResult poll = source.poll();
+        assertEquals(List.of(), poll.notes());
+        assertEquals(List.of(new MetricSample(Metric.CPU, T, 50), new MetricSample(Metric.MEMORY, T, 60)),
+                poll.samples());
+    }
+
+    @Test
     void wideCsvAndTruncation() throws Exception {
         Path file = dir.resolve("wide.csv");
         append(file, "timestamp,cpu,memory\n2026-11-23T10:00:00Z,50,60\n2026-11-23T10:00:01Z,,61\n");

@@ -1,6 +1,7 @@
 package dev.warroom.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.warroom.domain.metric.AlertState;
@@ -9,11 +10,14 @@ import dev.warroom.domain.metric.IncidentSeverity;
 import dev.warroom.domain.metric.Metric;
 import dev.warroom.domain.metric.ScaleSeverity;
 import dev.warroom.domain.metric.SeverityChange;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The shipped defaults, end to end: simulator through feed, rules and severities, on a fixed clock. */
 class LiveMetricsTest {
@@ -66,6 +70,69 @@ class LiveMetricsTest {
             assertTrue(alerts.stream().anyMatch(a -> a.rule().id().equals("db-pool-exhausted")
                     && a.to() == AlertState.FIRING));
             assertEquals(ScaleSeverity.VIRAL, later.scale());
+        }
+    }
+
+    private static final String ONE_SIMULATOR = "{\"sources\": [{\"name\": \"sim\", \"kind\": \"simulator\", "
+            + "\"scenario\": \"viral-surge\"}]}";
+
+    @Test
+    void aBrokenAlertRulesFileLeavesTheSourcesRunningAndSaysWhy(@TempDir Path dir) throws Exception {
+        Path metrics = Files.writeString(dir.resolve("metrics.json"), ONE_SIMULATOR);
+        Path rules = Files.writeString(dir.resolve("rules.json"), "{\"rules\": [ {\"id\": \"x\"} ]}");
+        TestClock clock = new TestClock(Instant.parse("2026-11-23T10:00:00Z"));
+        try (LiveMetrics live = LiveMetrics.open(metrics, rules, clock)) {
+            assertTrue(live.poller().pollNow("sim").ok(), "the source keeps running");
+            assertEquals(1, live.problems().size(), live.problems().toString());
+            assertTrue(live.problems().get(0).contains("No alert rules are active")
+                    && live.problems().get(0).contains(rules.toString())
+                    && live.problems().get(0).contains("rules[0]"), live.problems().toString());
+        }
+    }
+
+    @Test
+    void twoBrokenFilesShowBothErrors(@TempDir Path dir) throws Exception {
+        Path metrics = Files.writeString(dir.resolve("metrics.json"), "{\"sources\": [}");
+        Path rules = Files.writeString(dir.resolve("rules.json"), "{\"rules\": [], \"rulez\": []}");
+        TestClock clock = new TestClock(Instant.parse("2026-11-23T10:00:00Z"));
+        try (LiveMetrics live = LiveMetrics.open(metrics, rules, clock)) {
+            assertEquals(2, live.problems().size(), live.problems().toString());
+            assertTrue(live.problems().get(0).contains(metrics.toString()), live.problems().toString());
+            assertFalse(live.problems().get(0).contains("Source: "), "no parser internals: " + live.problems());
+            assertTrue(live.problems().get(1).contains(rules.toString()) && live.problems().get(1).contains("rulez"),
+                    live.problems().toString());
+            assertTrue(live.config().sources().isEmpty(), "a broken metrics file never falls back to the simulator");
+        }
+    }
+
+    @Test
+    void aSourceThatCannotOpenLeavesTheOthersRunning(@TempDir Path dir) throws Exception {
+        Path metrics = Files.writeString(dir.resolve("metrics.json"), "{\"sources\": ["
+                + "{\"name\": \"lost\", \"kind\": \"simulator\", \"scenario\": \"no-such-scenario.json\"},"
+                + "{\"name\": \"sim\", \"kind\": \"simulator\", \"scenario\": \"viral-surge\"}]}");
+        TestClock clock = new TestClock(Instant.parse("2026-11-23T10:00:00Z"));
+        try (LiveMetrics live = LiveMetrics.open(metrics, null, clock)) {
+            assertTrue(live.poller().pollNow("sim").ok());
+            assertEquals(1, live.problems().size(), live.problems().toString());
+            assertTrue(live.problems().get(0).contains("\"lost\"") && live.problems().get(0).contains("no-such-scenario"),
+                    live.problems().toString());
+        }
+    }
+
+    @Test
+    void theBaselineInUseIsReported(@TempDir Path dir) throws Exception {
+        TestClock clock = new TestClock(Instant.parse("2026-11-23T10:00:00Z"));
+        try (LiveMetrics live = LiveMetrics.open(Files.writeString(dir.resolve("m.json"), ONE_SIMULATOR), null, clock)) {
+            assertFalse(live.config().trafficBaselineGiven());
+            assertTrue(live.config().trafficBaselineNote().contains("100 req/s (built-in default"),
+                    live.config().trafficBaselineNote());
+        }
+        Path given = Files.writeString(dir.resolve("given.json"),
+                "{\"trafficBaseline\": 120, " + ONE_SIMULATOR.substring(1));
+        try (LiveMetrics live = LiveMetrics.open(given, null, clock)) {
+            assertTrue(live.config().trafficBaselineGiven());
+            assertEquals("Traffic 1x = 120 req/s (trafficBaseline in the metrics file)",
+                    live.config().trafficBaselineNote());
         }
     }
 }

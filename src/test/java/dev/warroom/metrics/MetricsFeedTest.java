@@ -1,5 +1,6 @@
 package dev.warroom.metrics;
 
+import dev.warroom.config.SeverityTiming;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -23,7 +23,7 @@ class SimulatorSourceTest {
 
     private static List<PollResult> run(long seed, double speed, int polls) throws Exception {
         TestClock clock = new TestClock(T0);
-        SimulatorSource source = new SimulatorSource("sim", ConfigReader.scenario("viral-surge", null), seed, speed,
+        SimulatorSource source = new SimulatorSource("sim", Scenarios.load("viral-surge", null), seed, speed,
                 Duration.ZERO, clock);
         List<PollResult> results = new java.util.ArrayList<>();
         for (int i = 0; i < polls; i++) {
@@ -46,7 +46,7 @@ class SimulatorSourceTest {
     @Test
     void followsTheScenarioFromBaselineToViralAndBack() throws Exception {
         TestClock clock = new TestClock(T0);
-        SimulatorSource source = new SimulatorSource("sim", ConfigReader.scenario("viral-surge", null), 1, 60,
+        SimulatorSource source = new SimulatorSource("sim", Scenarios.load("viral-surge", null), 1, 60,
                 Duration.ZERO, clock);
         Map<Metric, Double> baseline = values(source.poll());
         assertEquals(100, baseline.get(Metric.REQUESTS_PER_SECOND), 5);
@@ -73,7 +73,7 @@ class SimulatorSourceTest {
     @Test
     void startAtSkipsAhead() throws Exception {
         TestClock clock = new TestClock(T0);
-        SimulatorSource source = new SimulatorSource("sim", ConfigReader.scenario("viral-surge", null), 1, 1,
+        SimulatorSource source = new SimulatorSource("sim", Scenarios.load("viral-surge", null), 1, 1,
                 Duration.ofMinutes(60), clock);
         assertEquals(Duration.ofMinutes(60), source.scenarioTime());
         assertTrue(values(source.poll()).get(Metric.REQUESTS_PER_SECOND) > 5_000);

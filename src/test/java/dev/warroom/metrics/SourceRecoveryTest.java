@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.warroom.config.SeverityTiming;
 import dev.warroom.domain.metric.Metric;
 import java.io.IOException;
 import java.net.InetAddress;

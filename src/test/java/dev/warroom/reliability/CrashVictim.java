@@ -1,10 +1,10 @@
 package dev.warroom.reliability;
 
-import dev.warroom.crisis.AppConfig;
+import dev.warroom.config.AppConfig;
 import dev.warroom.crisis.BoardService;
 import dev.warroom.crisis.ChecklistLoader;
 import dev.warroom.crisis.ChecklistService;
-import dev.warroom.crisis.ConfigLoader;
+import dev.warroom.config.ConfigLoader;
 import dev.warroom.crisis.CrisisService;
 import dev.warroom.crisis.LiveFigures;
 import dev.warroom.crisis.MoveResult;

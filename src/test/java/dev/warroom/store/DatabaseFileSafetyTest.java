@@ -196,10 +196,52 @@ class DatabaseFileSafetyTest {
         assertEquals(Set.of("flip.mv.db"), filesIn(flipped.getParent()));
     }
 
+    private Path flippedCopy() throws Exception {
+        Path whole = warRoomDatabase("whole");
+        byte[] bytes = Files.readAllBytes(whole);
+        String text = new String(bytes, 0, StoreFile.BLOCK, java.nio.charset.StandardCharsets.ISO_8859_1);
+        long block = Long.parseLong(text.replaceAll("(?s).*\\bblock:([0-9a-f]+),.*", "$1"), 16);
+        bytes[(int) (block * StoreFile.BLOCK) + 10] ^= 0x04; // inside the newest chunk's own header
+        Path flipped = Files.createDirectories(dir.resolve("flip")).resolve("flip.mv.db");
+        Files.write(flipped, bytes);
+        return flipped;
+    }
+
+    @Test
+    void whatIsReadableIsRecoveredIntoANewFileAndTheDamagedOneIsKept() throws Exception {
+        Path flipped = flippedCopy();
+        String before = sha256(flipped);
+        DatabaseRecovery.Recovered r = DatabaseRecovery.recover(flipped);
+        assertEquals(flipped.getParent(), r.file().getParent());
+        assertTrue(r.file().getFileName().toString().startsWith("flip.recovered-"), r.file().toString());
+        assertTrue(r.cards() > 0 && r.events() > 0, r.toString());
+        assertTrue(r.describe(flipped).contains("left as it was"), r.describe(flipped));
+        assertEquals(before, sha256(flipped), "the damaged file is kept byte for byte");
+        try (Database db = Database.open(r.file())) {
+            assertFalse(db.readOnly());
+            assertEquals(r.cards(), db.read(Tx::cards).size());
+            db.write(tx -> tx.eventCount());
+        }
+    }
+
+    @Test
+    void aFileWithNothingCompleteLeftSaysSoAndKeepsEverythingAsItWas() throws Exception {
+        Path whole = warRoomDatabase("whole");
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = Files.createDirectories(dir.resolve("cut")).resolve("cut.mv.db");
+        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length * 30 / 100));
+        String before = sha256(cut);
+        DatabaseOpenException e = assertThrows(DatabaseOpenException.class, () -> DatabaseRecovery.recover(cut));
+        assertTrue(e.getMessage().contains("Nothing could be recovered"), e.getMessage());
+        assertTrue(e.getMessage().contains("left as it was"), e.getMessage());
+        assertEquals(before, sha256(cut));
+        assertEquals(Set.of("cut.mv.db"), filesIn(cut.getParent()), "no half-made copy left behind");
+    }
+
     @Test
     void anOlderSchemaIsBackedUpBeforeItIsMigrated() throws Exception {
         Path base = dir.resolve("old");
-        Flyway.configure().dataSource("jdbc:h2:file:" + base, "sa", "").locations("classpath:db/migration")
+        Flyway.configure().dataSource("jdbc:h2:file:" + base, "sa", "").locations(Dialect.H2.migrations())
                 .target("3").load().migrate();
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + base, "sa", "");
              Statement st = c.createStatement()) {

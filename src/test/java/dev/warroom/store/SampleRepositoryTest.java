@@ -1,5 +1,11 @@
 package dev.warroom.store;
 
+import dev.warroom.testing.Backend;
+import dev.warroom.testing.PostgresExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,28 +18,35 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Runs on H2 and on PostgreSQL (team mode): the same tests, both databases. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
+@ExtendWith(PostgresExtension.class)
 class SampleRepositoryTest {
+    @Parameter
+    Backend backend;
+
 
     private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
 
     @TempDir
     Path dir;
-    private JdbcDataSource dataSource;
+    private Database db;
+    private javax.sql.DataSource dataSource;
 
     @BeforeEach
     void migrate() {
-        String url = "jdbc:h2:file:" + dir.resolve("warroom").toAbsolutePath() + ";WRITE_DELAY=0";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
-        dataSource = new JdbcDataSource();
-        dataSource.setURL(url);
-        dataSource.setUser("sa");
-        dataSource.setPassword("");
+        db = backend.open(dir, "warroom");
+        dataSource = db.dataSource();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void close() {
+        db.close();
     }
 
     @Test

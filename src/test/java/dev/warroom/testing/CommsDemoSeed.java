@@ -1,7 +1,7 @@
 package dev.warroom.testing;
 
 import dev.warroom.crisis.BoardService;
-import dev.warroom.crisis.ConfigLoader;
+import dev.warroom.config.ConfigLoader;
 import dev.warroom.crisis.CrisisService;
 import dev.warroom.crisis.LiveFigures;
 import dev.warroom.crisis.comms.CommsService;

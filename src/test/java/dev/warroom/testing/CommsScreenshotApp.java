@@ -1,7 +1,7 @@
 package dev.warroom.testing;
 
 import dev.warroom.app.MainWindow;
-import dev.warroom.crisis.ConfigLoader;
+import dev.warroom.config.ConfigLoader;
 import dev.warroom.store.Database;
 import dev.warroom.ui.Theme;
 import dev.warroom.ui.comms.Chime;

@@ -2,8 +2,8 @@ package dev.warroom.testing;
 
 import dev.warroom.app.MainWindow;
 import dev.warroom.app.WarRoomContext;
-import dev.warroom.crisis.AppConfig;
-import dev.warroom.crisis.ConfigLoader;
+import dev.warroom.config.AppConfig;
+import dev.warroom.config.ConfigLoader;
 import dev.warroom.metrics.LiveMetrics;
 import dev.warroom.store.Database;
 import dev.warroom.ui.Theme;

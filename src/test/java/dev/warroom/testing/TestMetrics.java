@@ -1,9 +1,9 @@
 package dev.warroom.testing;
 
-import dev.warroom.metrics.ConfigReader;
+import dev.warroom.config.MetricsConfigLoader;
 import dev.warroom.metrics.LiveMetrics;
-import dev.warroom.metrics.MetricsConfig;
-import dev.warroom.metrics.SeverityTiming;
+import dev.warroom.config.MetricsConfig;
+import dev.warroom.config.SeverityTiming;
 import java.time.Clock;
 import java.util.List;
 
@@ -15,8 +15,8 @@ public final class TestMetrics {
     public static LiveMetrics none(Clock clock) {
         try {
             return LiveMetrics.of(MetricsConfig.withoutSources(),
-                    ConfigReader.defaultRules(), clock, null, System::getenv);
-        } catch (dev.warroom.metrics.ConfigException e) {
+                    MetricsConfigLoader.defaultRules(), clock, null, System::getenv);
+        } catch (dev.warroom.config.ConfigException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -24,7 +24,7 @@ public final class TestMetrics {
     public static LiveMetrics simulator(Clock clock) {
         try {
             return LiveMetrics.defaults(clock);
-        } catch (dev.warroom.metrics.ConfigException e) {
+        } catch (dev.warroom.config.ConfigException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.warroom.app.MainWindow;
-import dev.warroom.crisis.AppConfig;
+import dev.warroom.config.AppConfig;
 import dev.warroom.crisis.BoardService;
-import dev.warroom.crisis.ConfigLoader;
+import dev.warroom.config.ConfigLoader;
 import dev.warroom.domain.Card;
 import dev.warroom.domain.CardDraft;
 import dev.warroom.domain.CardKind;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.warroom.app.MainWindow;
-import dev.warroom.crisis.ConfigLoader;
+import dev.warroom.config.ConfigLoader;
 import dev.warroom.crisis.LiveFigures;
 import dev.warroom.domain.EventKind;
 import dev.warroom.domain.TimelineEvent;

@@ -3,7 +3,7 @@ package dev.warroom.ui;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.warroom.app.MainWindow;
-import dev.warroom.crisis.ConfigLoader;
+import dev.warroom.config.ConfigLoader;
 import dev.warroom.store.Database;
 import dev.warroom.testing.TestMetrics;
 import java.nio.file.Files;
@@ -50,6 +50,8 @@ class DashboardUiTest {
         assertTrue(value(robot, "p95-latency").matches("[0-9.]+"), value(robot, "p95-latency"));
         assertTrue(age(robot, "error-rate").contains("simulator"), age(robot, "error-rate"));
         assertTrue(robot.lookup("#severity-banner").tryQuery().isPresent());
+        assertTrue(robot.lookup("#traffic-baseline").queryLabeled().getText().startsWith("Traffic 1x = 100 req/s"),
+                "the dashboard says which baseline the traffic multiple uses");
 
         robot.clickOn("#source-toggle-simulator");
         PseudoClass stale = PseudoClass.getPseudoClass("stale");

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.warroom.app.MainWindow;
 import dev.warroom.crisis.BoardService;
-import dev.warroom.crisis.ConfigLoader;
+import dev.warroom.config.ConfigLoader;
 import dev.warroom.domain.CardDraft;
 import dev.warroom.domain.CardKind;
 import dev.warroom.domain.Column;

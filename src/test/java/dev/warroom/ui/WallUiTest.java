@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.warroom.app.MainWindow;
 import dev.warroom.crisis.BoardService;
-import dev.warroom.crisis.ConfigLoader;
+import dev.warroom.config.ConfigLoader;
 import dev.warroom.crisis.CrisisService;
 import dev.warroom.crisis.DemoCrisis;
 import dev.warroom.crisis.TeamStatus;

@@ -1,6 +1,10 @@
 package dev.warroom.crisis.comms;
 
+import dev.warroom.config.ChannelSettings;
+import dev.warroom.store.StaleUpdateException;
 import dev.warroom.crisis.LiveFigures;
+import dev.warroom.crisis.outbox.Outbox;
+import dev.warroom.domain.outbox.PublicStatus;
 import dev.warroom.crisis.StateJson;
 import dev.warroom.domain.PlainText;
 import dev.warroom.domain.Crisis;
@@ -39,9 +43,17 @@ public final class CommsService {
     private final CommsCadence cadence;
     private final LiveFigures figures;
     private final ZoneId zone;
+    private final List<ChannelSettings> deliveries;
 
     public CommsService(Database db, Clock clock, String actor, CommsCadence cadence, LiveFigures figures,
                         ZoneId zone) {
+        this(db, clock, actor, cadence, figures, zone, List.of());
+    }
+
+    /** With {@code deliveries}: every message sent on a channel they serve is queued for delivery to them. */
+    public CommsService(Database db, Clock clock, String actor, CommsCadence cadence, LiveFigures figures,
+                        ZoneId zone, List<ChannelSettings> deliveries) {
+        this.deliveries = List.copyOf(deliveries);
         this.db = db;
         this.clock = clock;
         this.actor = actor;
@@ -99,6 +111,33 @@ public final class CommsService {
      * that still has gaps is refused: the gaps must be filled before anyone reads it.
      */
     public CommsEntry markSent(String channel, OutputFormat format, String text) {
+        return markSent(channel, format, text, null, null);
+    }
+
+    /** True when a message sent on {@code channel} is delivered somewhere by War Room itself. */
+    public boolean delivers(String channel) {
+        return deliveries.stream().anyMatch(d -> d.forChannels().contains(channel));
+    }
+
+    /** As {@link #markSent(String, OutputFormat, String, PublicStatus, Optional)} with no status and no check. */
+    public CommsEntry markSent(String channel, OutputFormat format, String text, PublicStatus status) {
+        return markSent(channel, format, text, status, null);
+    }
+
+    /** As {@link #markSent(String, OutputFormat, String, PublicStatus, Optional)} with the board's status. */
+    public CommsEntry markSent(String channel, OutputFormat format, String text, Optional<Instant> seenLastHandled) {
+        return markSent(channel, format, text, null, seenLastHandled);
+    }
+
+    /**
+     * Records {@code text} as sent and, in the same transaction, queues it for every configured delivery
+     * channel that serves {@code channel}. {@code status} is the status page status to send with it; null
+     * takes the one the board suggests. {@code seenLastHandled} is the channel's last-handled time the caller
+     * saw (empty: never handled): when someone else handled the channel since, the send is refused and the
+     * caller told who did it, so two people marking the same due message give one record. Null skips the check.
+     */
+    public CommsEntry markSent(String channel, OutputFormat format, String text, PublicStatus status,
+                               Optional<Instant> seenLastHandled) {
         CadenceStep step = step(channel);
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
@@ -114,6 +153,7 @@ public final class CommsService {
         }
         return db.write(tx -> {
             Crisis c = activeOrRefuse(tx);
+            refuseIfHandledMeanwhile(tx, c, step, seenLastHandled);
             Instant now = clock.instant();
             CommsEntry e = tx.insertCommsEntry(new CommsEntry(0, c.id(), step.channel(), CommsOutcome.SENT, now,
                     format, t, "", actor));
@@ -124,12 +164,37 @@ public final class CommsService {
             tx.append(TimelineEvent.of(now, actor, EventKind.COMMS_SENT, "comms:" + step.channel(),
                     step.label() + " update sent at " + c.clock(now) + " (" + format.label() + "): "
                             + firstLine(t), null, StateJson.of(after)));
+            if (!deliveries.isEmpty()) {
+                Outbox.enqueue(tx, e, c.name(), deliveries,
+                        status != null ? status : PublicStatus.fromBoard(tx.cards()), now);
+            }
             return e;
         });
     }
 
+    private void refuseIfHandledMeanwhile(Tx tx, Crisis c, CadenceStep step, Optional<Instant> seen) {
+        if (seen == null) {
+            return;
+        }
+        Instant now = tx.commsLastHandled(c.id()).get(step.channel());
+        if (now == null || now.equals(seen.orElse(null))) {
+            return;
+        }
+        String who = tx.latestEventAbout("comms:" + step.channel())
+                .map(e -> (e.kind() == EventKind.COMMS_SKIPPED ? "skipped by " : "sent by ") + e.actor() + " "
+                        + dev.warroom.crisis.Ago.describe(e.at(), clock.instant()))
+                .orElse("handled " + dev.warroom.crisis.Ago.describe(now, clock.instant()));
+        throw new StaleUpdateException("The " + step.label() + " update was already " + who
+                + " — yours was not recorded. Read it in the log before sending another.");
+    }
+
     /** Skips the message due on {@code channel}, with the reason; the cadence continues from now. */
     public CommsEntry skip(String channel, String reason) {
+        return skip(channel, reason, null);
+    }
+
+    /** As {@link #skip(String, String)}, refusing when someone handled the channel since the caller looked. */
+    public CommsEntry skip(String channel, String reason, Optional<Instant> seenLastHandled) {
         CadenceStep step = step(channel);
         String r = reason == null ? "" : reason.strip();
         if (r.isEmpty()) {
@@ -141,6 +206,7 @@ public final class CommsService {
         PlainText.check("reason", "The reason", r, true);
         return db.write(tx -> {
             Crisis c = activeOrRefuse(tx);
+            refuseIfHandledMeanwhile(tx, c, step, seenLastHandled);
             Instant now = clock.instant();
             CommsEntry e = tx.insertCommsEntry(new CommsEntry(0, c.id(), step.channel(), CommsOutcome.SKIPPED, now,
                     step.format(), "", r, actor));
@@ -148,6 +214,20 @@ public final class CommsService {
                     step.label() + " update skipped at " + c.clock(now) + ": " + r, null,
                     StateJson.of(Map.of("channel", step.channel(), "reason", r))));
             return e;
+        });
+    }
+
+    /** The deliveries of the active crisis's messages: comms message id → one per delivery channel, oldest first. */
+    public Map<Long, List<dev.warroom.domain.outbox.OutboxMessage>> deliveries() {
+        return db.read(tx -> {
+            Map<Long, List<dev.warroom.domain.outbox.OutboxMessage>> out = new LinkedHashMap<>();
+            tx.activeCrisis().ifPresent(c -> {
+                List<dev.warroom.domain.outbox.OutboxMessage> all = tx.outboxForCrisis(c.id(), 1000);
+                for (int i = all.size() - 1; i >= 0; i--) {
+                    out.computeIfAbsent(all.get(i).commsId(), k -> new java.util.ArrayList<>()).add(all.get(i));
+                }
+            });
+            return out;
         });
     }
 

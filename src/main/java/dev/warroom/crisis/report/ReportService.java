@@ -55,10 +55,12 @@ public final class ReportService {
     public Report build(long crisisId, ReportProgress progress, BooleanSupplier cancelled) {
         PostMortemReader.Steps steps = new PostMortemReader.Steps(progress, cancelled);
         PostMortem pm = reader.read(crisisId, steps);
-        steps.at(0.82, "Writing Markdown");
-        String md = MarkdownReport.render(pm);
-        steps.at(0.9, "Drawing charts and writing HTML");
-        String html = HtmlReport.render(pm);
+        steps.at(0.82, "Drawing charts");
+        PostMortemModel model = PostMortemModel.of(pm);
+        steps.at(0.86, "Writing Markdown");
+        String md = ReportTemplates.markdown(model);
+        steps.at(0.9, "Writing HTML");
+        String html = ReportTemplates.html(model);
         steps.checkCancelled();
         return new Report(pm, md, html);
     }

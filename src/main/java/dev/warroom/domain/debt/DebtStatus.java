@@ -22,6 +22,18 @@ public enum DebtStatus {
         return this == FIXED || this == ACCEPTED;
     }
 
+    /**
+     * Whether a debt in this status may be set to {@code next}: work starts only on open debt, fixing or
+     * accepting is possible from any other status, and only closed debt is reopened.
+     */
+    public boolean mayBecome(DebtStatus next) {
+        return switch (next) {
+            case IN_PROGRESS -> this == OPEN;
+            case FIXED, ACCEPTED -> this != next;
+            case OPEN -> closed();
+        };
+    }
+
     @Override
     public String toString() {
         return label;

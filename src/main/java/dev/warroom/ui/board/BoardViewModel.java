@@ -205,7 +205,7 @@ public final class BoardViewModel {
         CardForm initial = new CardForm(start.title(), start.description(),
                 column == Column.PAUSED ? dev.warroom.domain.CardKind.FEATURE : start.kind(), start.priority(),
                 start.assignee(), start.eta(), start.status(), column);
-        dialogs.editCard(initial, true, this::problemWith).ifPresent(form -> {
+        dialogs.ask(new CardDialog(initial, true, this::problemWith)).ifPresent(form -> {
             CardDraft draft = draft(form);
             background(() -> {
                 Card c = service.create(draft, form.column());
@@ -220,7 +220,7 @@ public final class BoardViewModel {
             return;
         }
         Card c = card.get();
-        dialogs.editCard(CardForm.of(c, zone), false, this::problemWith).ifPresent(form -> {
+        dialogs.ask(new CardDialog(CardForm.of(c, zone), false, this::problemWith)).ifPresent(form -> {
             CardDraft draft = draft(form);
             background(() -> service.edit(id, c.version(), draft), saved -> say("Saved \"" + saved.title() + "\"."));
         });
@@ -277,14 +277,14 @@ public final class BoardViewModel {
 
     private void askToOverride(MoveResult.Refused refused, Column target, int index) {
         problem(refused.message());
-        dialogs.askOverrideReason(refused.message(), reason -> {
+        dialogs.ask(new OverrideReasonDialog(refused.message(), reason -> {
             try {
                 WipOverride.validReason(reason);
                 return null;
             } catch (InvalidInputException e) {
                 return e.getMessage();
             }
-        }).ifPresent(reason -> background(
+        })).ifPresent(reason -> background(
                 () -> service.move(refused.card().id(), refused.card().version(), target, index, reason),
                 result -> {
                     if (result instanceof MoveResult.Moved) {
@@ -358,26 +358,26 @@ public final class BoardViewModel {
             return;
         }
         dev.warroom.domain.BoardPolicy policy = board.get().policy();
-        java.util.Map<Column, String[]> current = new java.util.EnumMap<>(Column.class);
+        java.util.Map<Column, ColumnLimits> current = new java.util.EnumMap<>(Column.class);
         for (Column c : Column.values()) {
-            current.put(c, new String[] {policy.wipLimit(c).map(l -> String.valueOf(l.max())).orElse(""),
-                    policy.sla(c).map(sl -> Durations.format(sl.allowed())).orElse("")});
+            current.put(c, new ColumnLimits(policy.wipLimit(c).map(l -> String.valueOf(l.max())).orElse(""),
+                    policy.sla(c).map(sl -> Durations.format(sl.allowed())).orElse("")));
         }
-        dialogs.editLimits(current, input -> {
+        dialogs.ask(new LimitsDialog(current, input -> {
             try {
                 parseLimits(input);
                 return null;
             } catch (InvalidInputException e) {
                 return e.getMessage();
             }
-        }).ifPresent(input -> {
-            java.util.Map<Column, Object[]> wanted = parseLimits(input);
+        })).ifPresent(input -> {
+            java.util.Map<Column, Limit> wanted = parseLimits(input);
             background(() -> {
                 int changes = 0;
-                for (java.util.Map.Entry<Column, Object[]> e : wanted.entrySet()) {
+                for (java.util.Map.Entry<Column, Limit> e : wanted.entrySet()) {
                     Column c = e.getKey();
-                    Integer wip = (Integer) e.getValue()[0];
-                    java.time.Duration sla = (java.time.Duration) e.getValue()[1];
+                    Integer wip = e.getValue().wip();
+                    java.time.Duration sla = e.getValue().sla();
                     if (!java.util.Objects.equals(policy.wipLimit(c).map(l -> l.max()).orElse(null), wip)) {
                         service.changeWipLimit(c, wip);
                         changes++;
@@ -393,13 +393,17 @@ public final class BoardViewModel {
         });
     }
 
-    /** Column → {WIP limit or null, SLA or null}; refuses a limit below 1 or an unreadable duration. */
-    static java.util.Map<Column, Object[]> parseLimits(java.util.Map<Column, String[]> input) {
-        java.util.Map<Column, Object[]> out = new java.util.EnumMap<>(Column.class);
-        for (java.util.Map.Entry<Column, String[]> e : input.entrySet()) {
+    /** A column's limits as read: WIP limit and SLA, each null for none. */
+    record Limit(Integer wip, java.time.Duration sla) {
+    }
+
+    /** Column → its limits; refuses a limit below 1 or an unreadable duration. */
+    static java.util.Map<Column, Limit> parseLimits(java.util.Map<Column, ColumnLimits> input) {
+        java.util.Map<Column, Limit> out = new java.util.EnumMap<>(Column.class);
+        for (java.util.Map.Entry<Column, ColumnLimits> e : input.entrySet()) {
             Column c = e.getKey();
-            String wipText = e.getValue()[0] == null ? "" : e.getValue()[0].strip();
-            String slaText = e.getValue()[1] == null ? "" : e.getValue()[1].strip();
+            String wipText = e.getValue().wip() == null ? "" : e.getValue().wip().strip();
+            String slaText = e.getValue().sla() == null ? "" : e.getValue().sla().strip();
             Integer wip = null;
             if (!wipText.isEmpty()) {
                 try {
@@ -415,7 +419,7 @@ public final class BoardViewModel {
                 sla = Durations.parse(slaText, c.title() + " SLA");
                 new dev.warroom.domain.ReviewSla(c, sla);
             }
-            out.put(c, new Object[] {wip, sla});
+            out.put(c, new Limit(wip, sla));
         }
         return out;
     }

@@ -74,6 +74,7 @@ public final class CommsView {
                 vm.crisisActiveProperty()));
         log.setItems(vm.log());
         log.setCellFactory(l -> new LogCell());
+        vm.deliveries().byMessageProperty().addListener((o, a, b) -> log.refresh());
         log.setPlaceholder(new Label("Nothing sent yet."));
         for (TemplateVariable v : TemplateVariable.ALL) {
             Label name = new Label("{{" + v.name() + "}}");
@@ -111,17 +112,42 @@ public final class CommsView {
             getStyleClass().remove("skipped");
             setWrapText(true);
             setPrefWidth(0);
+            setGraphic(null);
             if (empty || e == null) {
                 setText(null);
                 return;
             }
             String first = e.text().lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
+            String text;
             if (e.outcome() == CommsOutcome.SKIPPED) {
                 getStyleClass().add("skipped");
-                setText(vm.time(e.at()) + "  " + vm.channelLabel(e.channel()) + " · skipped: " + e.reason());
+                text = vm.time(e.at()) + "  " + vm.channelLabel(e.channel()) + " · skipped: " + e.reason();
             } else {
-                setText(vm.time(e.at()) + "  " + vm.channelLabel(e.channel()) + " · " + e.format().label() + "\n" + first);
+                text = vm.time(e.at()) + "  " + vm.channelLabel(e.channel()) + " · " + e.format().label() + "\n" + first;
             }
+            java.util.List<dev.warroom.domain.outbox.OutboxMessage> sent =
+                    vm.deliveries().byMessageProperty().get().getOrDefault(e.id(), java.util.List.of());
+            if (sent.isEmpty()) {
+                setText(text);
+                return;
+            }
+            // With deliveries: the text and one chip per delivery channel, all left-aligned in one graphic.
+            Label body = new Label(text);
+            body.setWrapText(true);
+            body.getStyleClass().add("log-text");
+            javafx.scene.layout.FlowPane states = new javafx.scene.layout.FlowPane(6, 2);
+            for (dev.warroom.domain.outbox.OutboxMessage m : sent) {
+                Label state = new Label("→ " + m.target() + ": " + vm.deliveries().describe(m));
+                state.getStyleClass().addAll("delivery-state", "delivery-" + m.state().label());
+                state.setWrapText(true);
+                states.getChildren().add(state);
+            }
+            javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(3, body, states);
+            box.setMaxWidth(Double.MAX_VALUE);
+            states.prefWrapLengthProperty().bind(widthProperty().subtract(24));
+            body.maxWidthProperty().bind(widthProperty().subtract(24));
+            setText(null);
+            setGraphic(box);
         }
     }
 

@@ -58,6 +58,7 @@ public final class CommsViewModel {
 
     private final ObservableList<DueMessage> schedule = FXCollections.observableArrayList();
     private final ObservableList<CommsEntry> log = FXCollections.observableArrayList();
+    private final DeliveryStates deliveries;
     private final ObservableList<MessageTemplate> templates = FXCollections.observableArrayList();
     private final ObjectProperty<MessageTemplate> template = new SimpleObjectProperty<>();
     private final ObjectProperty<CadenceStep> channel = new SimpleObjectProperty<>();
@@ -77,6 +78,7 @@ public final class CommsViewModel {
     private final Set<String> chimed = new HashSet<>();
     private boolean firstLoad = true;
     private RenderedMessage rendered = null;
+    private long renderGeneration;
 
     public CommsViewModel(CommsService service, TemplateLibrary library, DisplayPreferences preferences,
                           TaskRunner tasks, DialogService dialogs, Consumer<String> clipboard, Chime chime,
@@ -90,6 +92,7 @@ public final class CommsViewModel {
         this.chime = chime;
         this.zone = zone;
         this.status = CommsStatus.none(service.clock().instant());
+        this.deliveries = new DeliveryStates(service, tasks, zone, this::channelLabel);
         sound.set(soundByDefault);
         source.addListener((o, a, b) -> render());
         format.addListener((o, a, b) -> render());
@@ -105,6 +108,11 @@ public final class CommsViewModel {
 
     public ObservableList<DueMessage> schedule() {
         return schedule;
+    }
+
+    /** Where each sent message is on its way to its delivery channels. */
+    public DeliveryStates deliveries() {
+        return deliveries;
     }
 
     public ObservableList<CommsEntry> log() {
@@ -214,11 +222,15 @@ public final class CommsViewModel {
     /** Reads the schedule, the log and the template values again. */
     public void refresh() {
         String ch = channel.get() == null ? null : channel.get().channel();
-        tasks.run(() -> new Object[] {service.status(), service.values(ch)}, r -> {
+        tasks.run(() -> new Object[] {service.status(), service.values(ch), service.deliveries()}, r -> {
             status = (CommsStatus) r[0];
             @SuppressWarnings("unchecked")
             Map<String, Object> v = (Map<String, Object>) r[1];
             values = v;
+            @SuppressWarnings("unchecked")
+            Map<Long, java.util.List<dev.warroom.domain.outbox.OutboxMessage>> d =
+                    (Map<Long, java.util.List<dev.warroom.domain.outbox.OutboxMessage>>) r[2];
+            deliveries.show(d, status.now());
             log.setAll(status.log());
             crisisActive.set(status.crisis().isPresent());
             update(status.schedule(), status.now());
@@ -236,6 +248,7 @@ public final class CommsViewModel {
 
     /** Advances countdowns to {@code now} without a database read. */
     public void tick(Instant now) {
+        deliveries.tick(now);
         update(service.scheduleAt(status, now), now);
     }
 
@@ -270,8 +283,32 @@ public final class CommsViewModel {
         }
     }
 
+    /**
+     * Fills the template in the background (a template can be costly; the renderer stops it at its budget)
+     * and shows the result only if no newer edit has been made meanwhile.
+     */
     private void render() {
-        rendered = TemplateRenderer.render(source.get(), values, format.get());
+        long generation = ++renderGeneration;
+        String name = template.get() == null ? "" : template.get().name();
+        String text = source.get();
+        Map<String, Object> v = values;
+        OutputFormat f = format.get();
+        rendered = null;
+        tasks.run(() -> TemplateRenderer.render(name, text, v, f, TemplateRenderer.MAX_OUTPUT,
+                TemplateRenderer.MAX_TIME), r -> {
+                    if (generation == renderGeneration) {
+                        show(r);
+                    }
+                }, e -> {
+                    if (generation == renderGeneration) {
+                        preview.set("");
+                        problem.set("Template \"" + name + "\" could not be filled: " + e.getMessage());
+                    }
+                });
+    }
+
+    private void show(RenderedMessage r) {
+        rendered = r;
         if (rendered.problem().isPresent()) {
             preview.set("");
             problem.set("Template error · " + rendered.problem().get().describe());
@@ -311,13 +348,20 @@ public final class CommsViewModel {
             dialogs.showError("Which channel?", "Choose the channel this message went out on before marking it sent.");
             return;
         }
-        if (rendered == null || rendered.problem().isPresent()) {
+        if (rendered == null) {
+            dialogs.showError("Preview not ready", "The preview is still being filled in from the template; "
+                    + "mark the message sent once it shows.");
+            return;
+        }
+        if (rendered.problem().isPresent()) {
             dialogs.showError("Template has an error", problem.get());
             return;
         }
         String text = preview.get();
         OutputFormat f = format.get();
-        tasks.run(() -> service.markSent(step.channel(), f, text), e -> {
+        java.util.Optional<java.time.Instant> seen = java.util.Optional.ofNullable(
+                status.lastHandled().get(step.channel()));
+        tasks.run(() -> service.markSent(step.channel(), f, text, seen), e -> {
             message.set(step.label() + " update recorded as sent at " + time(e.at()) + ". Next one "
                     + step.repeat().map(r -> "in " + dev.warroom.domain.Eta.describe(r)).orElse(": none, it was a one-off")
                     + ".");
@@ -326,9 +370,11 @@ public final class CommsViewModel {
     }
 
     public void skip(CadenceStep step) {
-        dialogs.askSkipReason(step.label(), r -> r.isBlank() ? "Say why it is skipped." : r.length()
-                > CommsEntry.MAX_REASON ? "Keep it under " + CommsEntry.MAX_REASON + " characters." : null)
-                .ifPresent(reason -> tasks.run(() -> service.skip(step.channel(), reason), e -> {
+        java.util.Optional<java.time.Instant> seen = java.util.Optional.ofNullable(
+                status.lastHandled().get(step.channel()));
+        dialogs.ask(new SkipReasonDialog(step.label(), r -> r.isBlank() ? "Say why it is skipped." : r.length()
+                > CommsEntry.MAX_REASON ? "Keep it under " + CommsEntry.MAX_REASON + " characters." : null))
+                .ifPresent(reason -> tasks.run(() -> service.skip(step.channel(), reason, seen), e -> {
                     message.set(step.label() + " update skipped: " + reason);
                     refresh();
                 }, e -> dialogs.showError("Not skipped", e.getMessage())));
@@ -352,7 +398,7 @@ public final class CommsViewModel {
         String name = (channel.get() == null ? "message" : channel.get().channel()) + "-"
                 + status.crisis().map(c -> c.crisis().clock(status.now()).replace(":", "").replace("+", ""))
                 .orElse("draft") + "." + format.get().extension();
-        dialogs.askSaveTarget(saveFolder.get(), name).ifPresent(req -> tasks.run(() -> MessageFiles.check(req.folder(),
+        dialogs.ask(new SaveTargetDialog(saveFolder.get(), name)).ifPresent(req -> tasks.run(() -> MessageFiles.check(req.folder(),
                 req.name()), target -> {
                     if (target.needsConfirmation() && !dialogs.confirm("Save message", target.confirmation(), "Write file")) {
                         return;

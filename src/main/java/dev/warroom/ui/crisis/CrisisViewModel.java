@@ -119,7 +119,7 @@ public final class CrisisViewModel {
             return;
         }
         String current = holder(role).orElse(null);
-        dialogs.askRoleHolder(role.title(), current, this::holderProblem).ifPresent(who ->
+        dialogs.ask(new RoleHolderDialog(role.title(), current, this::holderProblem)).ifPresent(who ->
                 tasks.run(() -> service.assignRole(role.key(), who), o -> {
                     state.publishCrisis(o);
                     message.set(role.title() + ": " + o.holder(role).orElse(who) + ".");

@@ -6,27 +6,53 @@ import dev.warroom.domain.metric.DecimatedSeries;
 import dev.warroom.domain.metric.KpiBands;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.css.CssMetaData;
+import javafx.css.SimpleStyleableObjectProperty;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleableProperty;
+import javafx.css.converter.PaintConverter;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
  * Draws one metric over time: the decimated min/max line, dashed KPI threshold lines, and a tick
- * with a short label for each timeline event in range. Colours are fixed for legibility on both
- * themes' chart background (the chart paints its own dark panel).
+ * with a short label for each timeline event in range. Its colours are CSS properties of
+ * {@code .metric-chart} ({@code -wr-chart-background}, {@code -wr-chart-grid}, {@code -wr-chart-text},
+ * {@code -wr-chart-line}, {@code -wr-chart-warning}, {@code -wr-chart-critical}, {@code -wr-chart-event}),
+ * set from each theme's variables in {@code dashboard.css}, like the sparkline's stroke.
  */
 public final class ChartCanvas extends Region {
-    private static final Color BACKGROUND = Color.web("#0f1318");
-    private static final Color GRID = Color.web("#2a313b");
-    private static final Color TEXT = Color.web("#c3cbd6");
-    private static final Color LINE = Color.web("#5cb8ff");
-    private static final Color WARN = Color.web("#ffc830");
-    private static final Color CRITICAL = Color.web("#ff5c5c");
-    private static final Color EVENT = Color.web("#c79bff");
+    private static final CssMetaData<ChartCanvas, Paint> BACKGROUND_CSS = colour("-wr-chart-background", c -> c.background);
+    private static final CssMetaData<ChartCanvas, Paint> GRID_CSS = colour("-wr-chart-grid", c -> c.grid);
+    private static final CssMetaData<ChartCanvas, Paint> TEXT_CSS = colour("-wr-chart-text", c -> c.text);
+    private static final CssMetaData<ChartCanvas, Paint> LINE_CSS = colour("-wr-chart-line", c -> c.line);
+    private static final CssMetaData<ChartCanvas, Paint> WARNING_CSS = colour("-wr-chart-warning", c -> c.warning);
+    private static final CssMetaData<ChartCanvas, Paint> CRITICAL_CSS = colour("-wr-chart-critical", c -> c.critical);
+    private static final CssMetaData<ChartCanvas, Paint> EVENT_CSS = colour("-wr-chart-event", c -> c.event);
+    private static final List<CssMetaData<? extends Styleable, ?>> CSS;
+
+    static {
+        List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Region.getClassCssMetaData());
+        all.addAll(List.of(BACKGROUND_CSS, GRID_CSS, TEXT_CSS, LINE_CSS, WARNING_CSS, CRITICAL_CSS, EVENT_CSS));
+        CSS = List.copyOf(all);
+    }
+
+    private final StyleableObjectProperty<Paint> background = paint(BACKGROUND_CSS);
+    private final StyleableObjectProperty<Paint> grid = paint(GRID_CSS);
+    private final StyleableObjectProperty<Paint> text = paint(TEXT_CSS);
+    private final StyleableObjectProperty<Paint> line = paint(LINE_CSS);
+    private final StyleableObjectProperty<Paint> warning = paint(WARNING_CSS);
+    private final StyleableObjectProperty<Paint> critical = paint(CRITICAL_CSS);
+    private final StyleableObjectProperty<Paint> event = paint(EVENT_CSS);
     private static final double LEFT = 64;
     private static final double RIGHT = 16;
     private static final double TOP = 16;
@@ -41,6 +67,41 @@ public final class ChartCanvas extends Region {
         getStyleClass().add("metric-chart");
         getChildren().add(canvas);
         setPrefSize(960, 420);
+    }
+
+    /** A colour property of the chart that CSS may set. */
+    private static CssMetaData<ChartCanvas, Paint> colour(String property,
+            java.util.function.Function<ChartCanvas, StyleableObjectProperty<Paint>> of) {
+        return new CssMetaData<>(property, PaintConverter.getInstance(), Color.GRAY) {
+            @Override
+            public boolean isSettable(ChartCanvas c) {
+                return !of.apply(c).isBound();
+            }
+
+            @Override
+            public StyleableProperty<Paint> getStyleableProperty(ChartCanvas c) {
+                return of.apply(c);
+            }
+        };
+    }
+
+    /** The property behind {@code meta}; the chart redraws when the stylesheet changes it. */
+    private StyleableObjectProperty<Paint> paint(CssMetaData<ChartCanvas, Paint> meta) {
+        return new SimpleStyleableObjectProperty<>(meta, this, meta.getProperty(), Color.GRAY) {
+            @Override
+            protected void invalidated() {
+                draw();
+            }
+        };
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return CSS;
     }
 
     /** Pixel columns available for data: what the decimator should be asked for. */
@@ -64,7 +125,7 @@ public final class ChartCanvas extends Region {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(BACKGROUND);
+        g.setFill(background.get());
         g.fillRect(0, 0, w, h);
         if (chart == null || w < LEFT + RIGHT + 10 || h < TOP + BOTTOM + 10) {
             return;
@@ -88,7 +149,7 @@ public final class ChartCanvas extends Region {
         g.setFont(Font.font(12));
         g.setTextBaseline(VPos.CENTER);
         if (!Double.isFinite(min)) {
-            g.setFill(TEXT);
+            g.setFill(text.get());
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText("No stored samples in this range yet", w / 2, h / 2);
             return;
@@ -101,10 +162,10 @@ public final class ChartCanvas extends Region {
         double hi = max + pad;
         double plotW = w - LEFT - RIGHT;
         double plotH = h - TOP - BOTTOM;
-        g.setStroke(GRID);
+        g.setStroke(grid.get());
         g.setLineWidth(1);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.setFill(TEXT);
+        g.setFill(text.get());
         for (int i = 0; i <= 4; i++) {
             double v = lo + (hi - lo) * i / 4;
             double y = TOP + plotH - plotH * i / 4;
@@ -119,19 +180,19 @@ public final class ChartCanvas extends Region {
         }
         if (bands.defined()) {
             g.setLineDashes(6, 4);
-            threshold(g, bands.okLimit(), WARN, lo, hi, plotH, w);
-            threshold(g, bands.criticalLimit(), CRITICAL, lo, hi, plotH, w);
+            threshold(g, bands.okLimit(), warning.get(), lo, hi, plotH, w);
+            threshold(g, bands.criticalLimit(), critical.get(), lo, hi, plotH, w);
             g.setLineDashes((double[]) null);
         }
-        g.setStroke(EVENT);
-        g.setFill(EVENT);
+        g.setStroke(event.get());
+        g.setFill(event.get());
         g.setTextAlign(TextAlignment.LEFT);
         for (TimelineEvent e : chart.events()) {
             double x = LEFT + (e.at().toEpochMilli() - t0) / (double) (t1 - t0) * plotW;
             g.strokeLine(x, TOP, x, TOP + 8);
             g.strokeLine(x, TOP + plotH - 8, x, TOP + plotH);
         }
-        g.setStroke(LINE);
+        g.setStroke(line.get());
         g.setLineWidth(1.6);
         g.beginPath();
         boolean pen = false;
@@ -153,7 +214,7 @@ public final class ChartCanvas extends Region {
         g.stroke();
     }
 
-    private static void threshold(GraphicsContext g, double v, Color c, double lo, double hi, double plotH, double w) {
+    private static void threshold(GraphicsContext g, double v, Paint c, double lo, double hi, double plotH, double w) {
         double y = TOP + plotH - (v - lo) / (hi - lo) * plotH;
         g.setStroke(c);
         g.strokeLine(LEFT, y, w - RIGHT, y);

@@ -34,6 +34,7 @@ public final class DashboardView {
     @FXML private VBox groups;
     @FXML private ListView<AlertStatus> alertList;
     @FXML private ListView<SourceHealth> sourceList;
+    @FXML private Label trafficBaseline;
     @FXML private Label message;
 
     private DashboardView(DashboardViewModel vm, Consumer<Metric> openChart) {
@@ -83,6 +84,7 @@ public final class DashboardView {
         sourceList.setItems(vm.sources());
         sourceList.setCellFactory(v -> new SourceCell());
         message.textProperty().bind(vm.messageProperty());
+        trafficBaseline.textProperty().bind(vm.trafficBaselineProperty());
     }
 
     /** Lets a cell's wrapped text use the list's width instead of widening it (no sideways scrolling). */

@@ -78,6 +78,7 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper incidentDetail = new ReadOnlyStringWrapper("");
     private final Map<Metric, MetricReading> shown = new EnumMap<>(Metric.class);
     private final Map<Metric, RecentSeries> shownSpark = new EnumMap<>(Metric.class);
+    private final ReadOnlyStringWrapper trafficBaseline = new ReadOnlyStringWrapper("");
     private final TeamStatus team;
     private final TaskRunner tasks;
     private final DialogService dialogs;
@@ -187,6 +188,15 @@ public final class DashboardViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** What "1x traffic" means here and where that number comes from (the metrics file or the default). */
+    public ReadOnlyStringProperty trafficBaselineProperty() {
+        return trafficBaseline.getReadOnlyProperty();
+    }
+
+    public void setTrafficBaseline(String note) {
+        trafficBaseline.set(note == null ? "" : note);
     }
 
     /** Takes one pulse of metric news; {@code recent} supplies sparkline points per metric. */
@@ -316,17 +326,19 @@ public final class DashboardViewModel {
 
     /** Asks for stress and ETA to stable, then records them. */
     public void editTeamStatus() {
-        dialogs.teamStatus(entered.stress(), entered.etaStable() == null ? "" : java.time.format.DateTimeFormatter
-                .ofPattern("HH:mm").format(entered.etaStable().atZone(zone)), input -> {
+        TeamStatusForm initial = new TeamStatusForm(entered.stress() == 0 ? "" : Integer.toString(entered.stress()),
+                entered.etaStable() == null ? "" : java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                        .format(entered.etaStable().atZone(zone)));
+        dialogs.ask(new TeamStatusDialog(initial, input -> {
                     try {
                         parse(input);
                         return null;
                     } catch (InvalidInputException e) {
                         return e.getMessage();
                     }
-                }).ifPresent(input -> {
-                    Object[] parsed = parse(input);
-                    tasks.run(() -> team.set((Integer) parsed[0], (Instant) parsed[1]), e -> {
+                })).ifPresent(input -> {
+                    TeamEntry parsed = parse(input);
+                    tasks.run(() -> team.set(parsed.stress(), parsed.eta()), e -> {
                         entered = e;
                         updateTeamTiles(clock.instant());
                         message.set("Team status recorded.");
@@ -334,18 +346,22 @@ public final class DashboardViewModel {
                 });
     }
 
-    private Object[] parse(String[] input) {
+    /** Team stress and ETA to stable as read from the form. */
+    private record TeamEntry(int stress, Instant eta) {
+    }
+
+    private TeamEntry parse(TeamStatusForm input) {
         int stress;
         try {
-            stress = Integer.parseInt(input[0].strip());
+            stress = Integer.parseInt(input.stress().strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("stress", "Team stress \"" + input[0].strip()
+            throw new InvalidInputException("stress", "Team stress \"" + input.stress().strip()
                     + "\" is not a whole number from 1 to 10.");
         }
         if (stress < 1 || stress > 10) {
             throw new InvalidInputException("stress", "Team stress is " + stress + "; use 1 (calm) to 10 (breaking).");
         }
-        Instant eta = Eta.parse(input[1], clock.instant(), zone);
-        return new Object[] {stress, eta};
+        Instant eta = Eta.parse(input.eta(), clock.instant(), zone);
+        return new TeamEntry(stress, eta);
     }
 }

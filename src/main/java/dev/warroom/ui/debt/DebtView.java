@@ -100,10 +100,10 @@ public final class DebtView {
     private void buttons() {
         DebtEntry e = vm.selectedProperty().get();
         edit.setDisable(e == null);
-        start.setDisable(e == null || e.status() == DebtStatus.IN_PROGRESS || e.status().closed());
-        fix.setDisable(e == null || e.status() == DebtStatus.FIXED);
-        accept.setDisable(e == null || e.status() == DebtStatus.ACCEPTED);
-        reopen.setDisable(e == null || !e.status().closed());
+        start.setDisable(e == null || !e.status().mayBecome(DebtStatus.IN_PROGRESS));
+        fix.setDisable(e == null || !e.status().mayBecome(DebtStatus.FIXED));
+        accept.setDisable(e == null || !e.status().mayBecome(DebtStatus.ACCEPTED));
+        reopen.setDisable(e == null || !e.status().mayBecome(DebtStatus.OPEN));
         promote.setDisable(e == null || e.cardId() != null);
     }
 

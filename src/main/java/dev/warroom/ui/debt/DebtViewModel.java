@@ -90,7 +90,7 @@ public final class DebtViewModel {
         if (refuseWhenReadOnly()) {
             return;
         }
-        dialogs.editDebt(DebtForm.blank(), true, DebtViewModel::problemWith).ifPresent(f -> {
+        dialogs.ask(new DebtDialog(DebtForm.blank(), true, DebtViewModel::problemWith)).ifPresent(f -> {
             DebtDraft d = draft(f);
             background(() -> service.create(d), e -> say("Logged \"" + e.title() + "\" for week " + e.fixWeek() + "."));
         });
@@ -101,7 +101,7 @@ public final class DebtViewModel {
         if (e == null || refuseWhenReadOnly()) {
             return;
         }
-        dialogs.editDebt(DebtForm.of(e), false, DebtViewModel::problemWith).ifPresent(f -> {
+        dialogs.ask(new DebtDialog(DebtForm.of(e), false, DebtViewModel::problemWith)).ifPresent(f -> {
             DebtDraft d = draft(f);
             background(() -> service.edit(e.id(), e.version(), d), s -> say("Saved \"" + s.title() + "\"."));
         });

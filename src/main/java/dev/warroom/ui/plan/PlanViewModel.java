@@ -239,14 +239,14 @@ public final class PlanViewModel {
         }
         ManualKeyResult m = state.manual();
         KeyResultForm initial = new KeyResultForm(m == null ? OkrStatus.ON_TRACK : m.status(), m == null ? "" : m.note());
-        dialogs.setKeyResult(state.keyResult().text(), initial, f -> {
+        dialogs.ask(new KeyResultDialog(state.keyResult().text(), initial, f -> {
             try {
                 ManualKeyResult.validNote(f.note());
                 return f.status() == null ? "Pick a status." : null;
             } catch (InvalidInputException e) {
                 return e.getMessage();
             }
-        }).ifPresent(f -> background(() -> plan.setKeyResult(state.keyResult().id(), f.status(), f.note(),
+        })).ifPresent(f -> background(() -> plan.setKeyResult(state.keyResult().id(), f.status(), f.note(),
                 m == null ? -1 : m.version()), s -> say("Key result set to " + s.status().label() + ".")));
     }
 
@@ -283,7 +283,9 @@ public final class PlanViewModel {
         }
         Quadrant pick = chosen.get();
         String why = rationale.get();
-        background(() -> plan.recordDecision(in, pick, why), d -> {
+        Long seen = snapshot.get() == null ? null
+                : snapshot.get().decisions().stream().mapToLong(Decision::id).max().orElse(0);
+        background(() -> plan.recordDecision(in, pick, why, seen), d -> {
             rationale.set("");
             chosen.set(null);
             say("Decision recorded: " + d.chosen().label() + ". It is in the timeline.");

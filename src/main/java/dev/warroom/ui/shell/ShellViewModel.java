@@ -162,7 +162,7 @@ public final class ShellViewModel {
             dialogs.showError("Read-only database", readOnlyBanner.get());
             return;
         }
-        dialogs.startCrisisWithTeam(this::problemWith).ifPresent(input -> {
+        dialogs.ask(new dev.warroom.ui.crisis.StartCrisisDialog(this::problemWith)).ifPresent(input -> {
             Instant start = CrisisStart.parse(input.start(), clock.instant(), zone);
             tasks.run(() -> crises.start(input.name(), input.severity(), start, input.commander()), c -> {
                 state.publishCrisis(c);

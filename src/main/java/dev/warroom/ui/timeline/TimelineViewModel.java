@@ -103,10 +103,12 @@ public final class TimelineViewModel {
         g.put("WIP overrides and SLA breaches", Set.of(EventKind.WIP_OVERRIDE, EventKind.WIP_OVERRIDE_CLEARED,
                 EventKind.SLA_BREACHED));
         g.put("Alerts and severity", Set.of(EventKind.ALERT_STATE_CHANGED, EventKind.SCALE_SEVERITY_CHANGED,
-                EventKind.INCIDENT_SEVERITY_CHANGED, EventKind.METRIC_SOURCE_CHANGED));
+                EventKind.INCIDENT_SEVERITY_CHANGED, EventKind.METRIC_SOURCE_CHANGED, EventKind.ALERT_RECEIVED,
+                EventKind.ALERT_RESOLVED, EventKind.SOURCE_DOWN, EventKind.SOURCE_BACK));
         g.put("Crisis and roles", Set.of(EventKind.CRISIS_STARTED, EventKind.CRISIS_ENDED, EventKind.ROLE_ASSIGNED,
                 EventKind.TEAM_STATUS_SET));
-        g.put("Messages", Set.of(EventKind.COMMS_SENT, EventKind.COMMS_SKIPPED));
+        g.put("Messages", Set.of(EventKind.COMMS_SENT, EventKind.COMMS_SKIPPED, EventKind.COMMS_DELIVERED,
+                EventKind.COMMS_DELIVERY_FAILED));
         g.put("Decisions, checklists, OKRs", Set.of(EventKind.DECISION_RECORDED, EventKind.DECISION_THRESHOLD_CHANGED,
                 EventKind.CHECKLIST_TICKED, EventKind.CHECKLIST_UNTICKED, EventKind.CHECKLIST_AUTO_TICKED,
                 EventKind.OKR_SET, EventKind.READINESS_ASSESSED));

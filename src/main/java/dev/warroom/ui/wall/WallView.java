@@ -119,6 +119,8 @@ public final class WallView implements dev.warroom.ui.LiveView {
             vm.showBoard(state.boardProperty().get());
         }
         vm.setSchedule(state.schedule());
+        subscriptions.listen(state.undeliveredProperty(), (o, a, text) -> vm.setUndelivered(text));
+        vm.setUndelivered(state.undeliveredProperty().get());
         tick = ticker.subscribe(TICK_OWNER, () -> {
             vm.tick();
             everySecond.run();

@@ -58,6 +58,7 @@ public final class WallViewModel {
     private final ReadOnlyStringWrapper commander = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper nextMessage = new ReadOnlyStringWrapper("No message due");
     private final ReadOnlyStringWrapper nextMessageLevel = new ReadOnlyStringWrapper("");
+    private String undelivered = "";
     private final ReadOnlyStringWrapper refreshProblem = new ReadOnlyStringWrapper("");
 
     private Board board = Board.empty();
@@ -167,6 +168,12 @@ public final class WallViewModel {
         }
     }
 
+    /** Public messages not yet delivered ("Not delivered yet: …"), shown under the next message; empty when none. */
+    public void setUndelivered(String text) {
+        undelivered = text == null ? "" : text;
+        updateNextMessage();
+    }
+
     /** The comms schedule (from the comms view model); the most urgent message is shown. */
     public void setSchedule(List<DueMessage> next) {
         schedule = List.copyOf(next);
@@ -190,9 +197,10 @@ public final class WallViewModel {
 
     private void updateNextMessage() {
         Optional<DueMessage> next = mostUrgent(schedule);
+        String extra = undelivered.isEmpty() ? "" : "\n" + undelivered;
         if (next.isEmpty()) {
-            nextMessage.set(overview == null ? "No messages due: no active crisis" : "No message scheduled");
-            nextMessageLevel.set("");
+            nextMessage.set((overview == null ? "No messages due: no active crisis" : "No message scheduled") + extra);
+            nextMessageLevel.set(undelivered.isEmpty() ? "" : "due");
             return;
         }
         DueMessage d = next.get();
@@ -201,8 +209,9 @@ public final class WallViewModel {
             case OVERDUE -> d.step().label() + " update " + when;
             case DUE -> d.step().label() + " update " + (when.equals("due now") ? "is due now" : when);
             case UPCOMING -> "Next: " + d.step().label() + " update " + when;
-        });
-        nextMessageLevel.set(d.state() == DueState.OVERDUE ? "overdue" : d.state() == DueState.DUE ? "due" : "");
+        } + extra);
+        nextMessageLevel.set(d.state() == DueState.OVERDUE ? "overdue"
+                : d.state() == DueState.DUE || !undelivered.isEmpty() ? "due" : "");
     }
 
     /** Overdue first, then due, then the soonest upcoming; the earliest due time within each. */

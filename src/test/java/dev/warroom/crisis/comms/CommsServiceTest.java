@@ -1,5 +1,11 @@
 package dev.warroom.crisis.comms;
 
+import dev.warroom.testing.Backend;
+import dev.warroom.testing.PostgresExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -31,7 +37,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Crisis lifecycle and comms on a real H2 file. */
+/** Runs on H2 and on PostgreSQL (team mode): the same tests, both databases. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
+@ExtendWith(PostgresExtension.class)
 class CommsServiceTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path dir;
     private Database db;
@@ -42,7 +55,7 @@ class CommsServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("warroom"));
+        db = backend.open(dir, "warroom");
         clock = MutableClock.at("2026-11-23T10:00:00Z");
         t0 = clock.instant();
         crises = new CrisisService(db, clock, "tester", List.of(CrisisRole.titled("Infrastructure lead")));
@@ -99,7 +112,7 @@ class CommsServiceTest {
         clock.advance(Duration.ofMinutes(31));
         comms.markSent("status-page", OutputFormat.PLAIN, "We are on it.");
         db.close();
-        db = Database.open(dir.resolve("warroom"));
+        db = backend.open(dir, "warroom");
         crises = new CrisisService(db, clock, "tester");
         comms = new CommsService(db, clock, "tester", CommsCadence.seedDefault(), LiveFigures.none(), ZoneOffset.UTC);
         assertEquals(ScaleSeverity.SURGE, crises.activeOverview().orElseThrow().severity());

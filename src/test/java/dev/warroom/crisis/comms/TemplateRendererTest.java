@@ -152,6 +152,45 @@ class TemplateRendererTest {
         }
     }
 
+    private static Map<String, Object> cardList(int n) {
+        List<Map<String, String>> cards = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            cards.add(Map.of("title", "Card number " + i + " with a reasonably long title"));
+        }
+        return Map.of("fixed", cards);
+    }
+
+    @Test
+    void sixNestedSectionsOverTheCardListAreStoppedWithAMessageNamingTheTemplate() {
+        String six = "{{#fixed}}".repeat(6) + "{{title}} " + "{{/fixed}}".repeat(6);
+        RenderedMessage r = TemplateRenderer.render("my-status", six, cardList(30), OutputFormat.PLAIN,
+                TemplateRenderer.MAX_OUTPUT, TemplateRenderer.MAX_TIME);
+        assertEquals("", r.text());
+        assertTrue(r.problem().isPresent(), "30^6 titles must not be rendered");
+        String message = r.problem().get().describe();
+        assertTrue(message.startsWith("Template \"my-status\" was stopped: it came to more than 200,000 characters"),
+                message);
+        assertTrue(message.contains("take the inner sections out of the outer ones"), message);
+    }
+
+    @Test
+    void nestedSectionsThatWriteNothingAreStoppedByTheClock() {
+        String silent = "{{#fixed}}".repeat(6) + "{{/fixed}}".repeat(6);
+        RenderedMessage r = TemplateRenderer.render("quiet", silent, cardList(60), OutputFormat.PLAIN,
+                TemplateRenderer.MAX_OUTPUT, Duration.ofMillis(300));
+        assertTrue(r.problem().isPresent(), "60^6 empty turns must not run to the end");
+        assertTrue(r.problem().get().describe().startsWith("Template \"quiet\" was stopped after 300 ms"),
+                r.problem().get().describe());
+    }
+
+    @Test
+    void aTemplateWithinTheBudgetRendersInFull() {
+        RenderedMessage r = TemplateRenderer.render("two", "{{#fixed}}{{#fixed}}x{{/fixed}}{{/fixed}}", cardList(30),
+                OutputFormat.PLAIN, TemplateRenderer.MAX_OUTPUT, TemplateRenderer.MAX_TIME);
+        assertTrue(r.problem().isEmpty(), String.valueOf(r.problem()));
+        assertEquals("x".repeat(900), r.text());
+    }
+
     static Stream<String> hostile() {
         return Stream.of("{{crisis_name}} {{#fixed}}x{{/fixed}}", "<script>alert(1)</script> & <b>bold</b>",
                 "<!channel> wake up @here @channel <@U123>", "*bold* _it_ [link](http://x) `code`", "x".repeat(5000));

@@ -77,6 +77,26 @@ class ReportCommandLineTest {
     }
 
     @Test
+    void anExistingReportIsLeftAloneWithoutForceAndReplacedWithIt() throws Exception {
+        Path out = dir.resolve("pm");
+        Path md = dir.resolve("pm.md");
+        Files.writeString(md, "the commander's own notes");
+        byte[] before = Files.readAllBytes(md);
+        Run refused = launch("--db", dbPath.toString(), "--report", out.toString(), "--crisis", String.valueOf(crisisId));
+        assertEquals(3, refused.exit(), refused.err());
+        assertTrue(refused.err().contains(md + " already exists; nothing was written. Add --force to replace"),
+                refused.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(md)), "the existing file was changed");
+        assertTrue(Files.notExists(dir.resolve("pm.html")), "half a report was written");
+
+        Run forced = launch("--db", dbPath.toString(), "--report", out.toString(), "--crisis", String.valueOf(crisisId),
+                "--force");
+        assertEquals(0, forced.exit(), forced.err());
+        assertTrue(Files.readString(md).contains("## Timeline ("));
+        assertTrue(Files.exists(dir.resolve("pm.html")));
+    }
+
+    @Test
     void aCrisisThatDoesNotExistExitsOneAndSaysWhichThereAre() throws Exception {
         Run r = launch("--db", dbPath.toString(), "--report", dir.resolve("r").toString(), "--crisis", "42");
         assertEquals(1, r.exit(), r.err());

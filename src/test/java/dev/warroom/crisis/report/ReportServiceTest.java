@@ -1,5 +1,11 @@
 package dev.warroom.crisis.report;
 
+import dev.warroom.testing.Backend;
+import dev.warroom.testing.PostgresExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,7 +31,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The post-mortem of a scripted crisis played through the real services on a real H2 file. */
+/** Runs on H2 and on PostgreSQL (team mode): the same tests, both databases. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
+@ExtendWith(PostgresExtension.class)
 class ReportServiceTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path dir;
     private Database db;
@@ -34,7 +47,7 @@ class ReportServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("db").resolve("warroom"));
+        db = backend.open(dir.resolve("db"), "warroom");
         script = new ScriptedCrisis();
         script.play(db);
         reports = ScriptedCrisis.service(db, script.clock);

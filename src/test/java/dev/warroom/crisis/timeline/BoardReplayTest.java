@@ -1,5 +1,11 @@
 package dev.warroom.crisis.timeline;
 
+import dev.warroom.testing.Backend;
+import dev.warroom.testing.PostgresExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +34,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Replay must rebuild the board exactly as it was at every moment of a scripted crisis. */
+/** Runs on H2 and on PostgreSQL (team mode): the same tests, both databases. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
+@ExtendWith(PostgresExtension.class)
 class BoardReplayTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path dir;
     private final MutableClock clock = MutableClock.at("2026-11-23T08:00:00Z");
@@ -37,7 +50,7 @@ class BoardReplayTest {
 
     @Test
     void rebuildsEveryCapturedBoardExactly() {
-        try (Database db = Database.open(dir.resolve("replay"))) {
+        try (Database db = backend.open(dir, "replay")) {
             board = new BoardService(db, clock, "ic", BoardPolicy.defaults());
             new DemoCrisis(db, clock, "ic").load();
             capture();

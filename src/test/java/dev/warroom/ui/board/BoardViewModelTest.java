@@ -132,15 +132,15 @@ class BoardViewModelTest {
     @Test
     void limitsAreChangedThroughTheDialogAndRecorded() {
         vm.loadDemo();
-        dialogs.limits = java.util.Map.of(Column.IN_PROGRESS, new String[] {"2", ""}, Column.REVIEW,
-                new String[] {"", "45m"});
+        dialogs.limits = java.util.Map.of(Column.IN_PROGRESS, new ColumnLimits("2", ""), Column.REVIEW,
+                new ColumnLimits("", "45m"));
         vm.editLimits();
         assertEquals("1 / 2", vm.columnCount(Column.IN_PROGRESS));
         assertEquals(java.time.Duration.ofMinutes(45), vm.board().policy().sla(Column.REVIEW).orElseThrow().allowed());
         assertEquals("2 limits changed; see the timeline.", vm.messageProperty().get());
         assertEquals("WIP limit for In progress is 0; a limit must be at least 1 (remove it instead to have no limit).",
-                dialogs.limitsValidator.apply(java.util.Map.of(Column.IN_PROGRESS, new String[] {"0", ""})));
-        assertTrue(dialogs.limitsValidator.apply(java.util.Map.of(Column.REVIEW, new String[] {"", "soon"}))
+                dialogs.limitsValidator.apply(java.util.Map.of(Column.IN_PROGRESS, new ColumnLimits("0", ""))));
+        assertTrue(dialogs.limitsValidator.apply(java.util.Map.of(Column.REVIEW, new ColumnLimits("", "soon")))
                 .contains("\"soon\""));
     }
 
@@ -157,15 +157,8 @@ class BoardViewModelTest {
         final Deque<CardForm> cards = new ArrayDeque<>();
         final Deque<Optional<String>> reasons = new ArrayDeque<>();
         String lastRefusal = "";
-        java.util.Map<Column, String[]> limits;
-        Function<java.util.Map<Column, String[]>, String> limitsValidator;
-
-        @Override
-        public Optional<java.util.Map<Column, String[]>> editLimits(java.util.Map<Column, String[]> current,
-                Function<java.util.Map<Column, String[]>, String> validator) {
-            limitsValidator = validator;
-            return limits == null || validator.apply(limits) != null ? Optional.empty() : Optional.of(limits);
-        }
+        java.util.Map<Column, ColumnLimits> limits;
+        Function<java.util.Map<Column, ColumnLimits>, String> limitsValidator;
         Function<CardForm, String> cardValidator;
 
         String validateWith(CardForm form) {
@@ -174,17 +167,25 @@ class BoardViewModelTest {
         }
 
         @Override
-        public Optional<String> askOverrideReason(String refusal, Function<String, String> validator) {
-            lastRefusal = refusal;
-            Optional<String> answer = reasons.poll();
-            return answer == null ? Optional.empty() : answer.filter(r -> validator.apply(r) == null);
-        }
-
-        @Override
-        public Optional<CardForm> editCard(CardForm initial, boolean isNew, Function<CardForm, String> validator) {
-            cardValidator = validator;
-            CardForm next = cards.poll();
-            return next == null || validator.apply(next) != null ? Optional.empty() : Optional.of(next);
+        @SuppressWarnings("unchecked")
+        public <T> Optional<T> ask(dev.warroom.ui.Form<T> form) {
+            if (form instanceof LimitsDialog d) {
+                limitsValidator = d::problemWith;
+                return (Optional<T>) (limits == null || d.problemWith(limits) != null ? Optional.empty()
+                        : Optional.of(limits));
+            }
+            if (form instanceof OverrideReasonDialog d) {
+                lastRefusal = d.refusal();
+                Optional<String> answer = reasons.poll();
+                return (Optional<T>) (answer == null ? Optional.empty() : answer.filter(r -> d.problemWith(r) == null));
+            }
+            if (form instanceof CardDialog d) {
+                cardValidator = d::problemWith;
+                CardForm next = cards.poll();
+                return (Optional<T>) (next == null || d.problemWith(next) != null ? Optional.empty()
+                        : Optional.of(next));
+            }
+            return super.ask(form);
         }
     }
 }

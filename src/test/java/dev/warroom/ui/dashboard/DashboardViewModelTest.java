@@ -126,7 +126,7 @@ class DashboardViewModelTest {
     void theBannerSaysNoDataThenThePendingChangeAndItsCountdownTicks() {
         dev.warroom.testing.MutableClock clock = new dev.warroom.testing.MutableClock(NOW);
         dev.warroom.metrics.MetricsFeed feed = new dev.warroom.metrics.MetricsFeed(clock, 100,
-                java.time.Duration.ofMinutes(5), java.util.List.of(), dev.warroom.metrics.SeverityTiming.DEFAULT);
+                java.time.Duration.ofMinutes(5), java.util.List.of(), dev.warroom.config.SeverityTiming.DEFAULT);
         DashboardViewModel vm = new DashboardViewModel(new dev.warroom.crisis.TeamStatus(null, clock, "t"),
                 dev.warroom.ui.TaskRunner.immediate(), new dev.warroom.testing.NoDialogs(), clock,
                 java.time.ZoneOffset.UTC);

@@ -1,0 +1,78 @@
+package dev.warroom.ui;
+
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+
+/** The pieces every form is made of, so all dialogs look and behave alike (labels never truncated). */
+public final class FormParts {
+    private FormParts() {
+    }
+
+    /** One row of a form: its label and its field. */
+    public record Row(String label, Node field) {
+    }
+
+    /** Label / field rows; a null row is left out. */
+    public static GridPane grid(Row... rows) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("form-grid");
+        grid.setHgap(12);
+        grid.setVgap(10);
+        int r = 0;
+        for (Row row : rows) {
+            if (row != null) {
+                Label label = new Label(row.label());
+                label.setMinWidth(Region.USE_PREF_SIZE);
+                grid.addRow(r++, label, row.field());
+            }
+        }
+        return grid;
+    }
+
+    public static TextField field(String id, String value, String prompt) {
+        TextField f = new TextField(value);
+        f.setId(id);
+        f.setPromptText(prompt);
+        return f;
+    }
+
+    public static TextArea area(String id, String value, String prompt) {
+        TextArea a = new TextArea(value);
+        a.setId(id);
+        a.setPrefRowCount(3);
+        a.setWrapText(true);
+        a.setPromptText(prompt);
+        return a;
+    }
+
+    /** A choice among {@code values}; enum constants are shown in words ("Not started"). */
+    public static <T> ComboBox<T> choice(String id, T[] values, T selected) {
+        ComboBox<T> c = new ComboBox<>();
+        c.getItems().setAll(values);
+        c.setValue(selected);
+        c.setId(id);
+        c.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                if (value instanceof Enum<?> e) {
+                    String words = e.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+                    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+                }
+                return value == null ? "" : value.toString();
+            }
+
+            @Override
+            public T fromString(String text) {
+                return c.getValue();
+            }
+        });
+        return c;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.warroom.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.warroom.crisis.CrisisService;
+import dev.warroom.crisis.DisplayPreferences;
+import dev.warroom.domain.metric.ScaleSeverity;
+import dev.warroom.store.Database;
+import dev.warroom.testing.MutableClock;
+import dev.warroom.testing.NoDialogs;
+import dev.warroom.ui.Form;
+import dev.warroom.ui.TaskRunner;
+import dev.warroom.ui.WarRoomState;
+import dev.warroom.ui.crisis.CrisisForm;
+import dev.warroom.ui.crisis.StartCrisisDialog;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The header without a screen: it follows the shared crisis and starts one through the crisis form. */
+class ShellViewModelTest {
+    private Database db;
+    private MutableClock clock;
+    private CrisisService crises;
+    private WarRoomState state;
+    private ShellViewModel vm;
+    private CrisisForm answer;
+    private String problem;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = Database.open(Files.createTempDirectory("warroom-shell-vm").resolve("shell"));
+        clock = MutableClock.at("2026-11-23T10:00:00Z");
+        crises = new CrisisService(db, clock, "tester");
+        state = new WarRoomState(crises::activeOverview, TaskRunner.immediate());
+        NoDialogs dialogs = new NoDialogs() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> Optional<T> ask(Form<T> form) {
+                if (form instanceof StartCrisisDialog d && answer != null) {
+                    problem = d.problemWith(answer);
+                    return problem == null ? Optional.of((T) answer) : Optional.empty();
+                }
+                return Optional.empty();
+            }
+        };
+        vm = new ShellViewModel(crises, state, new DisplayPreferences(db), TaskRunner.immediate(), dialogs, clock,
+                ZoneOffset.UTC, db.file().toString(), null);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void theHeaderFollowsTheSharedCrisis() {
+        assertEquals("No active crisis", vm.crisisNameProperty().get());
+        assertFalse(vm.crisisActiveProperty().get());
+        crises.start("Launch surge", clock.instant().minus(Duration.ofMinutes(90)));
+        state.reloadCrisis();
+        assertEquals("Launch surge", vm.crisisNameProperty().get());
+        assertTrue(vm.crisisActiveProperty().get());
+        assertEquals("T+01:30", vm.crisisClockProperty().get());
+        assertEquals("Commander: unassigned", vm.commanderProperty().get());
+        clock.advance(Duration.ofMinutes(15));
+        vm.tick();
+        assertEquals("T+01:45", vm.crisisClockProperty().get());
+        state.publishCrisis(null);
+        assertEquals("No active crisis", vm.crisisNameProperty().get());
+        assertEquals("T+--:--", vm.crisisClockProperty().get());
+    }
+
+    @Test
+    void startsACrisisThroughTheFormAndPublishesIt() {
+        answer = new CrisisForm("", ScaleSeverity.SURGE, "", "");
+        vm.startCrisis();
+        assertTrue(problem != null && !problem.isBlank(), "a nameless crisis is refused with a reason");
+        assertTrue(state.crisisProperty().get() == null);
+
+        answer = new CrisisForm("Signup surge", ScaleSeverity.SURGE, "30m ago", "alice");
+        vm.startCrisis();
+        assertEquals("Signup surge", state.crisisProperty().get().crisis().name());
+        assertEquals("Commander: @alice", vm.commanderProperty().get());
+        assertEquals("T+00:30", vm.crisisClockProperty().get());
+        assertTrue(vm.statusProperty().get().contains("Signup surge"), vm.statusProperty().get());
+    }
+
+    @Test
+    void aReadOnlyDatabaseStartsNothing() {
+        ShellViewModel readOnly = new ShellViewModel(crises, state, new DisplayPreferences(db),
+                TaskRunner.immediate(), new NoDialogs(), clock, ZoneOffset.UTC, "x", "schema 9 is newer");
+        answer = new CrisisForm("Signup surge", null, "", "");
+        readOnly.startCrisis();
+        assertTrue(crises.activeOverview().isEmpty());
+        assertEquals("Read-only: schema 9 is newer", readOnly.readOnlyBannerProperty().get());
+    }
+}
