@@ -107,6 +107,8 @@ class PlanUiTest {
         assertTrue(!robot.lookup("#check-first-two-hours-confirm-surge").queryAs(CheckBox.class).isSelected(),
                 "checking the surge is real is judgement: never ticked for the commander");
         assertTrue(ticks().stream().noneMatch(t -> t.itemId().equals("confirm-surge")));
+        assertTrue(!robot.lookup("#simulated-band").queryAs(Label.class).isVisible(),
+                "no simulator feeds this window: no SIMULATED DATA band");
         assertTrue(kinds().contains(EventKind.CHECKLIST_TICKED));
         assertTrue(kinds().contains(EventKind.CHECKLIST_AUTO_TICKED));
     }

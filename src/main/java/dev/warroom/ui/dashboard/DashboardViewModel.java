@@ -79,6 +79,9 @@ public final class DashboardViewModel {
     private final Map<Metric, MetricReading> shown = new EnumMap<>(Metric.class);
     private final Map<Metric, RecentSeries> shownSpark = new EnumMap<>(Metric.class);
     private final ReadOnlyStringWrapper trafficBaseline = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper simulated =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+    private java.util.Set<String> simulatedSources = java.util.Set.of();
     private final TeamStatus team;
     private final TaskRunner tasks;
     private final DialogService dialogs;
@@ -199,6 +202,22 @@ public final class DashboardViewModel {
         trafficBaseline.set(note == null ? "" : note);
     }
 
+    /** The sources whose numbers are made up (the built-in simulator); their tiles show simulated data. */
+    public void setSimulatedSources(java.util.Set<String> names) {
+        simulatedSources = java.util.Set.copyOf(names);
+        updateSimulated();
+    }
+
+    /** True while any tile shows a value that a simulated source made up. */
+    public javafx.beans.property.ReadOnlyBooleanProperty simulatedProperty() {
+        return simulated.getReadOnlyProperty();
+    }
+
+    private void updateSimulated() {
+        simulated.set(shown.values().stream()
+                .anyMatch(r -> simulatedSources.contains(r.source()) && !Double.isNaN(r.value())));
+    }
+
     /** Takes one pulse of metric news; {@code recent} supplies sparkline points per metric. */
     public void apply(FeedBatch batch, BiFunction<Metric, Duration, RecentSeries> recent) {
         for (Metric m : Metric.values()) {
@@ -211,6 +230,7 @@ public final class DashboardViewModel {
                 tile.set(tileOf(r, batch.at(), spark));
             }
         }
+        updateSimulated();
         alerts.setAll(batch.alerts().stream().sorted(ALERT_ORDER).toList());
         sources.setAll(batch.sources());
         scaleStatus.set(batch.scaleStatus());

@@ -154,4 +154,36 @@ class DashboardViewModelTest {
         assertEquals("→ SURGE in 0:36 · traffic 24x now", vm.scaleDetailProperty().get(), "counts down live");
         assertEquals("4 s ago · prom", vm.tile(Metric.TRAFFIC_MULTIPLE.key()).get().age(), "ages tick live");
     }
+
+    @Test
+    void aTileShowingANumberFromTheSimulatorMarksTheWholeScreenSimulated() {
+        dev.warroom.testing.MutableClock clock = new dev.warroom.testing.MutableClock(NOW);
+        dev.warroom.metrics.MetricsFeed feed = new dev.warroom.metrics.MetricsFeed(clock, 100,
+                java.time.Duration.ofMinutes(5), java.util.List.of(), dev.warroom.config.SeverityTiming.DEFAULT);
+        DashboardViewModel vm = new DashboardViewModel(new dev.warroom.crisis.TeamStatus(null, clock, "t"),
+                dev.warroom.ui.TaskRunner.immediate(), new dev.warroom.testing.NoDialogs(), clock,
+                java.time.ZoneOffset.UTC);
+        vm.setSimulatedSources(java.util.Set.of("simulator"));
+        java.util.Set<Metric> cpu = java.util.Set.of(Metric.CPU);
+        java.util.Set<Metric> errors = java.util.Set.of(Metric.ERROR_RATE);
+        feed.register("prom", errors, java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(2));
+        feed.register("simulator", cpu, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1));
+        vm.apply(feed.drain(), feed::recent);
+        assertTrue(!vm.simulatedProperty().get(), "waiting for data is not simulated data");
+
+        feed.record("prom", errors, dev.warroom.metrics.PollResult.of(java.util.List.of(
+                new dev.warroom.domain.metric.MetricSample(Metric.ERROR_RATE, clock.instant(), 0.4))), "CLOSED");
+        vm.apply(feed.drain(), feed::recent);
+        assertTrue(!vm.simulatedProperty().get(), "a real source's numbers are real");
+
+        feed.record("simulator", cpu, dev.warroom.metrics.PollResult.of(java.util.List.of(
+                new dev.warroom.domain.metric.MetricSample(Metric.CPU, clock.instant(), 55))), "CLOSED");
+        vm.apply(feed.drain(), feed::recent);
+        assertTrue(vm.simulatedProperty().get(), "one tile with a simulated number is enough");
+
+        clock.advance(java.time.Duration.ofSeconds(30));
+        vm.apply(feed.drain(), feed::recent);
+        vm.tick();
+        assertTrue(vm.simulatedProperty().get(), "a stale simulated number is still a simulated number");
+    }
 }
