@@ -38,6 +38,6 @@ public class DecimatorBenchmark {
 
     @Benchmark
     public DecimatedSeries decimate72HoursTo1000Pixels() {
-        return Decimator.minMax(at, values, POINTS, at[0], at[POINTS - 1] + 1, 1000, 5_000);
+        return Decimator.m4(at, values, POINTS, at[0], at[POINTS - 1] + 1, 1000, 5_000);
     }
 }

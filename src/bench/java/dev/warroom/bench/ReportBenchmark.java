@@ -2,11 +2,6 @@ package dev.warroom.bench;
 
 import dev.warroom.crisis.ChecklistLoader;
 import dev.warroom.crisis.report.ReportService;
-import dev.warroom.domain.Crisis;
-import dev.warroom.domain.EventKind;
-import dev.warroom.domain.TimelineEvent;
-import dev.warroom.domain.metric.Metric;
-import dev.warroom.domain.metric.MetricSample;
 import dev.warroom.store.Database;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -48,12 +42,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class ReportBenchmark {
-    private static final Instant START = Instant.parse("2026-11-20T09:00:00Z");
-    private static final Duration LENGTH = Duration.ofHours(72);
+    private static final Instant START = PerfFixtures.START;
+    private static final Duration LENGTH = PerfFixtures.LENGTH;
     private static final int EVENTS = 2_000;
-    private static final EventKind[] KINDS = {EventKind.CARD_MOVED, EventKind.CARD_CREATED, EventKind.CARD_EDITED,
-            EventKind.ALERT_STATE_CHANGED, EventKind.SCALE_SEVERITY_CHANGED, EventKind.COMMS_SENT,
-            EventKind.DECISION_RECORDED, EventKind.WIP_OVERRIDE, EventKind.SLA_BREACHED, EventKind.CHECKLIST_TICKED};
 
     private Path dir;
     private Database db;
@@ -65,33 +56,8 @@ public class ReportBenchmark {
         dir = Files.createTempDirectory("warroom-report-bench");
         db = Database.open(dir.resolve("bench"));
         Instant end = START.plus(LENGTH);
-        crisisId = db.write(tx -> tx.insertCrisis(new Crisis(0, "Bench surge", START, end, 0))).id();
-        db.write(tx -> {
-            for (int i = 0; i < EVENTS; i++) {
-                Instant at = START.plusMillis(LENGTH.toMillis() * i / EVENTS);
-                EventKind k = KINDS[i % KINDS.length];
-                String after = k == EventKind.SCALE_SEVERITY_CHANGED ? "{\"level\":\"SURGE\",\"trafficMultiple\":12}"
-                        : k == EventKind.ALERT_STATE_CHANGED ? "{\"state\":\"FIRING\"}" : "{\"n\":" + i + "}";
-                tx.append(TimelineEvent.of(at, "alice", k, "card:" + (i % 40),
-                        "\"Card " + (i % 40) + " <scale>\" did something | event " + i, "{}", after));
-            }
-            return null;
-        });
-        List<MetricSample> batch = new ArrayList<>(40_000);
         long seconds = LENGTH.toSeconds();
-        for (long s = 0; s < seconds; s++) {
-            Instant t = START.plusSeconds(s);
-            double wave = Math.sin(s / 5000.0);
-            batch.add(new MetricSample(Metric.TRAFFIC_MULTIPLE, t, 10 + 8 * wave + (s % 97) / 50.0));
-            batch.add(new MetricSample(Metric.ERROR_RATE, t, Math.max(0, 2 + 2 * wave)));
-            batch.add(new MetricSample(Metric.P95_LATENCY, t, 600 + 400 * wave + (s % 13)));
-            batch.add(new MetricSample(Metric.UPTIME, t, 99.9 - Math.abs(wave) / 5));
-            if (batch.size() >= 40_000) {
-                db.samples().insert(batch);
-                batch.clear();
-            }
-        }
-        db.samples().insert(batch);
+        crisisId = PerfFixtures.crisis72(db, EVENTS);
         reports = new ReportService(db, Clock.fixed(end.plusSeconds(600), ZoneOffset.UTC), ZoneOffset.UTC,
                 ChecklistLoader.loadBuiltIn(), List.of());
         ReportService.Report r = reports.build(crisisId, null, null);

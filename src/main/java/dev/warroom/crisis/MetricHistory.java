@@ -41,7 +41,7 @@ public final class MetricHistory {
                 : db.samples().minuteSeries(metric, from, to.plusMillis(1));
         long gap = Math.max(10_000, range.toMillis() / Math.max(1, pixels) * 3);
         DecimatedSeries series = raw.size() == 0 ? new DecimatedSeries(new long[0], new double[0], 0)
-                : Decimator.minMax(raw.atMillis(), raw.values(), raw.size(), from.toEpochMilli(),
+                : Decimator.m4(raw.atMillis(), raw.values(), raw.size(), from.toEpochMilli(),
                         to.toEpochMilli() + 1, Math.max(1, pixels), gap);
         List<TimelineEvent> events = db.read(tx -> tx.timeline(from, to.plusMillis(1), MAX_MARKERS));
         return new Chart(metric, from, to, series, events, raw.size());

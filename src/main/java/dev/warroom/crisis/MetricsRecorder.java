@@ -9,6 +9,7 @@ import dev.warroom.domain.metric.ScaleSeverity;
 import dev.warroom.domain.metric.SeverityChange;
 import dev.warroom.metrics.FeedListener;
 import dev.warroom.store.Database;
+import dev.warroom.store.RetentionPass;
 import dev.warroom.store.SampleRepository;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,6 +35,8 @@ public final class MetricsRecorder implements FeedListener, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(MetricsRecorder.class.getName());
     static final Duration FLUSH_EVERY = Duration.ofSeconds(2);
     static final Duration COMPACT_EVERY = Duration.ofMinutes(10);
+    /** How often one small step keeps the database file near its live size. */
+    static final Duration TIDY_EVERY = Duration.ofMinutes(1);
     private static final int MAX_QUEUED = 500_000;
 
     private final Database db;
@@ -45,6 +48,8 @@ public final class MetricsRecorder implements FeedListener, AutoCloseable {
     private final Consumer<SeverityChange<ScaleSeverity>> onScaleEscalation;
     private volatile String lastProblem;
     private Instant lastCompact;
+    private Instant lastTidy;
+    private volatile RetentionPass lastRetention = new RetentionPass(0, 0, 0);
 
     /** @param onScaleEscalation told (on the writer thread) when scale severity rises, e.g. to offer a crisis */
     public MetricsRecorder(Database db, Clock clock, Consumer<SeverityChange<ScaleSeverity>> onScaleEscalation) {
@@ -53,6 +58,7 @@ public final class MetricsRecorder implements FeedListener, AutoCloseable {
         this.clock = clock;
         this.onScaleEscalation = onScaleEscalation;
         this.lastCompact = clock.instant();
+        this.lastTidy = clock.instant();
     }
 
     /** Flushes every {@link #FLUSH_EVERY} on {@code writer}, the app's one database writer thread. */
@@ -156,9 +162,18 @@ public final class MetricsRecorder implements FeedListener, AutoCloseable {
         }
         Instant now = clock.instant();
         if (Duration.between(lastCompact, now).compareTo(COMPACT_EVERY) >= 0) {
-            archive.compact(now);
+            lastRetention = archive.compact(now);
             lastCompact = now;
         }
+        if (Duration.between(lastTidy, now).compareTo(TIDY_EVERY) >= 0) {
+            archive.tidyFile();
+            lastTidy = now;
+        }
+    }
+
+    /** What the latest retention pass deleted, in how many batches, and its longest batch. */
+    public RetentionPass lastRetention() {
+        return lastRetention;
     }
 
     private void flushQuietly() {

@@ -13,15 +13,22 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Metric samples in the database (tables from {@code V2__metric_samples.sql}). Inserts are
- * batched, one transaction per batch; call from a single writer thread, never the FX thread.
+ * Metric samples in the database: raw samples in the layout of {@code V10__compact_sample_layout.sql} (see
+ * {@link SampleKey}), one-minute rollups from {@code V2}. Inserts are batched, one transaction per batch; call from a single writer thread, never the FX thread.
  * {@link #compact(Instant)} applies the {@link SampleRetention} so storage stays bounded.
  */
 public final class SampleRepository {
 
-    private static final String INSERT = "INSERT INTO metric_samples (metric, at_ms, val) VALUES (?, ?, ?)";
-    private static final String SELECT_RAW = "SELECT at_ms, val FROM metric_samples"
-            + " WHERE metric = ? AND at_ms >= ? AND at_ms < ? ORDER BY at_ms";
+    /** Stores a sample, replacing one of the same metric at the same millisecond. */
+    private static final String UPSERT = "MERGE INTO metric_sample t USING (SELECT CAST(? AS BIGINT) AS sample_key,"
+            + " CAST(? AS DOUBLE PRECISION) AS val) s ON t.sample_key = s.sample_key"
+            + " WHEN MATCHED THEN UPDATE SET val = s.val"
+            + " WHEN NOT MATCHED THEN INSERT (sample_key, val) VALUES (s.sample_key, s.val)";
+    /** The same replacement as an upsert for PostgreSQL (MERGE only arrived in version 15). */
+    private static final String UPSERT_POSTGRESQL = "INSERT INTO metric_sample (sample_key, val) VALUES (?, ?)"
+            + " ON CONFLICT (sample_key) DO UPDATE SET val = EXCLUDED.val";
+    private static final String SELECT_RAW = "SELECT sample_key, val FROM metric_sample"
+            + " WHERE sample_key >= ? AND sample_key < ? ORDER BY sample_key";
     private static final String SELECT_BUCKETS = "SELECT bucket_ms, min_val, max_val, sum_val, n FROM metric_rollups"
             + " WHERE metric = ? AND bucket_ms >= ? AND bucket_ms < ? ORDER BY bucket_ms";
 
@@ -105,11 +112,11 @@ public final class SampleRepository {
             }
             try (Connection c = writes.getConnection()) {
                 c.setAutoCommit(false);
-                try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+                try (PreparedStatement insert = c.prepareStatement(
+                        Dialect.of(c) == Dialect.H2 ? UPSERT : UPSERT_POSTGRESQL)) {
                     for (MetricSample s : samples) {
-                        insert.setString(1, s.metric().key());
-                        insert.setLong(2, s.at().toEpochMilli());
-                        insert.setDouble(3, s.value());
+                        insert.setLong(1, SampleKey.of(s.metric(), s.at().toEpochMilli()));
+                        insert.setDouble(2, s.value());
                         insert.addBatch();
                     }
                     insert.executeBatch();
@@ -130,10 +137,12 @@ public final class SampleRepository {
         try {
             List<MetricSample> out = new ArrayList<>();
             try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(SELECT_RAW)) {
-                bind(q, metric, from.toEpochMilli(), to.toEpochMilli());
+                q.setLong(1, SampleKey.from(metric, from.toEpochMilli()));
+                q.setLong(2, SampleKey.from(metric, to.toEpochMilli()));
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new MetricSample(metric, Instant.ofEpochMilli(rs.getLong(1)), rs.getDouble(2)));
+                        out.add(new MetricSample(metric, Instant.ofEpochMilli(SampleKey.atMillis(rs.getLong(1))),
+                                rs.getDouble(2)));
                     }
                 }
             }
@@ -218,33 +227,106 @@ public final class SampleRepository {
         return new SampleSeries(Arrays.copyOf(at, n), Arrays.copyOf(values, n), n);
     }
 
+    /** Rows one retention batch deletes at most: about 20 ms of work on a laptop, so a card move never waits long. */
+    static final int RETENTION_BATCH_ROWS = 2_000;
+
     /**
-     * Deletes raw samples older than the raw window (from a whole bucket boundary; their minute
-     * buckets were written with them) and buckets past their own window; one transaction.
-     * Call it periodically, e.g. every 10 minutes, from the writer thread.
+     * Deletes raw samples older than the raw window (from a whole bucket boundary; their minute buckets
+     * were written with them) and buckets past their own window. Works metric by metric along the primary
+     * keys (a metric's samples are one key range), in batches of at most {@link #RETENTION_BATCH_ROWS}
+     * rows, each its own short transaction, so no pass scans the table or holds a long lock. Call it
+     * periodically, e.g. every 10 minutes, from the writer thread.
      */
-    public void compact(Instant now) {
-        try {
-            long bucket = retention.bucket().toMillis();
-            long rawFrom = now.minus(retention.raw()).toEpochMilli();
-            long cutoff = rawFrom - Math.floorMod(rawFrom, bucket);
-            long bucketsFrom = now.minus(retention.buckets()).toEpochMilli();
-            try (Connection c = writes.getConnection()) {
-                c.setAutoCommit(false);
-                try (PreparedStatement deleteRaw = c.prepareStatement("DELETE FROM metric_samples WHERE at_ms < ?");
-                     PreparedStatement deleteBuckets = c.prepareStatement("DELETE FROM metric_rollups WHERE bucket_ms < ?")) {
-                    deleteRaw.setLong(1, cutoff);
-                    deleteRaw.executeUpdate();
-                    deleteBuckets.setLong(1, bucketsFrom);
-                    deleteBuckets.executeUpdate();
-                    c.commit();
-                } catch (SQLException e) {
-                    c.rollback();
-                    throw e;
+    public RetentionPass compact(Instant now) {
+        long bucket = retention.bucket().toMillis();
+        long rawFrom = now.minus(retention.raw()).toEpochMilli();
+        long rawCutoff = rawFrom - Math.floorMod(rawFrom, bucket);
+        long bucketCutoff = now.minus(retention.buckets()).toEpochMilli();
+        int batches = 0;
+        long rows = 0;
+        long longestNanos = 0;
+        try (Connection c = writes.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                for (Metric metric : Metric.values()) {
+                    for (boolean raw : new boolean[] {true, false}) {
+                        while (true) {
+                            long started = System.nanoTime();
+                            int deleted = raw ? deleteOldestRaw(c, metric, rawCutoff)
+                                    : deleteOldestBuckets(c, metric, bucketCutoff);
+                            c.commit();
+                            if (deleted == 0) {
+                                break;
+                            }
+                            batches++;
+                            rows += deleted;
+                            longestNanos = Math.max(longestNanos, System.nanoTime() - started);
+                        }
+                    }
                 }
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("Could not compact metric samples: " + e.getMessage(), e);
+            throw new StoreException("Could not delete old metric samples: " + e.getMessage(), e);
+        }
+        return new RetentionPass(batches, rows, longestNanos / 1_000_000.0);
+    }
+
+    /** Deletes at most {@link #RETENTION_BATCH_ROWS} of {@code metric}'s oldest raw samples before {@code cutoff}. */
+    private static int deleteOldestRaw(Connection c, Metric metric, long cutoff) throws SQLException {
+        long first = SampleKey.from(metric, 0);
+        long bound = SampleKey.from(metric, cutoff);
+        try (PreparedStatement q = c.prepareStatement("SELECT sample_key FROM metric_sample"
+                + " WHERE sample_key >= ? AND sample_key < ? ORDER BY sample_key"
+                + " OFFSET " + RETENTION_BATCH_ROWS + " ROWS FETCH NEXT 1 ROWS ONLY")) {
+            q.setLong(1, first);
+            q.setLong(2, bound);
+            try (ResultSet rs = q.executeQuery()) {
+                if (rs.next()) {
+                    bound = rs.getLong(1);
+                }
+            }
+        }
+        try (PreparedStatement d = c.prepareStatement("DELETE FROM metric_sample WHERE sample_key >= ? AND sample_key < ?")) {
+            d.setLong(1, first);
+            d.setLong(2, bound);
+            return d.executeUpdate();
+        }
+    }
+
+    /** Deletes at most {@link #RETENTION_BATCH_ROWS} of {@code metric}'s oldest buckets before {@code cutoff}. */
+    private static int deleteOldestBuckets(Connection c, Metric metric, long cutoff) throws SQLException {
+        long bound = cutoff;
+        try (PreparedStatement q = c.prepareStatement("SELECT bucket_ms FROM metric_rollups"
+                + " WHERE metric = ? AND bucket_ms < ? ORDER BY bucket_ms"
+                + " OFFSET " + RETENTION_BATCH_ROWS + " ROWS FETCH NEXT 1 ROWS ONLY")) {
+            q.setString(1, metric.key());
+            q.setLong(2, cutoff);
+            try (ResultSet rs = q.executeQuery()) {
+                if (rs.next()) {
+                    bound = rs.getLong(1);
+                }
+            }
+        }
+        try (PreparedStatement d = c.prepareStatement("DELETE FROM metric_rollups WHERE metric = ? AND bucket_ms < ?")) {
+            d.setString(1, metric.key());
+            d.setLong(2, bound);
+            return d.executeUpdate();
+        }
+    }
+
+    /**
+     * One small step of keeping the database file near the size of its live data (see
+     * {@link StoreCompaction}); call it about once a minute from the writer thread. Returns how full the
+     * file's chunks are afterwards (percent), or -1 where the database needs no help.
+     */
+    public int tidyFile() {
+        try (Connection c = writes.getConnection()) {
+            return StoreCompaction.step(c, StoreCompaction.STEP_BYTES);
+        } catch (SQLException e) {
+            throw new StoreException("Could not tidy the database file: " + e.getMessage(), e);
         }
     }
 
@@ -256,19 +338,25 @@ public final class SampleRepository {
         long to = at.toEpochMilli();
         long from = at.minus(maxAge).toEpochMilli();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement raw = c.prepareStatement("SELECT at_ms, val FROM metric_samples WHERE metric = ?"
-                     + " AND at_ms <= ? AND at_ms >= ? ORDER BY at_ms DESC LIMIT 1");
+             PreparedStatement raw = c.prepareStatement("SELECT sample_key, val FROM metric_sample WHERE sample_key <= ?"
+                     + " AND sample_key >= ? ORDER BY sample_key DESC LIMIT 1");
              PreparedStatement rolled = c.prepareStatement("SELECT bucket_ms, sum_val / n FROM metric_rollups"
                      + " WHERE metric = ? AND bucket_ms <= ? AND bucket_ms >= ? ORDER BY bucket_ms DESC LIMIT 1")) {
-            for (PreparedStatement ps : new PreparedStatement[] {raw, rolled}) {
-                ps.setString(1, metric.key());
-                ps.setLong(2, to);
-                ps.setLong(3, from);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        return java.util.Optional.of(new MetricSample(metric, Instant.ofEpochMilli(rs.getLong(1)),
-                                rs.getDouble(2)));
-                    }
+            raw.setLong(1, SampleKey.from(metric, to));
+            raw.setLong(2, SampleKey.from(metric, from));
+            try (ResultSet rs = raw.executeQuery()) {
+                if (rs.next()) {
+                    return java.util.Optional.of(new MetricSample(metric,
+                            Instant.ofEpochMilli(SampleKey.atMillis(rs.getLong(1))), rs.getDouble(2)));
+                }
+            }
+            rolled.setString(1, metric.key());
+            rolled.setLong(2, to);
+            rolled.setLong(3, from);
+            try (ResultSet rs = rolled.executeQuery()) {
+                if (rs.next()) {
+                    return java.util.Optional.of(new MetricSample(metric, Instant.ofEpochMilli(rs.getLong(1)),
+                            rs.getDouble(2)));
                 }
             }
             return java.util.Optional.empty();
@@ -281,7 +369,7 @@ public final class SampleRepository {
     public long[] rowCounts() {
         try {
             try (Connection c = dataSource.getConnection();
-                 PreparedStatement raw = c.prepareStatement("SELECT COUNT(*) FROM metric_samples");
+                 PreparedStatement raw = c.prepareStatement("SELECT COUNT(*) FROM metric_sample");
                  PreparedStatement rolled = c.prepareStatement("SELECT COUNT(*) FROM metric_rollups");
                  ResultSet a = raw.executeQuery(); ResultSet b = rolled.executeQuery()) {
                 a.next();

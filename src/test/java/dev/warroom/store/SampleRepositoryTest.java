@@ -71,7 +71,7 @@ class SampleRepositoryTest {
         List<MetricSample> batch = List.of(new MetricSample(Metric.CPU, T0, 1),
                 new MetricSample(Metric.CPU, T0.plusSeconds(1), Double.NaN));
         try (var c = dataSource.getConnection(); var s = c.createStatement()) {
-            s.execute("ALTER TABLE metric_samples ADD CONSTRAINT finite CHECK (val < 1e300 AND val = val)");
+            s.execute("ALTER TABLE metric_sample ADD CONSTRAINT finite CHECK (val < 1e300 AND val = val)");
         }
         StoreException e = assertThrows(StoreException.class, () -> repository.insert(batch));
         assertTrue(e.getCause() instanceof SQLException, "the database refusal is kept as the cause");

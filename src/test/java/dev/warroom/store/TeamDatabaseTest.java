@@ -70,7 +70,7 @@ class TeamDatabaseTest {
             });
             assertEquals("again", one.read(tx -> tx.setting("greeting")).orElseThrow());
         }
-        assertTrue(tables(pg, name).containsAll(List.of("card", "timeline_event", "metric_samples", "team_presence",
+        assertTrue(tables(pg, name).containsAll(List.of("card", "timeline_event", "metric_sample", "team_presence",
                 "flyway_schema_history")), tables(pg, name).toString());
     }
 

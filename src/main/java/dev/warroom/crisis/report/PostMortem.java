@@ -40,7 +40,7 @@ public record PostMortem(Crisis crisis, ScaleSeverity declaredSeverity, Map<Stri
             Metric.P95_LATENCY, Metric.UPTIME);
 
     /**
-     * One metric over the crisis: chart points (min/max decimated to the chart width), stats over the
+     * One metric over the crisis: chart points (M4-decimated to the chart width), stats over the
      * whole window, and for signups an estimate of the total (the hourly rate integrated over time).
      */
     public record MetricSeries(Metric metric, DecimatedSeries chart, SeriesStats whole, double estimatedTotal) {

@@ -49,7 +49,7 @@ import java.util.function.BooleanSupplier;
 
 /** Reads one crisis's record from the database into a {@link PostMortem}. */
 final class PostMortemReader {
-    /** Chart width in points: charts are min/max decimated to this many columns. */
+    /** Chart width in points: charts are M4-decimated to this many columns. */
     static final int CHART_PIXELS = 800;
     /** How far before the crisis start the first signal is looked for (a crisis is often declared late). */
     static final Duration SIGNAL_LOOKBACK = Duration.ofHours(6);
@@ -328,7 +328,7 @@ final class PostMortemReader {
         long column = Math.max(1, (toMs - fromMs) / CHART_PIXELS);
         long gap = Math.max(Duration.ofMinutes(5).toMillis(), 3 * column);
         DecimatedSeries chart = whole.empty() ? new DecimatedSeries(new long[0], new double[0], 0)
-                : Decimator.minMax(at, points, p, fromMs, toMs, CHART_PIXELS, gap);
+                : Decimator.m4(at, points, p, fromMs, toMs, CHART_PIXELS, gap);
         double total = Double.NaN;
         if (m == Metric.SIGNUPS_PER_HOUR && !whole.empty()) {
             total = integrate(new SampleSeries(starts, averages, n), fromMs, toMs, gap);
@@ -341,7 +341,7 @@ final class PostMortemReader {
         long column = Math.max(1, (toMs - fromMs) / CHART_PIXELS);
         long gap = Math.max(Duration.ofMinutes(5).toMillis(), 3 * column);
         DecimatedSeries chart = whole.empty() ? new DecimatedSeries(new long[0], new double[0], 0)
-                : Decimator.minMax(s.atMillis(), s.values(), s.size(), fromMs, toMs, CHART_PIXELS, gap);
+                : Decimator.m4(s.atMillis(), s.values(), s.size(), fromMs, toMs, CHART_PIXELS, gap);
         double total = Double.NaN;
         if (m == Metric.SIGNUPS_PER_HOUR && !whole.empty()) {
             total = integrate(s, fromMs, toMs, gap);

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One metric over the crisis as inline SVG: the min/max decimated line, the KPI target as a dashed line,
+ * One metric over the crisis as inline SVG: the M4-decimated line, the KPI target as a dashed line,
  * and the crisis's key events as thin vertical markers (hover for what happened). No script, no fonts,
  * no external files.
  */

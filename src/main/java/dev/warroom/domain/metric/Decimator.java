@@ -3,9 +3,11 @@ package dev.warroom.domain.metric;
 import java.util.Arrays;
 
 /**
- * Min/max decimation for line charts: for every pixel column of the time range keep the
- * lowest and the highest finite point, in time order. A spike therefore survives any zoom
- * level, and the output never exceeds {@code 2 * pixels} points.
+ * M4 decimation for line charts: for every pixel column of the time range keep the first, the
+ * last, the lowest and the highest finite point, in time order. A line drawn through these
+ * points touches the same pixels as the line through every point (the first and last points
+ * carry the line into the neighbouring columns at the right height), a spike survives any zoom
+ * level, and the output never exceeds {@code 4 * pixels} points (plus gap markers).
  *
  * <p>Gaps: when the data between two drawn columns contains a NaN, or the time between them
  * exceeds {@code gapMillis}, and at least one column in between drew nothing, a single NaN
@@ -26,7 +28,7 @@ public final class Decimator {
      * @param pixels    chart width in pixel columns, at least 1
      * @param gapMillis a silence longer than this between points is drawn as a gap
      */
-    public static DecimatedSeries minMax(long[] atMillis, double[] values, int count,
+    public static DecimatedSeries m4(long[] atMillis, double[] values, int count,
                                          long fromMillis, long toMillis, int pixels, long gapMillis) {
         if (pixels < 1) {
             throw new IllegalArgumentException("pixels must be at least 1, was " + pixels);
@@ -37,8 +39,8 @@ public final class Decimator {
         if (count > atMillis.length || count > values.length) {
             throw new IllegalArgumentException("count " + count + " exceeds the arrays");
         }
-        long[] outT = new long[2 * pixels];
-        double[] outV = new double[2 * pixels];
+        long[] outT = new long[5 * pixels];
+        double[] outV = new double[5 * pixels];
         int out = 0;
         long span = toMillis - fromMillis;
         int i = firstAtOrAfter(atMillis, count, fromMillis);
@@ -52,6 +54,8 @@ public final class Decimator {
             int column = (int) ((atMillis[i] - fromMillis) * pixels / span);
             long columnEnd = fromMillis + ceilDiv((long) (column + 1) * span, pixels);
             long limit = Math.min(columnEnd, toMillis);
+            int firstIdx = -1;
+            int lastIdx = -1;
             int minIdx = -1;
             int maxIdx = -1;
             double minV = Double.POSITIVE_INFINITY;
@@ -65,6 +69,10 @@ public final class Decimator {
                     continue;
                 }
                 trailingNan = false;
+                if (firstIdx < 0) {
+                    firstIdx = i;
+                }
+                lastIdx = i;
                 if (v < minV) {
                     minV = v;
                     minIdx = i;
@@ -82,21 +90,22 @@ public final class Decimator {
             }
             int emptyColumn = firstEmptyAfterDrawn >= 0 ? firstEmptyAfterDrawn
                     : column - lastDrawnColumn > 1 && lastDrawnColumn >= 0 ? lastDrawnColumn + 1 : -1;
-            long firstT = atMillis[Math.min(minIdx, maxIdx)];
+            long firstT = atMillis[firstIdx];
             if (emptyColumn >= 0 && (nanSinceLastDrawn || firstT - lastDrawnT > gapMillis)) {
                 outT[out] = fromMillis + ceilDiv((long) emptyColumn * span, pixels);
                 outV[out++] = Double.NaN;
             }
-            int a = Math.min(minIdx, maxIdx);
-            int b = Math.max(minIdx, maxIdx);
-            outT[out] = atMillis[a];
-            outV[out++] = values[a];
-            if (b != a) {
-                outT[out] = atMillis[b];
-                outV[out++] = values[b];
+            int low = Math.min(minIdx, maxIdx);
+            int high = Math.max(minIdx, maxIdx);
+            int[] kept = {firstIdx, low, high, lastIdx}; // ascending: first <= low <= high <= last
+            for (int k = 0; k < kept.length; k++) {
+                if (k == 0 || kept[k] != kept[k - 1]) {
+                    outT[out] = atMillis[kept[k]];
+                    outV[out++] = values[kept[k]];
+                }
             }
             lastDrawnColumn = column;
-            lastDrawnT = atMillis[b];
+            lastDrawnT = atMillis[lastIdx];
             nanSinceLastDrawn = trailingNan;
             firstEmptyAfterDrawn = -1;
         }

@@ -24,7 +24,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Draws one metric over time: the decimated min/max line, dashed KPI threshold lines, and a tick
+ * Draws one metric over time: the M4-decimated line, dashed KPI threshold lines, and a tick
  * with a short label for each timeline event in range. Its colours are CSS properties of
  * {@code .metric-chart} ({@code -wr-chart-background}, {@code -wr-chart-grid}, {@code -wr-chart-text},
  * {@code -wr-chart-line}, {@code -wr-chart-warning}, {@code -wr-chart-critical}, {@code -wr-chart-event}),

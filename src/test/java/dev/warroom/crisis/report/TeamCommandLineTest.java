@@ -107,7 +107,7 @@ class TeamCommandLineTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("counts checked"), r.out());
         assertEquals(events, count(pg, name, "timeline_event"));
-        assertEquals(samples, count(pg, name, "metric_samples"));
+        assertEquals(samples, count(pg, name, "metric_sample"));
 
         Run again = launch("--db", dbPath.toString(), "--copy-to", url);
         assertEquals(1, again.exit(), again.err());
