@@ -339,7 +339,7 @@ final class PostMortemReader {
     private static MetricSeries series(Metric m, SampleSeries s, long fromMs, long toMs) {
         SeriesStats whole = SeriesStats.of(s.atMillis(), s.values(), s.size(), fromMs, toMs);
         long column = Math.max(1, (toMs - fromMs) / CHART_PIXELS);
-        long gap = Math.max(Duration.ofMinutes(5).toMillis(), 3 * column);
+        long gap = gap(s, fromMs, toMs, column);
         DecimatedSeries chart = whole.empty() ? new DecimatedSeries(new long[0], new double[0], 0)
                 : Decimator.m4(s.atMillis(), s.values(), s.size(), fromMs, toMs, CHART_PIXELS, gap);
         double total = Double.NaN;
@@ -347,6 +347,29 @@ final class PostMortemReader {
             total = integrate(s, fromMs, toMs, gap);
         }
         return new MetricSeries(m, chart, whole, total);
+    }
+
+    /**
+     * How long a silence must be to be drawn as a gap: three times the usual time between samples (the
+     * median, so an outage does not stretch it), at least 10 s and three chart columns. A source down for
+     * 84 s in a crisis sampled every 5 s is a break in the line, not a straight line across the outage.
+     */
+    static long gap(SampleSeries s, long fromMs, long toMs, long column) {
+        long[] at = s.atMillis();
+        long[] steps = new long[Math.max(0, s.size() - 1)];
+        int n = 0;
+        for (int i = 1; i < s.size(); i++) {
+            if (at[i - 1] >= fromMs && at[i] < toMs && at[i] > at[i - 1]) {
+                steps[n++] = at[i] - at[i - 1];
+            }
+        }
+        long usual = 0;
+        if (n > 0) {
+            long[] sorted = java.util.Arrays.copyOf(steps, n);
+            java.util.Arrays.sort(sorted);
+            usual = sorted[n / 2];
+        }
+        return Math.max(Math.max(10_000, 3 * column), 3 * usual);
     }
 
     /** The area under an hourly rate (trapezoids, skipping gaps longer than {@code gap}): a count. */
