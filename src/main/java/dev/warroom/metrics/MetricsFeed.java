@@ -219,6 +219,11 @@ public final class MetricsFeed {
         }
         s.lastAt = sample.at();
         s.add(millis, sample.value());
+        String before = s.units.warning();
+        String warning = s.units.observe(sample.at(), sample.value()).orElse(null);
+        if (warning != null && before == null) {
+            sources.computeIfAbsent(source, SourceRecord::new).note(metric.key() + ": " + warning);
+        }
         transitions.addAll(alerts.evaluate(sample));
         if (metric == Metric.TRAFFIC_MULTIPLE) {
             scale.observe(sample.at(), sample.value()).ifPresent(scaleChanges::add);
@@ -385,6 +390,9 @@ public final class MetricsFeed {
             }
         } else {
             freshness = Freshness.FRESH;
+            if (problem == null) {
+                problem = s.units.warning();
+            }
         }
         return new MetricReading(s.metric, s.source, value, s.lastAt, freshness, problem, s.rejected,
                 s.metric.band(value), s.trend);

@@ -284,4 +284,28 @@ class MetricsFeedTest {
         assertEquals(SignalState.NO_DATA, batch.scaleStatus().signal());
         assertEquals(IncidentSeverity.SEV2, feed.incidentSeverity());
     }
+
+    @Test
+    void anUptimeSentAsAFractionIsShownWithAWarningOnTheTileAndInTheSourcesPanel() {
+        Set<Metric> uptime = Set.of(Metric.UPTIME);
+        feed.register("prom", uptime, Duration.ofSeconds(5), Duration.ofSeconds(2));
+        for (int i = 0; i <= 8; i++) {
+            feed.record("prom", uptime, PollResult.of(List.of(new MetricSample(Metric.UPTIME, clock.instant(),
+                    0.99867))), "CLOSED");
+            if (i == 0) {
+                assertNull(feed.drain().readings().get(Metric.UPTIME).problem(), "one odd value is not a warning");
+            }
+            clock.advance(Duration.ofSeconds(5));
+        }
+        FeedBatch batch = feed.drain();
+        MetricReading r = batch.readings().get(Metric.UPTIME);
+        assertEquals(Freshness.FRESH, r.freshness(), "shown, not refused: it is inside the sane range");
+        assertEquals("uptime 0.99867 — a fraction? multiply by 100 (the unit is %)", r.problem());
+        assertTrue(batch.sources().get(0).notes().stream().anyMatch(n -> n.contains("uptime: uptime 0.99867 — a "
+                + "fraction?")), batch.sources().get(0).notes().toString());
+
+        feed.record("prom", uptime, PollResult.of(List.of(new MetricSample(Metric.UPTIME, clock.instant(), 99.867))),
+                "CLOSED");
+        assertNull(feed.drain().readings().get(Metric.UPTIME).problem(), "a percentage again: no warning");
+    }
 }

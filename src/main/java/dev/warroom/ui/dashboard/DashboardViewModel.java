@@ -245,7 +245,8 @@ public final class DashboardViewModel {
         Metric m = r.metric();
         String[] figure = FigureFormat.of(m, r.value());
         String age = switch (r.freshness()) {
-            case FRESH -> FigureFormat.age(Duration.between(r.at(), now)) + " · " + r.source();
+            case FRESH -> FigureFormat.age(Duration.between(r.at(), now)) + " · " + r.source()
+                    + (r.problem() == null ? "" : " · " + r.problem());
             case STALE -> "STALE" + (r.at() == null ? "" : " since " + FigureFormat.age(Duration.between(r.at(), now)))
                     + (r.problem() == null ? "" : " · " + r.problem());
             case NO_DATA -> r.problem() == null ? "waiting for data" : r.problem();

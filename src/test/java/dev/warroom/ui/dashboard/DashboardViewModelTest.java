@@ -29,6 +29,14 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void aFreshValueWithAUnitWarningSaysSoOnTheTile() {
+        TileData t = DashboardViewModel.tileOf(new MetricReading(Metric.UPTIME, "prom", 0.999, NOW.minusSeconds(2),
+                Freshness.FRESH, "uptime 0.999 — a fraction? multiply by 100 (the unit is %)", 0, Band.CRITICAL,
+                Trend.UNKNOWN), NOW, RecentSeries.EMPTY);
+        assertEquals("2 s ago · prom · uptime 0.999 — a fraction? multiply by 100 (the unit is %)", t.age());
+    }
+
+    @Test
     void aStaleReadingKeepsTheLastValueButDropsColourAndTrendAndSaysWhy() {
         TileData t = DashboardViewModel.tileOf(new MetricReading(Metric.P95_LATENCY, "prom", 2400, NOW.minusSeconds(40),
                 Freshness.STALE, "source down: connection refused", 0, Band.CRITICAL, RISING_BAD), NOW,
