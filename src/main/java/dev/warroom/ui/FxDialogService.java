@@ -70,6 +70,7 @@ public final class FxDialogService implements DialogService {
             button.disableProperty().bind(fields.okDisabledWhen());
         }
         guard(button, () -> form.problemWith(fields.read().get()), error);
+        recheckOnEdit(fields.content(), () -> form.problemWith(fields.read().get()), error);
         d.setResultConverter(b -> b == ok ? fields.read().get() : null);
         if (fields.focus() != null) {
             fields.focus().requestFocus();
@@ -100,6 +101,34 @@ public final class FxDialogService implements DialogService {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * Once a problem is shown, every edit checks again: the message goes away as soon as the input is acceptable
+     * (a stale "Title is empty" under a typed title reads as a second problem) and follows the input otherwise.
+     */
+    private static void recheckOnEdit(Node content, Supplier<String> validation, Label error) {
+        javafx.beans.InvalidationListener recheck = o -> {
+            if (!error.isVisible()) {
+                return;
+            }
+            String problem = validation.get();
+            if (problem == null) {
+                error.setVisible(false);
+                error.setManaged(false);
+            } else {
+                error.setText(problem);
+            }
+        };
+        for (Node n : content.lookupAll("*")) {
+            if (n instanceof javafx.scene.control.TextInputControl text) {
+                text.textProperty().addListener(recheck);
+            } else if (n instanceof javafx.scene.control.ComboBoxBase<?> combo) {
+                combo.valueProperty().addListener(recheck);
+            } else if (n instanceof javafx.scene.control.CheckBox box) {
+                box.selectedProperty().addListener(recheck);
+            }
+        }
     }
 
     private static Label errorLabel() {

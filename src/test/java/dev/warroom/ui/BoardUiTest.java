@@ -124,8 +124,26 @@ class BoardUiTest {
         assertTrue(error.isVisible());
         assertTrue(error.getText().contains("\"soon\""), error.getText());
         robot.clickOn("#card-eta").eraseText(4).write("2h");
+        assertFalse(error.isVisible(), "the refusal stays on screen after the input was corrected: " + error.getText());
         robot.clickOn("#card-save");
         waitUntil(() -> titlesIn(robot, Column.BACKLOG).contains("Cache stampede"));
+    }
+
+    @Test
+    void aShownProblemFollowsTheInputUntilItIsFixed(FxRobot robot) {
+        robot.clickOn("#new-card");
+        robot.clickOn("#card-save");
+        Label error = robot.lookup("#dialog-error").queryAs(Label.class);
+        assertTrue(error.isVisible());
+        assertTrue(error.getText().toLowerCase(java.util.Locale.ROOT).contains("title"), error.getText());
+        robot.clickOn("#card-eta").write("soon");
+        assertTrue(error.isVisible());
+        robot.clickOn("#card-title").write("Queue backlog");
+        assertTrue(error.getText().contains("\"soon\""), "the message now names the remaining problem: " + error.getText());
+        robot.clickOn("#card-eta").eraseText(4);
+        assertFalse(error.isVisible(), error.getText());
+        robot.clickOn("#card-save");
+        waitUntil(() -> titlesIn(robot, Column.BACKLOG).contains("Queue backlog"));
     }
 
     @Test
