@@ -4,23 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.warroom.store.Database;
 import dev.warroom.testing.MainWindowFixture;
-import dev.warroom.testing.NoDialogs;
 import dev.warroom.testing.TestMetrics;
-import dev.warroom.ui.dashboard.DashboardViewModel;
 import dev.warroom.ui.shell.ShellViewModel;
-import dev.warroom.ui.wall.WallLayout;
-import dev.warroom.ui.wall.WallView;
-import dev.warroom.ui.wall.WallViewModel;
 import java.nio.file.Files;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -32,8 +24,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The built-in simulator feeds the tiles (a fresh install): every view and the wall carry the SIMULATED DATA
- * band, so made-up numbers cannot pass for real ones.
+ * The built-in simulator feeds the tiles (a fresh install): every view of the main window carries the
+ * SIMULATED DATA band, so made-up numbers cannot pass for real ones.
  */
 @ExtendWith(ApplicationExtension.class)
 class SimulatedDataUiTest {
@@ -53,7 +45,7 @@ class SimulatedDataUiTest {
     }
 
     @Test
-    void everyViewAndTheWallSayTheNumbersAreSimulated(FxRobot robot) throws Exception {
+    void everyViewSaysTheNumbersAreSimulated(FxRobot robot) throws Exception {
         waitUntil(() -> band(robot.lookup("#shell").queryAs(Parent.class), "#simulated-band"), 20);
         for (String view : List.of("board", "dashboard", "crisis", "comms", "debt", "plan", "timeline")) {
             robot.clickOn("#nav-" + view);
@@ -64,29 +56,6 @@ class SimulatedDataUiTest {
             assertTrue(label.getText().equals(ShellViewModel.SIMULATED_BAND), label.getText());
             assertTrue(label.getHeight() >= 16, "the band is laid out, not squeezed away: " + label.getHeight());
         }
-
-        dev.warroom.app.WarRoomContext context = fixture.context();
-        Clock clock = Clock.systemUTC();
-        WallViewModel vm = new WallViewModel(WallViewModel.Source.of(context.boards(), context.crises()),
-                context.background(), clock, ZoneOffset.UTC, WallLayout.split());
-        DashboardViewModel dashboard = new DashboardViewModel(context.team(), context.writes(), new NoDialogs(), clock,
-                ZoneOffset.UTC);
-        Stage wall = WaitForAsyncUtils.asyncFx(() -> {
-            Stage s = new Stage();
-            WallView view = WallView.create(vm, dashboard, context.state(), context.ticker(), new AtomicInteger(),
-                    () -> { });
-            Scene scene = new Scene((Parent) view.node(), 1920, 1080);
-            view.attach();
-            s.setOnHidden(e -> view.detach());
-            Theme.applyWall(scene);
-            s.setScene(scene);
-            s.show();
-            return s;
-        }).get(10, TimeUnit.SECONDS);
-        waitUntil(() -> band(wall.getScene().getRoot(), "#wall-simulated-band"), 10);
-        Label wallBand = (Label) wall.getScene().getRoot().lookup("#wall-simulated-band");
-        assertTrue(wallBand.getText().startsWith("SIMULATED DATA"), wallBand.getText());
-        WaitForAsyncUtils.asyncFx(wall::close).get(10, TimeUnit.SECONDS);
     }
 
     /** The node is there, shown (it and every parent visible) and takes room in the layout. */

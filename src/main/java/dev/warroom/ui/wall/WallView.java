@@ -65,7 +65,6 @@ public final class WallView implements dev.warroom.ui.LiveView {
     @FXML private Label nextMessage;
     @FXML private Label pageName;
     @FXML private Label refreshProblem;
-    @FXML private Label simulatedBand;
 
     private WallView(WallViewModel vm, DashboardViewModel dashboard, dev.warroom.ui.WarRoomState state,
                      dev.warroom.ui.ClockTicker ticker, java.util.concurrent.atomic.AtomicInteger liveListeners,
@@ -110,7 +109,6 @@ public final class WallView implements dev.warroom.ui.LiveView {
         }
         subscriptions = new dev.warroom.ui.Subscriptions(liveListeners);
         banner.follow(state.scaleProperty(), state.incidentProperty(), subscriptions);
-        subscriptions.bind(simulatedBand.visibleProperty(), state.simulatedProperty());
         tiles.forEach((id, tile) -> subscriptions.bind(tile.dataProperty(),
                 dashboard.tile(id.substring(id.indexOf('\u0000') + 1))));
         subscriptions.listen(state.boardProperty(), (o, a, b) -> vm.showBoard(b));
@@ -150,8 +148,6 @@ public final class WallView implements dev.warroom.ui.LiveView {
                 wall.widthProperty(), wall.heightProperty()));
         banner.setId("wall-severity");
         bannerSlot.getChildren().setAll(banner);
-        simulatedBand.setText("SIMULATED DATA — not from our systems");
-        simulatedBand.managedProperty().bind(simulatedBand.visibleProperty());
         crisisName.textProperty().bind(vm.crisisNameProperty());
         commander.textProperty().bind(vm.commanderProperty());
         commander.visibleProperty().bind(vm.commanderProperty().isNotEmpty());
