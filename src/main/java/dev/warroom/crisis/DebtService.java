@@ -76,12 +76,20 @@ public final class DebtService {
         });
     }
 
-    /** Close (FIXED or ACCEPTED), reopen (OPEN) or start (IN_PROGRESS) an entry. */
+    /**
+     * Close (FIXED or ACCEPTED), reopen (OPEN) or start (IN_PROGRESS) an entry, as {@link DebtStatus#mayBecome}
+     * allows.
+     */
     public DebtEntry setStatus(long id, long expectedVersion, DebtStatus status) {
         return db.write(tx -> {
             DebtEntry before = current(tx, id, expectedVersion);
             if (before.status() == status) {
                 throw new InvalidInputException("status", "\"" + before.title() + "\" is already "
+                        + status.label().toLowerCase() + ".");
+            }
+            if (!before.status().mayBecome(status)) {
+                throw new InvalidInputException("status", "\"" + before.title() + "\" is "
+                        + before.status().label().toLowerCase() + "; it cannot be set to "
                         + status.label().toLowerCase() + ".");
             }
             DebtEntry after = tx.updateDebt(before.withStatus(status, clock.instant()));

@@ -46,6 +46,11 @@ public record Board(List<Card> cards, BoardPolicy policy, Map<Column, WipOverrid
         return policy.wipLimit(column).map(l -> column(column).size() > l.max()).orElse(false);
     }
 
+    /** The column holds exactly its WIP limit: the next card to enter needs an override. */
+    public boolean full(Column column) {
+        return policy.wipLimit(column).map(l -> column(column).size() == l.max()).orElse(false);
+    }
+
     public SlaState sla(Card card, Instant now) {
         return SlaState.of(card, policy.sla(card.column()).orElse(null), now);
     }

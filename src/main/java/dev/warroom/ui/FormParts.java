@@ -6,7 +6,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.beans.property.StringProperty;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
@@ -34,6 +37,28 @@ public final class FormParts {
             }
         }
         return grid;
+    }
+
+    /**
+     * An empty form grid for a pane (not a dialog): labels in the first column keep their full width, the
+     * fields in the second take the rest.
+     */
+    public static GridPane paneGrid() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("form-grid");
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
+        return grid;
+    }
+
+    /** A text field bound both ways to {@code text}, so the view model sees every keystroke. */
+    public static TextField bound(String id, StringProperty text, String prompt) {
+        TextField f = field(id, "", prompt);
+        f.textProperty().bindBidirectional(text);
+        return f;
     }
 
     public static TextField field(String id, String value, String prompt) {

@@ -22,14 +22,7 @@ public enum Theme {
     }
 
     public static Optional<Theme> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(valueOf(text.strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return dev.warroom.domain.EnumNames.parse(Theme.class, text);
     }
 
     public String id() {

@@ -57,7 +57,20 @@ class StartupFailureExitTest {
         return new Run(p.exitValue(), out.toString(), Files.readString(err));
     }
 
+    /**
+     * The headless test platform (Monocle) removes a shutdown hook of its own while it terminates; when the launcher's
+     * exit overtakes it, Monocle prints "Exception in runnable" with an IllegalStateException from
+     * MonocleApplication.finishTerminating. That trace comes from the test's display stand-in, not from War Room
+     * (desktop toolkits install no such hook), so only that block is taken out before the text is checked.
+     */
+    private static String withoutMonocleShutdownRace(String stderr) {
+        return stderr.replaceAll("(?s)Exception in runnable\\R\\S*IllegalStateException: Shutdown in progress\\R"
+                + "(\\s+at [^\\n]*\\R)*?(?=\\s+at com\\.sun\\.glass\\.ui\\.monocle\\.MonocleApplication\\.finishTerminating)"
+                + "(\\s+at [^\\n]*\\R?)*", "");
+    }
+
     private static void assertPlain(String text) {
+        text = withoutMonocleShutdownRace(text);
         assertFalse(text.contains("Exception"), text);
         assertFalse(text.contains("\tat "), text);
         assertFalse(text.contains("SQL"), text);

@@ -91,4 +91,17 @@ class WipVerdictTest {
         assertTrue(board.overLimit(Column.IN_PROGRESS));
         assertFalse(board.overLimit(Column.REVIEW));
     }
+
+    @Test
+    void boardSaysWhenAColumnIsFullButNotOver() {
+        Board one = new Board(List.of(card(1, "a", Column.IN_PROGRESS, 0, T0)), BoardPolicy.defaults(),
+                java.util.Map.of());
+        assertTrue(one.full(Column.IN_PROGRESS), "one card under a limit of one fills the column");
+        assertFalse(one.overLimit(Column.IN_PROGRESS));
+        Board two = new Board(List.of(card(1, "a", Column.IN_PROGRESS, 0, T0), card(2, "b", Column.IN_PROGRESS, 1, T0)),
+                BoardPolicy.defaults(), java.util.Map.of());
+        assertFalse(two.full(Column.IN_PROGRESS), "over the limit is not merely full");
+        assertFalse(new Board(List.of(), BoardPolicy.defaults(), java.util.Map.of()).full(Column.IN_PROGRESS));
+        assertFalse(two.full(Column.BACKLOG), "a column without a limit is never full");
+    }
 }

@@ -74,6 +74,62 @@ class ThemeVariablesTest {
     }
 
     @Test
+    void themeFilesOnlyDefineVariablesAndNameColoursNowhereElse() throws IOException {
+        Pattern declaration = Pattern.compile("([-a-z0-9]+)\\s*:\\s*([^;]+);");
+        for (String theme : THEMES) {
+            String text = Files.readString(STYLES.resolve(theme)).replaceAll("(?s)/\\*.*?\\*/", "");
+            Matcher d = declaration.matcher(text);
+            int count = 0;
+            while (d.find()) {
+                count++;
+                assertTrue(d.group(1).startsWith("-wr-"), theme + " sets " + d.group(1) + " (" + d.group(2).strip()
+                        + "): a theme only defines -wr-* variables; rules belong in the shared stylesheets");
+            }
+            assertTrue(count > 20, theme + " defines the colour variables");
+            String outside = declaration.matcher(text).replaceAll("");
+            assertTrue(!LITERAL.matcher(outside).find(), theme + " names a colour outside a variable definition");
+        }
+    }
+
+    @Test
+    void fxmlNamesNoColour() throws IOException {
+        Pattern style = Pattern.compile("style\\s*=\\s*\"([^\"]*)\"");
+        try (Stream<Path> files = Files.list(Path.of("fxml"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".fxml")).toList()) {
+                Matcher m = style.matcher(Files.readString(f));
+                while (m.find()) {
+                    assertTrue(!LITERAL.matcher(m.group(1)).find(), f.getFileName() + " sets a colour inline: "
+                            + m.group(1));
+                }
+            }
+        }
+    }
+
+    @Test
+    void themesFollowAtlantaFxWhereATokenFitsAndEveryTokenExists() throws IOException {
+        Pattern token = Pattern.compile("(-color-[a-z0-9-]+)");
+        for (String[] pair : new String[][] {{"light.css", "atlantafx/base/theme/primer-light.css"},
+                {"dark.css", "atlantafx/base/theme/primer-dark.css"}}) {
+            String ours = Files.readString(STYLES.resolve(pair[0]));
+            String base;
+            try (var in = getClass().getClassLoader().getResourceAsStream(pair[1])) {
+                assertTrue(in != null, pair[1] + " is on the class path");
+                base = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            Matcher t = token.matcher(ours);
+            while (t.find()) {
+                assertTrue(base.contains(t.group(1) + ":"), pair[0] + " points at " + t.group(1)
+                        + ", which AtlantaFX does not define");
+            }
+            for (String meaning : List.of("-wr-surface", "-wr-border", "-wr-accent", "-wr-critical")) {
+                assertTrue(Pattern.compile(Pattern.quote(meaning) + "\\s*:\\s*-color-").matcher(ours).find(),
+                        pair[0] + " maps " + meaning + " onto an AtlantaFX token");
+            }
+        }
+        assertTrue(Files.readString(STYLES.resolve("light.css")).contains("-wr-text: -color-fg-default;"));
+    }
+
+    @Test
     void theChartsColoursAreCssPropertiesLikeTheSparklines() {
         Set<String> properties = new TreeSet<>();
         ChartCanvas.getClassCssMetaData().forEach(m -> properties.add(m.getProperty()));

@@ -1,7 +1,6 @@
 package dev.warroom.domain.comms;
 
 import dev.warroom.domain.PlainText;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -36,14 +35,7 @@ public enum OutputFormat {
     }
 
     public static Optional<OutputFormat> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(valueOf(text.strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return dev.warroom.domain.EnumNames.parse(OutputFormat.class, text);
     }
 
     /**

@@ -118,6 +118,8 @@ public final class BoardView implements dev.warroom.ui.LiveView {
         message.textProperty().bind(vm.messageProperty());
         vm.messageIsProblemProperty().addListener((o, a, b) -> message.pseudoClassStateChanged(PROBLEM, b));
         undo.disableProperty().bind(vm.undoLabelProperty().isEmpty());
+        pauseButton.disableProperty().bind(vm.mayPauseFeaturesProperty().not());
+        resumeButton.disableProperty().bind(vm.mayResumeFeaturesProperty().not());
         vm.undoLabelProperty().addListener((o, a, b) -> undo.setTooltip(b.isEmpty() ? null
                 : new javafx.scene.control.Tooltip(b + " (Ctrl+Z)")));
         for (Observable o : List.of(vm.boardProperty(), vm.searchProperty(), vm.assigneeFilterProperty(),
@@ -142,12 +144,10 @@ public final class BoardView implements dev.warroom.ui.LiveView {
             assigneeFilter.getItems().setAll(people);
             assigneeFilter.setValue(keep);
         }
-        pauseButton.setDisable(vm.board().pausableFeatures().isEmpty());
-        resumeButton.setDisable(vm.board().resumableFeatures().isEmpty());
         tiles.clear();
         for (ColumnPane pane : columns.values()) {
             Column c = pane.column();
-            pane.header(vm.columnCount(c), vm.columnRule(c), vm.atLimit(c), vm.overLimit(c));
+            pane.header(vm.columnCount(c), vm.columnRule(c), vm.full(c), vm.overLimit(c));
             List<Node> nodes = new java.util.ArrayList<>();
             Priority group = null;
             for (Card card : vm.visible(c)) {

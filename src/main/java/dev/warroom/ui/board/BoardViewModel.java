@@ -12,7 +12,9 @@ import dev.warroom.domain.InvalidInputException;
 import dev.warroom.domain.Priority;
 import dev.warroom.domain.SlaState;
 import dev.warroom.domain.WipOverride;
+import dev.warroom.ui.ChangeRunner;
 import dev.warroom.ui.DialogService;
+import dev.warroom.ui.Feedback;
 import dev.warroom.ui.TaskRunner;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -47,11 +49,14 @@ public final class BoardViewModel {
 
     private final ReadOnlyObjectWrapper<Board> board = new ReadOnlyObjectWrapper<>(Board.empty());
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper mayPauseFeatures = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper mayResumeFeatures = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.EPOCH);
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<String> assigneeFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Priority> priorityFilter = new SimpleObjectProperty<>();
-    private final dev.warroom.ui.Feedback feedback = new dev.warroom.ui.Feedback();
+    private final Feedback feedback = new Feedback();
+    private final ChangeRunner<Board> changes;
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
     private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
     private Runnable afterChange = () -> { };
@@ -62,6 +67,8 @@ public final class BoardViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.zone = zone;
+        this.changes = new ChangeRunner<>(tasks, feedback, service::board, this::show);
+        readOnly.addListener((o, was, is) -> changes.setReadOnly(is));
         now.set(service.clock().instant());
     }
 
@@ -173,9 +180,19 @@ public final class BoardViewModel {
         return board.get().overLimit(column);
     }
 
-    public boolean atLimit(Column column) {
-        Board b = board.get();
-        return b.policy().wipLimit(column).map(l -> b.column(column).size() >= l.max()).orElse(false);
+    /** The column holds exactly its WIP limit (over the limit is {@link #overLimit}). */
+    public boolean full(Column column) {
+        return board.get().full(column);
+    }
+
+    /** Whether "pause feature work" has anything to park. */
+    public ReadOnlyBooleanProperty mayPauseFeaturesProperty() {
+        return mayPauseFeatures.getReadOnlyProperty();
+    }
+
+    /** Whether "resume feature work" has anything to put back. */
+    public ReadOnlyBooleanProperty mayResumeFeaturesProperty() {
+        return mayResumeFeatures.getReadOnlyProperty();
     }
 
     public SlaState sla(Card card) {
@@ -456,41 +473,27 @@ public final class BoardViewModel {
     }
 
     private boolean refuseWhenReadOnly() {
-        if (readOnly.get()) {
-            problem("The database is open read-only; nothing can be changed in this window.");
-            return true;
-        }
-        return false;
+        return changes.refusedAsReadOnly();
     }
 
     /** Runs a change in the background, then reloads the snapshot and reports. */
     private <T> void background(Callable<T> work, Consumer<T> onDone) {
-        tasks.run(() -> {
-            T result = work.call();
-            return new Object[] {result, service.board()};
-        }, pair -> {
-            @SuppressWarnings("unchecked")
-            T result = (T) pair[0];
-            board.set((Board) pair[1]);
-            loaded.set(true);
-            updateUndo();
+        changes.change(work, result -> {
             onDone.accept(result);
             afterChange.run();
-        }, e -> {
-            problem(describe(e));
-            if (!(e instanceof InvalidInputException)) {
-                refresh();
-            }
         });
+    }
+
+    private void show(Board b) {
+        board.set(b);
+        loaded.set(true);
+        mayPauseFeatures.set(!b.pausableFeatures().isEmpty());
+        mayResumeFeatures.set(!b.resumableFeatures().isEmpty());
+        updateUndo();
     }
 
     private void updateUndo() {
         undoLabel.set(service.nextUndo().map(l -> "Undo " + l).orElse(""));
-    }
-
-    static String describe(Throwable e) {
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 
     private void say(String text) {

@@ -57,10 +57,10 @@ final class ColumnPane extends VBox {
         return cards;
     }
 
-    void header(String countText, String ruleText, boolean atLimit, boolean overLimit) {
+    void header(String countText, String ruleText, boolean full, boolean overLimit) {
         count.setText(countText);
         rule.setText(ruleText);
-        pseudoClassStateChanged(AT_LIMIT, atLimit && !overLimit);
+        pseudoClassStateChanged(AT_LIMIT, full);
         pseudoClassStateChanged(OVER_LIMIT, overLimit);
         count.pseudoClassStateChanged(OVER_LIMIT, overLimit);
     }

@@ -14,6 +14,7 @@ import dev.warroom.domain.comms.CommsEntry;
 import dev.warroom.domain.comms.DueMessage;
 import dev.warroom.domain.comms.DueState;
 import dev.warroom.domain.comms.OutputFormat;
+import dev.warroom.domain.outbox.OutboxMessage;
 import dev.warroom.ui.DialogService;
 import dev.warroom.ui.TaskRunner;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -197,17 +199,23 @@ public final class CommsViewModel {
 
     // loading and the clock
 
+    /** What the first load reads: the templates and the remembered sound choice. */
+    private record Setup(TemplateLibrary.Loaded library, Optional<Boolean> sound) {
+    }
+
+    /** What every refresh reads: the schedule and log, the template values for the channel, deliveries. */
+    private record Reading(CommsStatus status, Map<String, Object> values, Map<Long, List<OutboxMessage>> deliveries) {
+    }
+
     /** Loads templates, the remembered sound choice and the schedule. */
     public void load() {
-        tasks.run(() -> new Object[] {library.load(), preferences.sound()}, r -> {
-            TemplateLibrary.Loaded loaded = (TemplateLibrary.Loaded) r[0];
+        tasks.run(() -> new Setup(library.load(), preferences.sound()), r -> {
+            TemplateLibrary.Loaded loaded = r.library();
             templates.setAll(loaded.templates());
             if (!loaded.problems().isEmpty()) {
                 message.set(String.join(" ", loaded.problems()));
             }
-            @SuppressWarnings("unchecked")
-            java.util.Optional<Boolean> saved = (java.util.Optional<Boolean>) r[1];
-            saved.ifPresent(sound::set);
+            r.sound().ifPresent(sound::set);
             sound.addListener((o, a, on) -> tasks.run(() -> {
                 preferences.saveSound(on);
                 return null;
@@ -222,15 +230,10 @@ public final class CommsViewModel {
     /** Reads the schedule, the log and the template values again. */
     public void refresh() {
         String ch = channel.get() == null ? null : channel.get().channel();
-        tasks.run(() -> new Object[] {service.status(), service.values(ch), service.deliveries()}, r -> {
-            status = (CommsStatus) r[0];
-            @SuppressWarnings("unchecked")
-            Map<String, Object> v = (Map<String, Object>) r[1];
-            values = v;
-            @SuppressWarnings("unchecked")
-            Map<Long, java.util.List<dev.warroom.domain.outbox.OutboxMessage>> d =
-                    (Map<Long, java.util.List<dev.warroom.domain.outbox.OutboxMessage>>) r[2];
-            deliveries.show(d, status.now());
+        tasks.run(() -> new Reading(service.status(), service.values(ch), service.deliveries()), r -> {
+            status = r.status();
+            values = r.values();
+            deliveries.show(r.deliveries(), status.now());
             log.setAll(status.log());
             crisisActive.set(status.crisis().isPresent());
             update(status.schedule(), status.now());

@@ -80,12 +80,16 @@ public final class DebtView {
             if (table.getSelectionModel().getSelectedItem() != b) {
                 table.getSelectionModel().select(b);
             }
-            buttons();
         });
         message.textProperty().bind(vm.messageProperty());
         vm.messageIsProblemProperty().addListener((o, a, b) -> message.pseudoClassStateChanged(PROBLEM, b));
         vm.logProperty().addListener(x -> renderPlan());
-        buttons();
+        edit.disableProperty().bind(vm.mayEditProperty().not());
+        start.disableProperty().bind(vm.mayBecomeProperty(DebtStatus.IN_PROGRESS).not());
+        fix.disableProperty().bind(vm.mayBecomeProperty(DebtStatus.FIXED).not());
+        accept.disableProperty().bind(vm.mayBecomeProperty(DebtStatus.ACCEPTED).not());
+        reopen.disableProperty().bind(vm.mayBecomeProperty(DebtStatus.OPEN).not());
+        promote.disableProperty().bind(vm.mayPromoteProperty().not());
     }
 
     /** A column that shrinks to {@code min} on a laptop screen but never below its header. */
@@ -97,19 +101,8 @@ public final class DebtView {
         table.getColumns().add(c);
     }
 
-    private void buttons() {
-        DebtEntry e = vm.selectedProperty().get();
-        edit.setDisable(e == null);
-        start.setDisable(e == null || !e.status().mayBecome(DebtStatus.IN_PROGRESS));
-        fix.setDisable(e == null || !e.status().mayBecome(DebtStatus.FIXED));
-        accept.setDisable(e == null || !e.status().mayBecome(DebtStatus.ACCEPTED));
-        reopen.setDisable(e == null || !e.status().mayBecome(DebtStatus.OPEN));
-        promote.setDisable(e == null || e.cardId() != null);
-    }
-
     private void renderPlan() {
         table.refresh();
-        buttons();
         CleanupPlan plan = vm.plan().orElse(null);
         weeks.getChildren().clear();
         if (plan == null) {

@@ -6,18 +6,23 @@ import dev.warroom.domain.debt.CleanupPlan;
 import dev.warroom.domain.debt.DebtDraft;
 import dev.warroom.domain.debt.DebtEntry;
 import dev.warroom.domain.debt.DebtStatus;
+import dev.warroom.ui.ChangeRunner;
 import dev.warroom.ui.DialogService;
+import dev.warroom.ui.Feedback;
 import dev.warroom.ui.TaskRunner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -34,14 +39,22 @@ public final class DebtViewModel {
     private final ObservableList<DebtEntry> entries = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<DebtService.DebtLog> log = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<DebtEntry> selected = new SimpleObjectProperty<>();
-    private final dev.warroom.ui.Feedback feedback = new dev.warroom.ui.Feedback();
-    private boolean readOnly;
+    private final Feedback feedback = new Feedback();
+    private final ChangeRunner<DebtService.DebtLog> changes;
+    private final Map<DebtStatus, ReadOnlyBooleanWrapper> mayBecome = new EnumMap<>(DebtStatus.class);
+    private final ReadOnlyBooleanWrapper mayEdit = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper mayPromote = new ReadOnlyBooleanWrapper(false);
 
     public DebtViewModel(DebtService service, TaskRunner tasks, DialogService dialogs, ZoneId zone) {
         this.service = service;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.zone = zone;
+        this.changes = new ChangeRunner<>(tasks, feedback, service::log, this::show);
+        for (DebtStatus s : DebtStatus.values()) {
+            mayBecome.put(s, new ReadOnlyBooleanWrapper(false));
+        }
+        selected.addListener(x -> decideActions());
     }
 
     public ObservableList<DebtEntry> entries() {
@@ -69,7 +82,22 @@ public final class DebtViewModel {
     }
 
     public void setReadOnly(boolean readOnly) {
-        this.readOnly = readOnly;
+        changes.setReadOnly(readOnly);
+    }
+
+    /** Whether the selected entry may be set to {@code status} ({@link DebtStatus#mayBecome}). */
+    public ReadOnlyBooleanProperty mayBecomeProperty(DebtStatus status) {
+        return mayBecome.get(status).getReadOnlyProperty();
+    }
+
+    /** Whether an entry is selected to edit. */
+    public ReadOnlyBooleanProperty mayEditProperty() {
+        return mayEdit.getReadOnlyProperty();
+    }
+
+    /** Whether the selected entry can still become a board card (it has none yet). */
+    public ReadOnlyBooleanProperty mayPromoteProperty() {
+        return mayPromote.getReadOnlyProperty();
     }
 
     public boolean overdue(DebtEntry e) {
@@ -83,7 +111,7 @@ public final class DebtViewModel {
     // actions
 
     public void refresh() {
-        background(() -> null, x -> { });
+        changes.refresh();
     }
 
     public void add() {
@@ -160,37 +188,31 @@ public final class DebtViewModel {
     }
 
     private boolean refuseWhenReadOnly() {
-        if (readOnly) {
-            problem("The database is open read-only; nothing can be changed in this window.");
-        }
-        return readOnly;
+        return changes.refusedAsReadOnly();
     }
 
-    private <T> void background(Callable<T> work, Consumer<T> onDone) {
-        tasks.run(() -> {
-            T result = work.call();
-            return new Object[] {result, service.log()};
-        }, pair -> {
-            @SuppressWarnings("unchecked")
-            T result = (T) pair[0];
-            DebtService.DebtLog l = (DebtService.DebtLog) pair[1];
-            Long keep = selected.get() == null ? null : selected.get().id();
-            log.set(l);
-            entries.setAll(l.entries());
-            selected.set(keep == null ? null : l.entries().stream().filter(x -> x.id() == keep).findFirst()
-                    .orElse(null));
-            onDone.accept(result);
-        }, e -> {
-            problem(describe(e));
-            if (!(e instanceof InvalidInputException)) {
-                refresh();
-            }
-        });
+    private <T> void background(Callable<T> work, Consumer<? super T> onDone) {
+        changes.change(work, onDone);
+    }
+
+    private void show(DebtService.DebtLog l) {
+        Long keep = selected.get() == null ? null : selected.get().id();
+        log.set(l);
+        entries.setAll(l.entries());
+        selected.set(keep == null ? null : l.entries().stream().filter(x -> x.id() == keep).findFirst()
+                .orElse(null));
+        decideActions();
+    }
+
+    private void decideActions() {
+        DebtEntry e = selected.get();
+        mayEdit.set(e != null);
+        mayPromote.set(e != null && e.cardId() == null);
+        mayBecome.forEach((status, may) -> may.set(e != null && e.status().mayBecome(status)));
     }
 
     private static String describe(Throwable e) {
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        return ChangeRunner.describe(e);
     }
 
     private void say(String text) {

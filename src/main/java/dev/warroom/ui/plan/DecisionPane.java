@@ -3,6 +3,7 @@ package dev.warroom.ui.plan;
 import dev.warroom.domain.plan.Decision;
 import dev.warroom.domain.plan.DecisionMatrix;
 import dev.warroom.domain.plan.Quadrant;
+import dev.warroom.ui.FormParts;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -30,25 +31,19 @@ final class DecisionPane {
     DecisionPane(PlanViewModel vm) {
         this.vm = vm;
         root.getStyleClass().add("decision-pane");
-        GridPane form = new GridPane();
-        form.getStyleClass().add("form-grid");
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.layout.ColumnConstraints inputs = new javafx.scene.layout.ColumnConstraints();
-        inputs.setHgrow(Priority.ALWAYS);
-        form.getColumnConstraints().setAll(labels, inputs);
+        GridPane form = FormParts.paneGrid();
         int row = 0;
-        form.addRow(row++, new Label("System stability (1–10)"), field("decision-stability", vm.stabilityProperty(), "7 or more is stable"));
-        form.addRow(row++, new Label("User growth (users/hour)"), field("decision-growth", vm.growthProperty(), "e.g. 1200"));
-        form.addRow(row++, new Label("Revenue at stake ($/hour down)"), field("decision-revenue", vm.revenueProperty(), "e.g. 8000"));
-        form.addRow(row++, new Label("Competitive window (days)"), field("decision-window", vm.windowProperty(), "before others copy us"));
+        form.addRow(row++, new Label("System stability (1–10)"), FormParts.bound("decision-stability", vm.stabilityProperty(), "7 or more is stable"));
+        form.addRow(row++, new Label("User growth (users/hour)"), FormParts.bound("decision-growth", vm.growthProperty(), "e.g. 1200"));
+        form.addRow(row++, new Label("Revenue at stake ($/hour down)"), FormParts.bound("decision-revenue", vm.revenueProperty(), "e.g. 8000"));
+        form.addRow(row++, new Label("Competitive window (days)"), FormParts.bound("decision-window", vm.windowProperty(), "before others copy us"));
         Button suggest = new Button("Use live metrics");
         suggest.setId("decision-suggest");
         suggest.setOnAction(e -> vm.useSuggestion());
         suggestion.getStyleClass().add("section-caption");
         suggestion.setWrapText(true);
         form.add(new VBox(6, suggest, suggestion), 1, row++);
-        TextField threshold = field("decision-threshold", vm.thresholdProperty(), "users/hour");
+        TextField threshold = FormParts.bound("decision-threshold", vm.thresholdProperty(), "users/hour");
         threshold.setPrefColumnCount(7);
         Button apply = new Button("Apply");
         apply.setId("decision-threshold-apply");
@@ -87,7 +82,7 @@ final class DecisionPane {
             }
         });
         choice.valueProperty().bindBidirectional(vm.chosenProperty());
-        TextField rationale = field("decision-rationale", vm.rationaleProperty(), "Why — one line for the record");
+        TextField rationale = FormParts.bound("decision-rationale", vm.rationaleProperty(), "Why — one line for the record");
         rationale.setPrefColumnCount(28);
         Button record = new Button("Record decision");
         record.setId("decision-record");
@@ -160,13 +155,5 @@ final class DecisionPane {
         Label l = new Label(text);
         l.getStyleClass().add("section-title");
         return l;
-    }
-
-    private static TextField field(String id, javafx.beans.property.StringProperty p, String prompt) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.setPromptText(prompt);
-        f.textProperty().bindBidirectional(p);
-        return f;
     }
 }

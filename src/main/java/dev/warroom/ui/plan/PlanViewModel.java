@@ -12,7 +12,9 @@ import dev.warroom.domain.plan.ManualKeyResult;
 import dev.warroom.domain.plan.OkrStatus;
 import dev.warroom.domain.plan.Quadrant;
 import dev.warroom.domain.plan.ReadinessAssessment;
+import dev.warroom.ui.ChangeRunner;
 import dev.warroom.ui.DialogService;
+import dev.warroom.ui.Feedback;
 import dev.warroom.ui.TaskRunner;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -45,12 +47,11 @@ public final class PlanViewModel {
 
     private final ChecklistService checklists;
     private final PlanService plan;
-    private final TaskRunner tasks;
     private final DialogService dialogs;
     private final ZoneId zone;
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
-    private final dev.warroom.ui.Feedback feedback = new dev.warroom.ui.Feedback();
-    private boolean readOnly;
+    private final Feedback feedback = new Feedback();
+    private final ChangeRunner<Snapshot> changes;
 
     // decision form
     private final StringProperty stability = new SimpleStringProperty("");
@@ -77,9 +78,10 @@ public final class PlanViewModel {
                          ZoneId zone) {
         this.checklists = checklists;
         this.plan = plan;
-        this.tasks = tasks;
         this.dialogs = dialogs;
         this.zone = zone;
+        this.changes = new ChangeRunner<>(tasks, feedback, () -> new Snapshot(checklists.checklists(),
+                plan.keyResults(), plan.decisions(), plan.readiness(), plan.matrix(), plan.suggestion()), this::show);
         date.set(LocalDate.ofInstant(plan.clock().instant(), zone).toString());
         for (StringProperty p : List.of(stability, growth, revenue, window)) {
             p.addListener(x -> assess());
@@ -107,7 +109,7 @@ public final class PlanViewModel {
     }
 
     public void setReadOnly(boolean readOnly) {
-        this.readOnly = readOnly;
+        changes.setReadOnly(readOnly);
     }
 
     public StringProperty stabilityProperty() {
@@ -201,7 +203,7 @@ public final class PlanViewModel {
     // actions
 
     public void refresh() {
-        background(() -> null, x -> { });
+        changes.refresh();
     }
 
     /** Ticks or unticks; a sign-off asks for the name of the person signing. */
@@ -318,32 +320,18 @@ public final class PlanViewModel {
     // plumbing
 
     private boolean refuseWhenReadOnly() {
-        if (readOnly) {
-            problem("The database is open read-only; nothing can be changed in this window.");
-        }
-        return readOnly;
+        return changes.refusedAsReadOnly();
     }
 
-    private <T> void background(Callable<T> work, Consumer<T> onDone) {
-        tasks.run(() -> {
-            T r = work.call();
-            return new Object[] {r, new Snapshot(checklists.checklists(), plan.keyResults(), plan.decisions(),
-                    plan.readiness(), plan.matrix(), plan.suggestion())};
-        }, pair -> {
-            @SuppressWarnings("unchecked")
-            T r = (T) pair[0];
-            Snapshot s = (Snapshot) pair[1];
-            if (threshold.get().isBlank() || snapshot.get() == null) {
-                threshold.set(String.valueOf(Math.round(s.matrix().highGrowthPerHour())));
-            }
-            snapshot.set(s);
-            onDone.accept(r);
-        }, e -> {
-            problem(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-            if (!(e instanceof InvalidInputException)) {
-                refresh();
-            }
-        });
+    private <T> void background(Callable<T> work, Consumer<? super T> onDone) {
+        changes.change(work, onDone);
+    }
+
+    private void show(Snapshot s) {
+        if (threshold.get().isBlank() || snapshot.get() == null) {
+            threshold.set(String.valueOf(Math.round(s.matrix().highGrowthPerHour())));
+        }
+        snapshot.set(s);
     }
 
     private void say(String text) {

@@ -1,10 +1,10 @@
 package dev.warroom.ui.plan;
 
 import dev.warroom.domain.plan.ReadinessAssessment;
+import dev.warroom.ui.FormParts;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -12,7 +12,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,20 +24,14 @@ final class ReadinessPane {
 
     ReadinessPane(PlanViewModel vm) {
         root.getStyleClass().add("readiness-pane");
-        GridPane form = new GridPane();
-        form.getStyleClass().add("form-grid");
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.layout.ColumnConstraints inputs = new javafx.scene.layout.ColumnConstraints();
-        inputs.setHgrow(Priority.ALWAYS);
-        form.getColumnConstraints().setAll(labels, inputs);
+        GridPane form = FormParts.paneGrid();
         int row = 0;
-        form.addRow(row++, new Label("Assessment date"), field("readiness-date", vm.dateProperty(), "2026-11-23"));
-        form.addRow(row++, new Label("Current (concurrent users)"), field("readiness-current", vm.currentProperty(), "1,000"));
-        form.addRow(row++, new Label("Load-tested to"), field("readiness-tested", vm.testedProperty(), "10,000"));
-        form.addRow(row++, new Label("Target"), field("readiness-target", vm.targetProperty(), "100,000"));
-        form.addRow(row++, new Label("First bottleneck"), field("readiness-bottleneck", vm.bottleneckProperty(), "Database connections"));
-        form.addRow(row++, new Label("Action"), field("readiness-action", vm.actionProperty(), "Add read replicas"));
+        form.addRow(row++, new Label("Assessment date"), FormParts.bound("readiness-date", vm.dateProperty(), "2026-11-23"));
+        form.addRow(row++, new Label("Current (concurrent users)"), FormParts.bound("readiness-current", vm.currentProperty(), "1,000"));
+        form.addRow(row++, new Label("Load-tested to"), FormParts.bound("readiness-tested", vm.testedProperty(), "10,000"));
+        form.addRow(row++, new Label("Target"), FormParts.bound("readiness-target", vm.targetProperty(), "100,000"));
+        form.addRow(row++, new Label("First bottleneck"), FormParts.bound("readiness-bottleneck", vm.bottleneckProperty(), "Database connections"));
+        form.addRow(row++, new Label("Action"), FormParts.bound("readiness-action", vm.actionProperty(), "Add read replicas"));
         VBox checks = new VBox();
         checks.getStyleClass().add("readiness-checks");
         for (String[] c : ReadinessAssessment.CHECKS) {
@@ -99,13 +92,5 @@ final class ReadinessPane {
         c.setMinWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         table.getColumns().add(c);
-    }
-
-    private static TextField field(String id, StringProperty p, String prompt) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.setPromptText(prompt);
-        f.textProperty().bindBidirectional(p);
-        return f;
     }
 }

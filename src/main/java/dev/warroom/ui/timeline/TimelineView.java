@@ -122,7 +122,7 @@ public final class TimelineView implements dev.warroom.ui.LiveView {
         eventList.setItems(vm.entries());
         eventList.setCellFactory(v -> new EventCell());
         vm.entries().addListener((javafx.collections.ListChangeListener<TimelineService.Entry>) change -> {
-            if (vm.positionProperty().get() >= 0.999 && eventList.getSelectionModel().isEmpty()
+            if (vm.atLiveEnd() && eventList.getSelectionModel().isEmpty()
                     && !vm.entries().isEmpty()) {
                 eventList.scrollTo(vm.entries().size() - 1);
             }
@@ -275,9 +275,6 @@ public final class TimelineView implements dev.warroom.ui.LiveView {
 
     @FXML
     private void togglePlay() {
-        if (!vm.playingProperty().get() && vm.positionProperty().get() >= 1) {
-            vm.positionProperty().set(0);
-        }
-        vm.playingProperty().set(!vm.playingProperty().get());
+        vm.togglePlay();
     }
 }

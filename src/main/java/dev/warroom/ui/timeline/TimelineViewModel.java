@@ -57,6 +57,8 @@ public final class TimelineViewModel {
     private final ObjectProperty<TimelineService.Entry> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<TimelineService.Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    /** How close to the end replay counts as live (a slider dragged to the end may stop just short). */
+    private static final double LIVE_END = 0.999;
     private final DoubleProperty position = new SimpleDoubleProperty(1.0);
     private final BooleanProperty playing = new SimpleBooleanProperty(false);
     private final ObjectProperty<Double> speed = new SimpleObjectProperty<>(60.0);
@@ -167,19 +169,21 @@ public final class TimelineViewModel {
         this.crisis = crisis;
     }
 
+    /** What one load reads: the crisis the record is about, its window, and its events. */
+    private record Loaded(Crisis crisis, Instant from, Instant to, List<TimelineService.Entry> entries) {
+    }
+
     /** Reloads every event of the crisis (with its figures) in the background. */
     public void load() {
         tasks.run(() -> {
             Crisis about = crisis != null ? crisis : service.latestCrisis().orElse(null);
             Instant[] window = service.window(about);
-            return new Object[] {about, window, service.entries(window[0], window[1])};
-        }, result -> {
-            crisis = (Crisis) result[0];
-            Instant[] window = (Instant[]) result[1];
-            @SuppressWarnings("unchecked")
-            List<TimelineService.Entry> list = (List<TimelineService.Entry>) result[2];
-            from = list.isEmpty() ? window[0] : list.get(0).event().at();
-            to = window[1];
+            return new Loaded(about, window[0], window[1], service.entries(window[0], window[1]));
+        }, loaded -> {
+            crisis = loaded.crisis();
+            List<TimelineService.Entry> list = loaded.entries();
+            from = list.isEmpty() ? loaded.from() : list.get(0).event().at();
+            to = loaded.to();
             all.setAll(list);
             List<String> actors = new ArrayList<>();
             actors.add(null);
@@ -191,9 +195,22 @@ public final class TimelineViewModel {
         }, e -> message.set("Could not read the timeline: " + e.getMessage()));
     }
 
+    /** Replay sits at (or within a hair of) the live end: the list follows the newest events. */
+    public boolean atLiveEnd() {
+        return position.get() >= LIVE_END;
+    }
+
+    /** Starts or stops replay; starting from the end plays the crisis again from its beginning. */
+    public void togglePlay() {
+        if (!playing.get() && position.get() >= 1) {
+            position.set(0);
+        }
+        playing.set(!playing.get());
+    }
+
     /** Reloads when replay sits at the live end and nothing is playing, so new events show up on their own. */
     public void refreshIfFollowing() {
-        if (!playing.get() && position.get() >= 0.999 && !snapshotRunning) {
+        if (!playing.get() && atLiveEnd() && !snapshotRunning) {
             load();
         }
     }

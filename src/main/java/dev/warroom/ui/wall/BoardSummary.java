@@ -39,7 +39,7 @@ public record BoardSummary(List<ColumnCount> columns, List<WorkLine> inProgress,
         for (Column c : Column.values()) {
             int n = board.column(c).size();
             String count = board.policy().wipLimit(c).map(l -> n + " / " + l.max()).orElse(String.valueOf(n));
-            boolean atLimit = board.policy().wipLimit(c).map(l -> n >= l.max()).orElse(false);
+            boolean atLimit = board.full(c);
             Optional<WipOverride> o = board.override(c);
             boolean over = board.overLimit(c);
             columns.add(new ColumnCount(c, c.title().toUpperCase(), count, over, atLimit,

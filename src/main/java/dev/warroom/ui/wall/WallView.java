@@ -26,12 +26,14 @@ import javafx.scene.layout.VBox;
 /**
  * The wall display, a {@link dev.warroom.ui.LiveView}: while attached it ticks (clocks, page rotation, a
  * database read every {@link WallViewModel#REFRESH_SECONDS} s) and follows the shared state and the
- * dashboard's tiles; detaching (the wall window closes) lets go of all of it. Type scales with the window: the root font size follows the smaller of width / 1920
- * and height / 1080 (so 3840×2160 gets exactly twice the 1080p size) and every size in wall.css is in em.
+ * dashboard's tiles; detaching (the wall window closes) lets go of all of it. Type scales with the window:
+ * wall.css gives the base size at 1920×1080 and every other size in em; this class only sets the scale, the
+ * smaller of width / 1920 and height / 1080 (so 3840×2160 gets exactly twice the 1080p size).
  */
 public final class WallView implements dev.warroom.ui.LiveView {
-    /** Root font size at 1920×1080; everything else in wall.css is relative to it. */
-    public static final double BASE_FONT_PX = 20;
+    /** The wall size the type sizes in wall.css are made for; larger and smaller walls scale from it. */
+    public static final double DESIGN_WIDTH = 1920;
+    public static final double DESIGN_HEIGHT = 1080;
     /** The key figures, in reading order. */
     public static final List<String> KEY_TILES = List.of(Metric.TRAFFIC_MULTIPLE.key(), Metric.ERROR_RATE.key(),
             Metric.P95_LATENCY.key(), Metric.UPTIME.key(), Metric.SIGNUPS_PER_HOUR.key(), Metric.ACTIVE_USERS.key());
@@ -144,7 +146,7 @@ public final class WallView implements dev.warroom.ui.LiveView {
     @FXML
     private void initialize() {
         wall.styleProperty().bind(Bindings.createStringBinding(() -> String.format(java.util.Locale.ROOT,
-                "-fx-font-size: %.2fpx;", fontSize(wall.getWidth(), wall.getHeight())),
+                "-fx-font-size: %.4fem;", scale(wall.getWidth(), wall.getHeight())),
                 wall.widthProperty(), wall.heightProperty()));
         banner.setId("wall-severity");
         bannerSlot.getChildren().setAll(banner);
@@ -172,12 +174,15 @@ public final class WallView implements dev.warroom.ui.LiveView {
         showPage(vm.pageProperty().get());
     }
 
-    /** The root font size for a wall of {@code width} × {@code height}: 20 px at 1080p, 40 px at 4K. */
-    public static double fontSize(double width, double height) {
+    /**
+     * How much larger than at 1920×1080 the type is on a wall of {@code width} × {@code height}: 1 at 1080p,
+     * 2 at 4K, never below one half.
+     */
+    public static double scale(double width, double height) {
         if (width <= 0 || height <= 0) {
-            return BASE_FONT_PX;
+            return 1;
         }
-        return BASE_FONT_PX * Math.max(0.5, Math.min(width / 1920, height / 1080));
+        return Math.max(0.5, Math.min(width / DESIGN_WIDTH, height / DESIGN_HEIGHT));
     }
 
     private void level(String level) {

@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.warroom.store.Database;
-import java.io.File;
+import dev.warroom.testing.HeadlessLauncher;
+import dev.warroom.testing.HeadlessLauncher.Run;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,24 +37,8 @@ class ReportCommandLineTest {
         }
     }
 
-    private record Run(int exit, String out, String err) {
-    }
-
     private Run launch(String... args) throws IOException, InterruptedException {
-        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(p -> !p.contains("javafx") && !p.contains("openjfx") && !p.contains("testfx")
-                        && !p.contains("monocle"))
-                .collect(Collectors.joining(File.pathSeparator));
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-XX:TieredStopAtLevel=1", "-cp", classPath, "dev.warroom.app.Launcher"));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(dir.resolve("err.txt").toFile());
-        pb.environment().remove("DISPLAY");
-        pb.environment().remove("WAYLAND_DISPLAY");
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "child JVM did not finish");
-        return new Run(p.exitValue(), out, Files.readString(dir.resolve("err.txt")));
+        return HeadlessLauncher.run(dir, Duration.ofSeconds(60), args);
     }
 
     @Test

@@ -4,22 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.warroom.store.Database;
+import dev.warroom.testing.HeadlessLauncher;
+import dev.warroom.testing.HeadlessLauncher.Run;
 import dev.warroom.testing.PostgresCluster;
 import dev.warroom.testing.PostgresExtension;
-import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,25 +41,8 @@ class TeamCommandLineTest {
         }
     }
 
-    private record Run(int exit, String out, String err) {
-    }
-
     private Run launch(String... args) throws IOException, InterruptedException {
-        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(p -> !p.contains("javafx") && !p.contains("openjfx") && !p.contains("testfx")
-                        && !p.contains("monocle"))
-                .collect(Collectors.joining(File.pathSeparator));
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-XX:TieredStopAtLevel=1", "-cp", classPath, "dev.warroom.app.Launcher"));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(dir.resolve("err.txt").toFile());
-        pb.environment().remove("DISPLAY");
-        pb.environment().remove("WAYLAND_DISPLAY");
-        pb.environment().remove("WARROOM_DB_PASSWORD");
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(90, TimeUnit.SECONDS), "child JVM did not finish");
-        return new Run(p.exitValue(), out, Files.readString(dir.resolve("err.txt")));
+        return HeadlessLauncher.run(dir, Duration.ofSeconds(90), args);
     }
 
     private static long count(PostgresCluster pg, String db, String table) throws Exception {

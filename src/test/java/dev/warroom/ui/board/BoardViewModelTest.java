@@ -86,11 +86,13 @@ class BoardViewModelTest {
         assertTrue(dialogs.lastRefusal.contains("\"Scale the primary database\" (@alice)"), dialogs.lastRefusal);
         assertTrue(vm.messageIsProblemProperty().get());
         assertEquals("1 / 1", vm.columnCount(Column.IN_PROGRESS));
+        assertTrue(vm.full(Column.IN_PROGRESS));
 
         dialogs.reasons.add(Optional.of("signup is the launch"));
         vm.move(signup.id(), Column.IN_PROGRESS, 0);
         assertEquals("2 / 1 — override: signup is the launch", vm.columnCount(Column.IN_PROGRESS));
         assertTrue(vm.overLimit(Column.IN_PROGRESS));
+        assertFalse(vm.full(Column.IN_PROGRESS), "over the limit shows as over, not as full");
     }
 
     @Test
@@ -121,11 +123,16 @@ class BoardViewModelTest {
     @Test
     void pauseThenUndoRestoresFeatureCards() {
         vm.loadDemo();
+        assertTrue(vm.mayResumeFeaturesProperty().get(), "the demo has parked feature cards");
+        assertFalse(vm.mayPauseFeaturesProperty().get(), "and none left to park");
         vm.resumeFeatureWork();
         assertTrue(vm.messageProperty().get().startsWith("Resumed 3 feature cards"));
         assertEquals(0, vm.board().column(Column.PAUSED).size());
+        assertFalse(vm.mayResumeFeaturesProperty().get());
+        assertTrue(vm.mayPauseFeaturesProperty().get());
         vm.undo();
         assertEquals(3, vm.board().column(Column.PAUSED).size());
+        assertTrue(vm.mayResumeFeaturesProperty().get());
         assertFalse(vm.messageIsProblemProperty().get());
     }
 

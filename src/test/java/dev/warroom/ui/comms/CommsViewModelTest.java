@@ -33,16 +33,7 @@ class CommsViewModelTest {
 
         @Override
         public <T> void run(Callable<T> work, Consumer<? super T> onDone, Consumer<Throwable> onError) {
-            held.add(() -> {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception e) {
-                    onError.accept(e);
-                    return;
-                }
-                onDone.accept(result);
-            });
+            held.add(() -> TaskRunner.immediate().run(work, onDone, onError));
         }
 
         void runAll() {

@@ -65,4 +65,30 @@ class TimelineViewModelTest {
             assertTrue(html.contains("Launch-day signup surge (demo)"));
         }
     }
+
+    @Test
+    void playFromTheEndStartsAgainAndTheListFollowsOnlyAtTheLiveEnd() {
+        MutableClock clock = MutableClock.at("2026-11-23T10:00:00Z");
+        try (Database db = Database.open(dir.resolve("p"))) {
+            new DemoCrisis(db, clock, "alice").load();
+            TimelineViewModel vm = new TimelineViewModel(new TimelineService(db, clock, "alice",
+                    BoardPolicy.defaults()), TaskRunner.immediate(), new NoDialogs(), clock, ZoneOffset.UTC);
+            vm.load();
+            assertTrue(vm.atLiveEnd(), "replay opens at the live end");
+
+            vm.togglePlay();
+            assertTrue(vm.playingProperty().get());
+            assertEquals(0.0, vm.positionProperty().get(), "playing from the end replays from the start");
+            assertFalse(vm.atLiveEnd());
+
+            vm.togglePlay();
+            assertFalse(vm.playingProperty().get());
+            vm.positionProperty().set(0.5);
+            vm.togglePlay();
+            assertEquals(0.5, vm.positionProperty().get(), "playing from the middle goes on from there");
+
+            vm.positionProperty().set(0.9995);
+            assertTrue(vm.atLiveEnd(), "a slider dragged to the end counts as live");
+        }
+    }
 }
