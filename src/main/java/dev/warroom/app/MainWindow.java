@@ -89,6 +89,8 @@ public final class MainWindow {
         dashboard.reportProblem(context.metricsProblem());
         dashboard.setTrafficBaseline(context.metrics().config().trafficBaselineNote());
         state.followSeverities(dashboard.scaleProperty(), dashboard.incidentProperty());
+        dashboard.setSimulatedSources(context.metrics().simulatedSources());
+        state.followSimulated(dashboard.simulatedProperty());
         subscriptions.listen(state.boardProperty(), (o, a, b) -> dashboard.setBoard(b));
         pulse = new MetricsPulse(context.metrics().feed(), dashboard);
 

@@ -198,6 +198,8 @@ public final class WallWindow {
                 context.clock(), context.zone());
         dashboard.reportProblem(context.metricsProblem());
         context.state().followSeverities(dashboard.scaleProperty(), dashboard.incidentProperty());
+        dashboard.setSimulatedSources(context.metrics().simulatedSources());
+        context.state().followSimulated(dashboard.simulatedProperty());
         MetricsPulse pulse = new MetricsPulse(context.metrics().feed(), dashboard);
         CommsViewModel comms = new CommsViewModel(context.comms(), context.templates(), context.preferences(),
                 context.writes(), dialogs, text -> { }, Chime.silent(), context.zone(), false);

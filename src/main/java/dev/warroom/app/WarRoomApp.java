@@ -54,6 +54,8 @@ public class WarRoomApp extends Application {
                     + database.migrationBackup());
         }
         openMetrics();
+        restoreSeverities();
+        useSavedActor();
         context = WarRoomContext.builder(database, config, metrics)
                 .clock(Clock.systemUTC(), ZoneId.systemDefault())
                 .metricsProblem(metricsProblem)
@@ -61,6 +63,24 @@ public class WarRoomApp extends Application {
                 .build();
         connections = Connections.start(config, database, Clock.systemUTC(), ZoneId.systemDefault(), System::getenv,
                 context.writer());
+    }
+
+    /** Events carry the name saved in the database when the configuration names no actor. */
+    private void useSavedActor() {
+        try {
+            new dev.warroom.crisis.ActorName(database).resolve(config.actor()).ifPresent(name -> config = config.withActor(name));
+        } catch (RuntimeException e) {
+            System.err.println("warroom: could not read your saved name: " + e.getMessage());
+        }
+    }
+
+    /** The banner starts from the severities last recorded, not from NORMAL (init runs off the FX thread). */
+    private void restoreSeverities() {
+        try {
+            dev.warroom.crisis.SeverityRecord.restore(database, metrics.feed());
+        } catch (RuntimeException e) {
+            System.err.println("warroom: could not read the last recorded severities: " + e.getMessage());
+        }
     }
 
     /**

@@ -34,6 +34,11 @@ public record AppConfig(String actor, BoardSection board, CommsSection comms, St
         return receiver == null ? ReceiverSettings.off() : receiver;
     }
 
+    /** The same configuration acting as {@code name} (the name or handle saved in the database). */
+    public AppConfig withActor(String name) {
+        return new AppConfig(name, board, comms, metricsFile, alertRulesFile, wall, receiver, channels);
+    }
+
     /** The delivery channels, never null. */
     public List<ChannelSettings> channelSettings() {
         return channels == null ? List.of() : List.copyOf(channels);

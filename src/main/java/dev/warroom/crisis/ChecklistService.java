@@ -125,7 +125,8 @@ public final class ChecklistService {
                 if (seen == null) {
                     seen = new Observations(c, new Board(tx.cards(), BoardPolicy.defaults(), Map.of()),
                             tx.firstEventsByKind(c.startedAt()), tx.debtEntries().size(),
-                            tx.readinessAssessments().size());
+                            tx.readinessAssessments().size(), tx.firstEventsBySubject(c.startedAt(),
+                            java.util.EnumSet.of(EventKind.ROLE_ASSIGNED, EventKind.COMMS_SENT)));
                 }
                 Optional<String> why = AutoTick.evaluate(item.autoTick(), seen);
                 if (why.isPresent()) {

@@ -93,6 +93,15 @@ public final class CrisisService {
      * (may be blank: assign later). Refused while another crisis is active.
      */
     public CrisisOverview start(String name, ScaleSeverity severity, Instant startedAt, String commander) {
+        return start(name, severity, startedAt, commander, false);
+    }
+
+    /**
+     * Starts a crisis; {@code drill} marks an exercise, e.g. one started while the dashboard showed
+     * simulated data: the record and the report then say DRILL.
+     */
+    public CrisisOverview start(String name, ScaleSeverity severity, Instant startedAt, String commander,
+                                boolean drill) {
         String valid = Crisis.validName(name);
         String holder = commander == null || commander.isBlank() ? null : CrisisRole.validHolder(commander);
         return db.write(tx -> {
@@ -102,7 +111,7 @@ public final class CrisisService {
                         + "\" is still active; one crisis runs at a time.");
             }
             Instant now = clock.instant();
-            Crisis crisis = tx.insertCrisis(new Crisis(0, valid, startedAt, null, 0));
+            Crisis crisis = tx.insertCrisis(new Crisis(0, valid, startedAt, null, 0, drill));
             if (severity != null) {
                 tx.setCrisisSeverity(crisis.id(), severity.name());
             }
@@ -111,8 +120,9 @@ public final class CrisisService {
             state.put("startedAt", startedAt.toString());
             state.put("severity", severity == null ? null : severity.name());
             state.put("commander", holder);
+            state.put("drill", drill);
             tx.append(TimelineEvent.of(now, actor, EventKind.CRISIS_STARTED, "crisis:" + crisis.id(),
-                    "Crisis \"" + crisis.name() + "\" started (clock from " + startedAt + ")"
+                    (drill ? "DRILL: crisis \"" : "Crisis \"") + crisis.name() + "\" started (clock from " + startedAt + ")"
                             + (severity == null ? "" : ", severity " + severity.name()), null, StateJson.of(state)));
             if (holder != null) {
                 assign(tx, crisis, CrisisRole.COMMANDER, holder, now);

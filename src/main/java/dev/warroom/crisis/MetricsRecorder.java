@@ -80,8 +80,12 @@ public final class MetricsRecorder implements FeedListener, AutoCloseable {
         }
     }
 
+    /** Only firing and resolving are recorded; pending and back is shown live but would bury the record. */
     @Override
     public void alertChanged(AlertTransition t) {
+        if (!t.recorded()) {
+            return;
+        }
         String value = Double.isFinite(t.value()) ? String.format("%.4g", t.value()) : "no value";
         events.add(TimelineEvent.of(t.at(), BoardService.SYSTEM_ACTOR, EventKind.ALERT_STATE_CHANGED,
                 "alert:" + t.rule().id(), "Alert \"" + t.rule().id() + "\" " + t.from().name().toLowerCase() + " → "
@@ -110,6 +114,21 @@ public final class MetricsRecorder implements FeedListener, AutoCloseable {
                         + String.format(" (error rate %.1f %%)", change.value()),
                 StateJson.of(Map.of("level", change.from().name())),
                 StateJson.of(Map.of("level", change.to().name(), "errorRate", change.value()))));
+    }
+
+    @Override
+    public void sourceChanged(dev.warroom.metrics.SourceOutage o) {
+        String reason = o.reason() == null ? "" : o.reason();
+        if (o.down()) {
+            events.add(TimelineEvent.of(o.at(), BoardService.SYSTEM_ACTOR, EventKind.SOURCE_DOWN, "source:" + o.source(),
+                    "Metric source \"" + o.source() + "\" down: " + reason, null,
+                    StateJson.of(Map.of("source", o.source(), "reason", reason))));
+        } else {
+            events.add(TimelineEvent.of(o.at(), BoardService.SYSTEM_ACTOR, EventKind.SOURCE_BACK, "source:" + o.source(),
+                    "Metric source \"" + o.source() + "\" back after " + dev.warroom.domain.Durations.format(o.length()),
+                    StateJson.of(Map.of("downSince", o.downSince().toString())),
+                    StateJson.of(Map.of("source", o.source(), "downForSeconds", o.length().toSeconds()))));
+        }
     }
 
     /** Writes what has queued up; events first, each batch one transaction. */

@@ -52,15 +52,31 @@ public final class PlanService {
     public record KeyResultState(KeyResult keyResult, OkrStatus status, Double value, ManualKeyResult manual) {
     }
 
+    /**
+     * Every key result: live ones from the metrics, the others as set by hand. The capacity key result,
+     * until set by hand, follows the latest readiness assessment (its note says so, version -1 marks
+     * it as never set by hand).
+     */
     public List<KeyResultState> keyResults() {
         Map<String, ManualKeyResult> manual = new LinkedHashMap<>();
-        db.read(tx -> tx.manualKeyResults(crisisId(tx))).forEach(m -> manual.put(m.keyResultId(), m));
+        long[] crisis = {0};
+        Optional<ReadinessAssessment> latest = db.read(tx -> {
+            crisis[0] = crisisId(tx);
+            tx.manualKeyResults(crisis[0]).forEach(m -> manual.put(m.keyResultId(), m));
+            return tx.readinessAssessments().stream().max(java.util.Comparator.comparing(ReadinessAssessment::date));
+        });
         return keyResults.stream().map(kr -> {
             if (kr.live()) {
                 OptionalDouble v = live(kr.metric());
                 return new KeyResultState(kr, kr.status(v), v.isPresent() ? v.getAsDouble() : null, null);
             }
             ManualKeyResult m = manual.get(kr.id());
+            if (m == null && kr.id().equals(CrisisOkrs.CAPACITY_KEY_RESULT) && latest.isPresent()) {
+                ReadinessAssessment a = latest.get();
+                ManualKeyResult fromAssessment = new ManualKeyResult(crisis[0], kr.id(), CrisisOkrs.capacityStatus(a),
+                        CrisisOkrs.capacityNote(a), a.by(), a.at(), -1);
+                return new KeyResultState(kr, fromAssessment.status(), null, fromAssessment);
+            }
             return new KeyResultState(kr, m == null ? OkrStatus.NOT_STARTED : m.status(), null, m);
         }).toList();
     }

@@ -3,9 +3,19 @@ package dev.warroom.domain;
 import java.time.Duration;
 import java.time.Instant;
 
-/** A named scale crisis with its start (possibly back-dated to when the surge began). */
-public record Crisis(long id, String name, Instant startedAt, Instant endedAt, long version) {
+/**
+ * A named scale crisis with its start (possibly back-dated to when the surge began).
+ *
+ * @param drill true for an exercise rather than a real crisis: the demo, or a crisis started while the
+ *              dashboard showed simulated data. The record and the report say so.
+ */
+public record Crisis(long id, String name, Instant startedAt, Instant endedAt, long version, boolean drill) {
     public static final int MAX_NAME = 80;
+
+    /** A real crisis (not a drill). */
+    public Crisis(long id, String name, Instant startedAt, Instant endedAt, long version) {
+        this(id, name, startedAt, endedAt, version, false);
+    }
 
     public static String validName(String name) {
         String n = name == null ? "" : name.strip();
@@ -23,15 +33,22 @@ public record Crisis(long id, String name, Instant startedAt, Instant endedAt, l
         return endedAt == null;
     }
 
-    /** The crisis clock, "T+hh:mm" (hours keep counting past 24: T+71:59); "T-00:05" before the start. */
+    /**
+     * The crisis clock, "T+hh:mm" (hours keep counting past 24: T+71:59); "T−00:05" (a minus sign)
+     * before the start. Anything before the start reads as before it: 54 s early is T−00:01, never T+00:00.
+     */
     public String clock(Instant now) {
         return clock(startedAt, now);
     }
 
     public static String clock(Instant start, Instant now) {
         Duration d = Duration.between(start, now);
-        long minutes = d.abs().toMinutes();
-        String sign = d.isNegative() && minutes > 0 ? "-" : "+";
-        return String.format("T%s%02d:%02d", sign, minutes / 60, minutes % 60);
+        if (d.isNegative()) {
+            long seconds = d.abs().toMillis();
+            long minutes = (seconds + 59_999) / 60_000;
+            return String.format("T\u2212%02d:%02d", minutes / 60, minutes % 60);
+        }
+        long minutes = d.toMinutes();
+        return String.format("T+%02d:%02d", minutes / 60, minutes % 60);
     }
 }

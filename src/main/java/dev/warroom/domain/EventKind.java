@@ -37,6 +37,10 @@ public enum EventKind {
     COMMS_SENT,
     COMMS_SKIPPED,
     NOTE,
+    /** A metric source stopped answering (its tiles went stale). */
+    SOURCE_DOWN,
+    /** A metric source that was down answers again. */
+    SOURCE_BACK,
     ALERT_RECEIVED,
     ALERT_RESOLVED,
     COMMS_DELIVERED,

@@ -7,6 +7,7 @@ import dev.warroom.domain.metric.Metric;
 import dev.warroom.domain.metric.MetricSample;
 import dev.warroom.domain.metric.ScaleSeverity;
 import dev.warroom.domain.metric.SeverityChange;
+import dev.warroom.domain.metric.SeverityStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import java.util.Map;
  * @param newSamples     accepted samples since the previous drain, oldest first
  * @param droppedSamples samples that did not fit between two drains and were left out of newSamples
  * @param alerts         current state of every alert rule
+ * @param scaleStatus    scale severity with its data state and the change building up, for the banner
+ * @param incidentStatus incident severity likewise
  */
 public record FeedBatch(Instant at, Map<Metric, MetricReading> readings, List<MetricReading> series,
                         List<MetricSample> newSamples, long droppedSamples,
@@ -26,5 +29,6 @@ public record FeedBatch(Instant at, Map<Metric, MetricReading> readings, List<Me
                         List<SeverityChange<ScaleSeverity>> scaleChanges,
                         List<SeverityChange<IncidentSeverity>> incidentChanges,
                         ScaleSeverity scale, IncidentSeverity incident, List<AlertStatus> alerts,
-                        List<SourceHealth> sources) {
+                        List<SourceHealth> sources, SeverityStatus<ScaleSeverity> scaleStatus,
+                        SeverityStatus<IncidentSeverity> incidentStatus) {
 }

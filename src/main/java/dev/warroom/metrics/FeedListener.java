@@ -35,4 +35,8 @@ public interface FeedListener {
     /** The sustained incident severity changed: a timeline event. */
     default void incidentChanged(SeverityChange<IncidentSeverity> change) {
     }
+
+    /** A source went down (second failed poll in a row) or answered again after being down: a timeline event. */
+    default void sourceChanged(SourceOutage outage) {
+    }
 }

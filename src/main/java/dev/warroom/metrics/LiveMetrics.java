@@ -101,6 +101,17 @@ public final class LiveMetrics implements AutoCloseable {
         return config;
     }
 
+    /** The names of the sources that make their numbers up (kind {@code simulator}): their tiles show simulated data. */
+    public java.util.Set<String> simulatedSources() {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (SourceConfig source : config.sources()) {
+            if (source instanceof SourceConfig.Simulator) {
+                names.add(source.name());
+            }
+        }
+        return java.util.Set.copyOf(names);
+    }
+
     public MetricsFeed feed() {
         return feed;
     }

@@ -9,6 +9,8 @@ import dev.warroom.domain.metric.Metric;
 import dev.warroom.domain.metric.MetricSample;
 import dev.warroom.domain.metric.ScaleSeverity;
 import dev.warroom.domain.metric.SeverityChange;
+import dev.warroom.domain.metric.SeverityStatus;
+import dev.warroom.domain.metric.SignalState;
 import dev.warroom.domain.metric.SustainedSeverity;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,6 +36,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>Staleness: a series is STALE after two polls in a row without a good value for it, when
  * its source is stopped, or when nothing arrived for more than two intervals plus a timeout
  * (a source stuck in backoff). The last good value is kept and shown as stale.
+ * Outages: a source whose second poll in a row fails is down from its first failure; the first
+ * good poll after that brings it back. Both go to the listeners ({@link FeedListener#sourceChanged}).
  * Traffic multiple: a source that gives requests/s but not the multiple gets a derived
  * {@code traffic-multiple} series (requests/s divided by the configured baseline).
  */
@@ -106,6 +110,7 @@ public final class MetricsFeed {
         List<AlertTransition> transitions = new ArrayList<>();
         List<SeverityChange<ScaleSeverity>> scaleChanges = new ArrayList<>();
         List<SeverityChange<IncidentSeverity>> incidentChanges = new ArrayList<>();
+        SourceOutage outage = null;
         synchronized (this) {
             Instant now = clock.instant();
             SourceRecord record = sources.computeIfAbsent(source, SourceRecord::new);
@@ -118,6 +123,13 @@ public final class MetricsFeed {
             if (!result.ok()) {
                 record.failures++;
                 record.lastFailure = SourceHealth.full(result.failure());
+                if (record.failures == 1) {
+                    record.firstFailure = now;
+                }
+                if (record.failures == 2 && record.downSince == null) {
+                    record.downSince = record.firstFailure;
+                    outage = new SourceOutage(source, true, record.downSince, record.downSince, record.lastFailure);
+                }
                 for (Metric metric : expected) {
                     seriesFor(source, metric);
                 }
@@ -125,6 +137,10 @@ public final class MetricsFeed {
                     miss(s, "source down: " + result.failure());
                 }
             } else {
+                if (record.downSince != null) {
+                    outage = new SourceOutage(source, false, now, record.downSince, record.lastFailure);
+                    record.downSince = null;
+                }
                 record.failures = 0;
                 record.lastSuccess = now;
                 Set<Metric> good = new HashSet<>();
@@ -170,6 +186,9 @@ public final class MetricsFeed {
             transitions.forEach(listener::alertChanged);
             scaleChanges.forEach(listener::scaleChanged);
             incidentChanges.forEach(listener::incidentChanged);
+            if (outage != null) {
+                listener.sourceChanged(outage);
+            }
         }
         signal();
     }
@@ -200,6 +219,11 @@ public final class MetricsFeed {
         }
         s.lastAt = sample.at();
         s.add(millis, sample.value());
+        String before = s.units.warning();
+        String warning = s.units.observe(sample.at(), sample.value()).orElse(null);
+        if (warning != null && before == null) {
+            sources.computeIfAbsent(source, SourceRecord::new).note(metric.key() + ": " + warning);
+        }
         transitions.addAll(alerts.evaluate(sample));
         if (metric == Metric.TRAFFIC_MULTIPLE) {
             scale.observe(sample.at(), sample.value()).ifPresent(scaleChanges::add);
@@ -256,7 +280,9 @@ public final class MetricsFeed {
             }
             FeedBatch batch = new FeedBatch(now, tiles, all, List.copyOf(pendingSamples), droppedSamples,
                     List.copyOf(pendingAlerts), List.copyOf(pendingScale), List.copyOf(pendingIncident),
-                    scale.level(), incident.level(), alerts.statuses(), health);
+                    scale.level(), incident.level(), alerts.statuses(), health,
+                    SeverityStatus.of(scale, signal(tiles.get(Metric.TRAFFIC_MULTIPLE))),
+                    SeverityStatus.of(incident, signal(tiles.get(Metric.ERROR_RATE))));
             pendingSamples.clear();
             droppedSamples = 0;
             pendingAlerts.clear();
@@ -298,6 +324,36 @@ public final class MetricsFeed {
         return best == null ? RecentSeries.EMPTY : best.recent(now.minus(window).toEpochMilli());
     }
 
+    /**
+     * Starts the severities from the levels last recorded (after a restart), so the banner does not
+     * claim NORMAL / no incident while the record says otherwise. Ignored once values have arrived.
+     */
+    public synchronized void restoreSeverities(ScaleSeverity lastScale, IncidentSeverity lastIncident) {
+        scale.restore(lastScale);
+        incident.restore(lastIncident);
+    }
+
+    /** Scale severity for the banner: level, data state and the change building up. */
+    public synchronized SeverityStatus<ScaleSeverity> scaleStatus() {
+        return SeverityStatus.of(scale, signal(reading(Metric.TRAFFIC_MULTIPLE)));
+    }
+
+    /** Incident severity for the banner: level, data state and the change building up. */
+    public synchronized SeverityStatus<IncidentSeverity> incidentStatus() {
+        return SeverityStatus.of(incident, signal(reading(Metric.ERROR_RATE)));
+    }
+
+    private static SignalState signal(MetricReading r) {
+        if (r == null) {
+            return SignalState.NO_DATA;
+        }
+        return switch (r.freshness()) {
+            case NO_DATA -> SignalState.NO_DATA;
+            case FRESH -> SignalState.FRESH;
+            case STALE -> SignalState.STALE;
+        };
+    }
+
     public synchronized ScaleSeverity scaleSeverity() {
         return scale.level();
     }
@@ -334,6 +390,9 @@ public final class MetricsFeed {
             }
         } else {
             freshness = Freshness.FRESH;
+            if (problem == null) {
+                problem = s.units.warning();
+            }
         }
         return new MetricReading(s.metric, s.source, value, s.lastAt, freshness, problem, s.rejected,
                 s.metric.band(value), s.trend);
@@ -368,6 +427,8 @@ public final class MetricsFeed {
         boolean stopped;
         int failures;
         String lastFailure;
+        Instant firstFailure;
+        Instant downSince;
         Instant lastSuccess;
         Instant lastAttempt;
         String circuit = "CLOSED";

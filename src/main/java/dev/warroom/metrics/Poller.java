@@ -17,21 +17,23 @@ import java.util.random.RandomGenerator;
 
 /**
  * Polls every source on its own schedule, off the FX thread, on daemon threads.
- * After each poll the next one is scheduled: one interval later after a success, later and
- * later after failures ({@link Backoff}, jittered). Each source has a resilience4j circuit
- * breaker over its last 5 polls: with at least 3 polls and half of them failed it opens,
- * polls are skipped (and reported as "circuit open") for 10 s, then one trial poll decides.
+ * After each poll the next one is scheduled: one interval later after a success, up to two
+ * intervals later after failures ({@link Backoff}, jittered). Each source has a resilience4j
+ * circuit breaker over its last 5 polls: with at least 3 polls and half of them failed it opens,
+ * polls are skipped (and reported as "circuit open") for one poll interval, then one trial poll
+ * decides. So a source that answers again is polled, and its tiles fresh, within two intervals.
  * Results go to the {@link MetricsFeed}.
  */
 public final class Poller implements AutoCloseable {
 
-    static CircuitBreakerConfig breakerConfig(Clock clock) {
+    /** The breaker of a source polled every {@code interval}: it probes again after one interval. */
+    static CircuitBreakerConfig breakerConfig(Clock clock, Duration interval) {
         return CircuitBreakerConfig.custom()
             .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
             .slidingWindowSize(5)
             .minimumNumberOfCalls(3)
             .failureRateThreshold(50)
-            .waitDurationInOpenState(Duration.ofSeconds(10))
+            .waitDurationInOpenState(interval.isZero() || interval.isNegative() ? Duration.ofMillis(1) : interval)
             .permittedNumberOfCallsInHalfOpenState(1)
             .recordExceptions(SourceDown.class)
             .clock(clock)
@@ -90,7 +92,7 @@ public final class Poller implements AutoCloseable {
         if (entries.containsKey(source.name())) {
             throw new IllegalArgumentException("a source named " + source.name() + " is already polled");
         }
-        CircuitBreaker breaker = CircuitBreaker.of(source.name(), breakerConfig(clock));
+        CircuitBreaker breaker = CircuitBreaker.of(source.name(), breakerConfig(clock, interval));
         Entry entry = new Entry(source, interval, breaker);
         entries.put(source.name(), entry);
         feed.register(source.name(), source.metrics(), interval, timeout);

@@ -24,10 +24,12 @@ final class SeriesState {
     long rejected;
     boolean changed = true;
     Trend trend = Trend.UNKNOWN;
+    final dev.warroom.domain.metric.UnitCheck units;
 
     SeriesState(String source, Metric metric, int capacity) {
         this.source = source;
         this.metric = metric;
+        this.units = new dev.warroom.domain.metric.UnitCheck(metric);
         this.at = new long[capacity];
         this.values = new double[capacity];
     }

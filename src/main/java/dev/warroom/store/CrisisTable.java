@@ -21,23 +21,24 @@ final class CrisisTable {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new Crisis(rs.getLong("id"), rs.getString("name"), Jdbc.instant(rs, "started_at"),
-                        Jdbc.instant(rs, "ended_at"), rs.getLong("version")));
+                return Optional.of(read(rs));
             }
         });
     }
 
     static Crisis insert(Connection c, Crisis crisis) {
         return Sql.doing("start the crisis", () -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO crisis (name, started_at, ended_at, version) "
-                    + "VALUES (?,?,?,0)", Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO crisis (name, started_at, ended_at, version, drill) "
+                    + "VALUES (?,?,?,0,?)", Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, crisis.name());
                 Jdbc.setInstant(ps, 2, crisis.startedAt());
                 Jdbc.setInstant(ps, 3, crisis.endedAt());
+                ps.setBoolean(4, crisis.drill());
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
-                    return new Crisis(keys.getLong(1), crisis.name(), crisis.startedAt(), crisis.endedAt(), 0);
+                    return new Crisis(keys.getLong(1), crisis.name(), crisis.startedAt(), crisis.endedAt(), 0,
+                            crisis.drill());
                 }
             }
         });
@@ -91,13 +92,14 @@ final class CrisisTable {
                     throw new StaleUpdateException("Crisis \"" + crisis.name()
                             + "\" was changed or ended in another window; look again before ending it.");
                 }
-                return new Crisis(crisis.id(), crisis.name(), crisis.startedAt(), endedAt, crisis.version() + 1);
+                return new Crisis(crisis.id(), crisis.name(), crisis.startedAt(), endedAt, crisis.version() + 1,
+                        crisis.drill());
             }
         });
     }
 
     private static Crisis read(ResultSet rs) throws java.sql.SQLException {
         return new Crisis(rs.getLong("id"), rs.getString("name"), Jdbc.instant(rs, "started_at"),
-                Jdbc.instant(rs, "ended_at"), rs.getLong("version"));
+                Jdbc.instant(rs, "ended_at"), rs.getLong("version"), rs.getBoolean("drill"));
     }
 }

@@ -60,6 +60,17 @@ final class TimelineTable {
         });
     }
 
+    /** The most recent event of {@code kind}, if any. */
+    static java.util.Optional<TimelineEvent> latestOfKind(Connection c, EventKind kind) {
+        return Sql.doing("read the timeline", () -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT * FROM timeline_event WHERE kind = ? ORDER BY at DESC, id DESC LIMIT 1")) {
+                ps.setString(1, kind.name());
+                return read(ps).stream().findFirst();
+            }
+        });
+    }
+
     /** The newest event about {@code subject} ("card:12", "comms:status-page"), if any. */
     static java.util.Optional<TimelineEvent> latestAbout(Connection c, String subject) {
         return Sql.doing("read the timeline of " + subject, () -> {
@@ -90,6 +101,31 @@ final class TimelineTable {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.put(rs.getString("kind"), Jdbc.instant(rs, "first_at"));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** For each subject of an event of one of {@code kinds} at or after {@code since}, when it first happened. */
+    static java.util.Map<String, Instant> firstBySubject(Connection c, Instant since, java.util.Set<EventKind> kinds) {
+        java.util.Map<String, Instant> out = new java.util.HashMap<>();
+        if (kinds.isEmpty()) {
+            return out;
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(kinds.size(), "?"));
+        return Sql.doing("read the timeline", () -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT subject, MIN(at) AS first_at FROM timeline_event"
+                    + " WHERE at >= ? AND kind IN (" + marks + ") GROUP BY subject")) {
+                Jdbc.setInstant(ps, 1, since);
+                int i = 2;
+                for (EventKind k : kinds) {
+                    ps.setString(i++, k.name());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString("subject"), Jdbc.instant(rs, "first_at"));
                     }
                 }
                 return out;

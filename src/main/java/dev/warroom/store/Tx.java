@@ -105,6 +105,10 @@ public final class Tx {
         return TimelineTable.latest(connection, limit);
     }
 
+    public Optional<TimelineEvent> latestEvent(dev.warroom.domain.EventKind kind) {
+        return TimelineTable.latestOfKind(connection, kind);
+    }
+
     /** The newest event about {@code subject}: who last changed it, when and how. */
     public Optional<TimelineEvent> latestEventAbout(String subject) {
         return TimelineTable.latestAbout(connection, subject);
@@ -257,6 +261,11 @@ public final class Tx {
     }
 
     /** Event kind name → first time it happened at or after {@code since}; by name, so unknown kinds count too. */
+    /** For each subject of a role or message event since {@code since}, when it first happened. */
+    public Map<String, Instant> firstEventsBySubject(Instant since, java.util.Set<dev.warroom.domain.EventKind> kinds) {
+        return TimelineTable.firstBySubject(connection, since, kinds);
+    }
+
     public Map<String, Instant> firstEventsByKind(Instant since) {
         return TimelineTable.firstByKind(connection, since);
     }

@@ -31,6 +31,8 @@ public final class WarRoomState {
     private final ObservableList<DueMessage> scheduleView = FXCollections.unmodifiableObservableList(schedule);
     private final ReadOnlyObjectWrapper<ScaleSeverity> scale = new ReadOnlyObjectWrapper<>(ScaleSeverity.NORMAL);
     private final ReadOnlyObjectWrapper<IncidentSeverity> incident = new ReadOnlyObjectWrapper<>(IncidentSeverity.NONE);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper simulated =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
 
     /**
      * @param activeCrisis reads the active crisis from the store (run through {@code reads})
@@ -103,6 +105,16 @@ public final class WarRoomState {
 
     public ReadOnlyObjectProperty<IncidentSeverity> incidentProperty() {
         return incident.getReadOnlyProperty();
+    }
+
+    /** True while any tile shows simulated data: every view and the wall then say SIMULATED DATA. */
+    public javafx.beans.property.ReadOnlyBooleanProperty simulatedProperty() {
+        return simulated.getReadOnlyProperty();
+    }
+
+    /** Follows whether the tiles show simulated data (the dashboard view model's, in the app). */
+    public void followSimulated(ObservableValue<Boolean> source) {
+        simulated.bind(source);
     }
 
     /** Follows the severities the metrics derive (the dashboard view model's, in the app). */

@@ -71,12 +71,28 @@ class DemoCrisisTest {
 
             var crisis = new CrisisService(db, clock, "alice").active().orElseThrow();
             assertEquals("T+01:35", crisis.clock(T0));
-            List<EventKind> kinds = db.read(tx -> tx.latestEvents(20)).stream().map(TimelineEvent::kind).toList();
-            List<EventKind> expected = new java.util.ArrayList<>();
-            expected.add(EventKind.DEMO_LOADED);
-            expected.addAll(java.util.Collections.nCopies(10, EventKind.CARD_CREATED));
-            expected.add(EventKind.CRISIS_STARTED);
-            assertEquals(expected, kinds, "one creation event per card, so replay starts from a complete record");
+            assertTrue(crisis.drill(), "the demo is marked as a drill");
+            List<TimelineEvent> events = db.read(tx -> tx.timeline(T0.minus(Duration.ofHours(3)), T0.plusSeconds(1),
+                    100));
+            assertEquals(EventKind.CRISIS_STARTED, events.get(0).kind());
+            assertEquals(crisis.startedAt(), events.get(0).at(), "history back-dated to the demo's clock");
+            assertTrue(events.get(0).summary().startsWith("DRILL"), events.get(0).summary());
+            assertEquals(10, events.stream().filter(e -> e.kind() == EventKind.CARD_CREATED).count());
+            assertTrue(events.stream().filter(e -> e.kind() != EventKind.DEMO_LOADED)
+                    .allMatch(e -> e.at().isBefore(T0)), "everything but the load itself happened before now");
+            assertEquals(EventKind.DEMO_LOADED, events.get(events.size() - 1).kind());
+
+            var timeline = new dev.warroom.crisis.timeline.TimelineService(db, clock, "alice", BoardPolicy.defaults());
+            Board early = timeline.snapshot(events, crisis.startedAt().plus(Duration.ofMinutes(8))).board();
+            assertEquals(10, early.cards().size(), "replay at T+00:08 has the cards, before T+01:35");
+            assertEquals(7, early.column(Column.BACKLOG).size(), "created in Backlog, not yet moved on");
+            assertEquals(3, early.column(Column.PAUSED).size(), "feature work paused in the first minutes");
+            Board replayedNow = timeline.snapshot(events, T0).board();
+            for (Column col : Column.values()) {
+                assertEquals(board.column(col).stream().map(c -> c.title() + " from " + c.pausedFrom()).toList(),
+                        replayedNow.column(col).stream().map(c -> c.title() + " from " + c.pausedFrom()).toList(),
+                        "replay at load time is the loaded board: " + col.name());
+            }
 
             // The demo is a real board: resuming the feature paused from In progress meets the WIP limit.
             service.resumeFeatureWork();
@@ -110,6 +126,19 @@ class DemoCrisisTest {
             new DemoCrisis(db, clock, "alice").load();
             assertEquals("Our real crisis", new CrisisService(db, clock, "alice").active().orElseThrow().name());
             assertNull(db.read(tx -> tx.activeCrisis()).orElseThrow().endedAt());
+        }
+    }
+
+    @Test
+    void aCrisisStartedFromSimulatedDataIsADrillInTheRecord() {
+        try (Database db = Database.open(dir.resolve("drill"))) {
+            CrisisService crises = new CrisisService(db, clock, "alice");
+            crises.start("Simulated surge", null, T0, null, true);
+            assertTrue(crises.active().orElseThrow().drill());
+            TimelineEvent started = db.read(tx -> tx.latestEvents(1)).get(0);
+            assertTrue(started.summary().startsWith("DRILL"), started.summary());
+            assertTrue(started.after().contains("\"drill\":true"), started.after());
+            assertTrue(crises.history().get(0).crisis().drill(), "kept when read back");
         }
     }
 }

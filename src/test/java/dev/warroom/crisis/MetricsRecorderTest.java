@@ -75,4 +75,71 @@ class MetricsRecorderTest {
             assertEquals(4, db.read(tx -> tx.eventCount()).longValue(), "close writes what was still queued");
         }
     }
+
+    @Test
+    void pendingTransitionsAreShownLiveButNeverRecorded() {
+        MutableClock clock = new MutableClock(T0);
+        try (Database db = Database.open(dir.resolve("flap"))) {
+            dev.warroom.metrics.MetricsFeed feed = new dev.warroom.metrics.MetricsFeed(clock, 100,
+                    Duration.ofMinutes(5), List.of(new AlertRule("high-memory", "Memory high", Metric.MEMORY,
+                    Comparison.ABOVE, 85, Duration.ofSeconds(10), AlertSeverity.WARNING, "Scale out")),
+                    dev.warroom.config.SeverityTiming.DEFAULT);
+            MetricsRecorder recorder = new MetricsRecorder(db, clock, c -> { });
+            feed.addListener(recorder);
+            java.util.Set<Metric> promised = java.util.Set.of(Metric.MEMORY);
+            feed.register("sim", promised, Duration.ofSeconds(2), Duration.ofSeconds(1));
+            int shownLive = 0;
+            for (int s = 0; s < 240; s += 2) {
+                double v = (s / 2) % 3 == 2 ? 84 : 86; // above for 4 s, below for 2 s: pending, never 10 s
+                feed.record("sim", promised, dev.warroom.metrics.PollResult.of(
+                        List.of(new MetricSample(Metric.MEMORY, clock.instant(), v))), "CLOSED");
+                shownLive += feed.drain().alertTransitions().size();
+                clock.advance(Duration.ofSeconds(2));
+            }
+            recorder.flush();
+            assertTrue(shownLive >= 70, "pending ↔ inactive shown live: " + shownLive);
+            assertEquals(0, db.read(tx -> tx.latestEvents(500)).stream()
+                    .filter(e -> e.kind() == EventKind.ALERT_STATE_CHANGED).count(), "nothing fired, nothing recorded");
+        }
+    }
+
+    @Test
+    void aSourceGoingDownAndComingBackIsInTheRecord() {
+        MutableClock clock = new MutableClock(T0);
+        try (Database db = Database.open(dir.resolve("outage"))) {
+            dev.warroom.metrics.MetricsFeed feed = new dev.warroom.metrics.MetricsFeed(clock, 100,
+                    Duration.ofMinutes(5), List.of(), dev.warroom.config.SeverityTiming.DEFAULT);
+            MetricsRecorder recorder = new MetricsRecorder(db, clock, c -> { });
+            feed.addListener(recorder);
+            java.util.Set<Metric> promised = java.util.Set.of(Metric.CPU);
+            feed.register("prom", promised, Duration.ofSeconds(5), Duration.ofSeconds(2));
+            dev.warroom.metrics.PollResult good = dev.warroom.metrics.PollResult.of(
+                    List.of(new MetricSample(Metric.CPU, T0, 40)));
+            feed.record("prom", promised, good, "CLOSED");
+            clock.advance(Duration.ofSeconds(5));
+            Instant firstFailure = clock.instant();
+            feed.record("prom", promised, dev.warroom.metrics.PollResult.failed("connection refused"), "CLOSED");
+            clock.advance(Duration.ofSeconds(5));
+            feed.record("prom", promised, dev.warroom.metrics.PollResult.failed("connection refused"), "CLOSED");
+            for (int i = 0; i < 15; i++) {
+                clock.advance(Duration.ofSeconds(5));
+                feed.record("prom", promised, dev.warroom.metrics.PollResult.failed("connection refused"), "OPEN");
+            }
+            clock.advance(Duration.ofSeconds(4));
+            feed.record("prom", promised, dev.warroom.metrics.PollResult.of(
+                    List.of(new MetricSample(Metric.CPU, clock.instant(), 41))), "CLOSED");
+            clock.advance(Duration.ofSeconds(5));
+            feed.record("prom", promised, dev.warroom.metrics.PollResult.of(
+                    List.of(new MetricSample(Metric.CPU, clock.instant(), 42))), "CLOSED");
+            recorder.flush();
+
+            List<TimelineEvent> outage = db.read(tx -> tx.timeline(T0, T0.plusSeconds(3600), 100)).stream()
+                    .filter(e -> e.kind() == EventKind.SOURCE_DOWN || e.kind() == EventKind.SOURCE_BACK).toList();
+            assertEquals(List.of(EventKind.SOURCE_DOWN, EventKind.SOURCE_BACK),
+                    outage.stream().map(TimelineEvent::kind).toList(), "one down, one back, nothing per poll");
+            assertEquals(firstFailure, outage.get(0).at(), "down from the first failed poll");
+            assertTrue(outage.get(0).summary().contains("connection refused"), outage.get(0).summary());
+            assertTrue(outage.get(1).summary().contains("back after 1m"), outage.get(1).summary());
+        }
+    }
 }

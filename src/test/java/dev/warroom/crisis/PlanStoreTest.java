@@ -115,7 +115,7 @@ class PlanStoreTest {
             List<ChecklistProgress> progress = lists.checklists();
             ChecklistProgress first = progress.get(0);
             assertEquals("ic", first.ticks().get("open-war-room").by());
-            assertTrue(first.ticks().get("confirm-surge").automatic(), "crisis-started ticks itself");
+            assertEquals(null, first.ticks().get("confirm-surge"), "judgement is never ticked automatically");
             ChecklistProgress recovery = progress.stream().filter(p -> p.template().id().equals("recovery-week-1"))
                     .findFirst().orElseThrow();
             assertTrue(recovery.ticks().get("debt-documented").note().contains("1 scale-debt entry"));

@@ -30,8 +30,10 @@ class CrisisTest {
 
     @Test
     void clockBeforeTheStartCountsDown() {
-        assertEquals("T-00:05", crisis.clock(START.minus(Duration.ofMinutes(5))));
-        assertEquals("T+00:00", crisis.clock(START.minusSeconds(30)), "no minus sign for less than a minute");
+        assertEquals("T\u221200:05", crisis.clock(START.minus(Duration.ofMinutes(5))));
+        assertEquals("T\u221200:01", crisis.clock(START.minusSeconds(54)), "54 s before the start is not T+00:00");
+        assertEquals("T+00:00", crisis.clock(START.plusSeconds(54)));
+        assertEquals("T\u221200:01", crisis.clock(START.minusSeconds(30)), "before the start reads T−, even by seconds");
     }
 
     @Test

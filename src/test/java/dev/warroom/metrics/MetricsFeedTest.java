@@ -16,6 +16,8 @@ import dev.warroom.domain.metric.Metric;
 import dev.warroom.domain.metric.MetricSample;
 import dev.warroom.domain.metric.ScaleSeverity;
 import dev.warroom.domain.metric.SeverityChange;
+import dev.warroom.domain.metric.SeverityStatus;
+import dev.warroom.domain.metric.SignalState;
 import dev.warroom.domain.metric.Trend;
 import java.time.Duration;
 import java.time.Instant;
@@ -241,5 +243,69 @@ class MetricsFeedTest {
         RecentSeries recent = feed.recent(Metric.CPU, Duration.ofSeconds(2));
         assertEquals(2, recent.size());
         assertEquals(14, recent.values()[1]);
+    }
+
+    @Test
+    void theSeverityStatusSaysNoDataStaleAndWhatIsBuildingUp() {
+        feed.register("sim", PROMISED, Duration.ofSeconds(1), Duration.ofSeconds(1));
+        FeedBatch empty = feed.drain();
+        assertEquals(SignalState.NO_DATA, empty.scaleStatus().signal());
+        assertEquals(SignalState.NO_DATA, empty.incidentStatus().signal());
+
+        feed.record("sim", PROMISED, values(2400, 13.8), "CLOSED");
+        clock.advance(Duration.ofSeconds(5));
+        feed.record("sim", PROMISED, values(2400, 13.8), "CLOSED");
+        FeedBatch building = feed.drain();
+        SeverityStatus<ScaleSeverity> scale = building.scaleStatus();
+        assertEquals(SignalState.FRESH, scale.signal());
+        assertEquals(ScaleSeverity.NORMAL, scale.level());
+        assertEquals(ScaleSeverity.SURGE, scale.pending().to());
+        assertEquals(Duration.ofSeconds(25), scale.pending().remaining(building.at()));
+        assertEquals(24.0, scale.value());
+        assertEquals(IncidentSeverity.SEV2, building.incidentStatus().pending().to());
+
+        clock.advance(Duration.ofSeconds(1));
+        feed.record("sim", PROMISED, PollResult.failed("connection refused"), "CLOSED");
+        clock.advance(Duration.ofSeconds(1));
+        feed.record("sim", PROMISED, PollResult.failed("connection refused"), "CLOSED");
+        FeedBatch stale = feed.drain();
+        assertEquals(SignalState.STALE, stale.scaleStatus().signal());
+        assertEquals(T0.plusSeconds(5), stale.scaleStatus().lastValueAt());
+        assertEquals(SignalState.STALE, feed.incidentStatus().signal());
+    }
+
+    @Test
+    void restoredSeveritiesShowUntilValuesArrive() {
+        feed.register("sim", PROMISED, Duration.ofSeconds(1), Duration.ofSeconds(1));
+        feed.restoreSeverities(ScaleSeverity.SURGE, IncidentSeverity.SEV2);
+        FeedBatch batch = feed.drain();
+        assertEquals(ScaleSeverity.SURGE, batch.scale());
+        assertEquals(ScaleSeverity.SURGE, batch.scaleStatus().level());
+        assertEquals(SignalState.NO_DATA, batch.scaleStatus().signal());
+        assertEquals(IncidentSeverity.SEV2, feed.incidentSeverity());
+    }
+
+    @Test
+    void anUptimeSentAsAFractionIsShownWithAWarningOnTheTileAndInTheSourcesPanel() {
+        Set<Metric> uptime = Set.of(Metric.UPTIME);
+        feed.register("prom", uptime, Duration.ofSeconds(5), Duration.ofSeconds(2));
+        for (int i = 0; i <= 8; i++) {
+            feed.record("prom", uptime, PollResult.of(List.of(new MetricSample(Metric.UPTIME, clock.instant(),
+                    0.99867))), "CLOSED");
+            if (i == 0) {
+                assertNull(feed.drain().readings().get(Metric.UPTIME).problem(), "one odd value is not a warning");
+            }
+            clock.advance(Duration.ofSeconds(5));
+        }
+        FeedBatch batch = feed.drain();
+        MetricReading r = batch.readings().get(Metric.UPTIME);
+        assertEquals(Freshness.FRESH, r.freshness(), "shown, not refused: it is inside the sane range");
+        assertEquals("uptime 0.99867 — a fraction? multiply by 100 (the unit is %)", r.problem());
+        assertTrue(batch.sources().get(0).notes().stream().anyMatch(n -> n.contains("uptime: uptime 0.99867 — a "
+                + "fraction?")), batch.sources().get(0).notes().toString());
+
+        feed.record("prom", uptime, PollResult.of(List.of(new MetricSample(Metric.UPTIME, clock.instant(), 99.867))),
+                "CLOSED");
+        assertNull(feed.drain().readings().get(Metric.UPTIME).problem(), "a percentage again: no warning");
     }
 }

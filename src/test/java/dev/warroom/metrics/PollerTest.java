@@ -48,16 +48,20 @@ class PollerTest {
     }
 
     @Test
-    void backoffGrowsWithJitterUpToTheCapAndResetsOnSuccess() {
+    void backoffStaysWithinTwoIntervalsSoARecoveredSourceIsPolledSoon() {
         Backoff backoff = new Backoff(Duration.ofSeconds(30));
         Duration interval = Duration.ofSeconds(1);
         assertEquals(interval, backoff.delay(interval, 0, 0.99));
         assertEquals(Duration.ofSeconds(1), backoff.delay(interval, 1, 0.0));
         assertEquals(Duration.ofMillis(1999), backoff.delay(interval, 1, 0.9995));
-        assertEquals(Duration.ofSeconds(4), backoff.delay(interval, 3, 0.0));
-        assertEquals(Duration.ofSeconds(15), backoff.delay(interval, 12, 0.0));
-        assertTrue(backoff.delay(interval, 40, 0.999).compareTo(Duration.ofSeconds(30)) <= 0);
+        for (int failures = 1; failures <= 40; failures++) {
+            Duration longest = backoff.delay(interval, failures, 0.99999);
+            assertTrue(longest.compareTo(Duration.ofSeconds(2)) <= 0, failures + " failures: " + longest);
+            assertTrue(backoff.delay(interval, failures, 0.0).compareTo(interval) >= 0);
+        }
         assertEquals(Duration.ofMinutes(2), backoff.delay(Duration.ofMinutes(2), 5, 0.0), "never below the interval");
+        assertTrue(backoff.delay(Duration.ofSeconds(20), 3, 0.99999).compareTo(Duration.ofSeconds(30)) <= 0,
+                "the absolute cap still holds");
     }
 
     @Test
@@ -70,7 +74,7 @@ class PollerTest {
             poller.pollNow("scripted");
         }
         assertEquals(CircuitBreaker.State.OPEN, poller.circuit("scripted"));
-        assertTrue(poller.nextDelay("scripted").compareTo(Duration.ofSeconds(4)) >= 0);
+        assertTrue(poller.nextDelay("scripted").compareTo(Duration.ofSeconds(2)) <= 0, "at most two intervals");
 
         PollResult skipped = poller.pollNow("scripted");
         assertEquals(3, source.polls.get(), "an open circuit does not call the source");
@@ -80,7 +84,7 @@ class PollerTest {
         assertEquals(Freshness.NO_DATA, never.freshness());
         assertTrue(never.problem().startsWith("source down: circuit open"), never.problem());
 
-        clock.advance(Duration.ofSeconds(10).plusMillis(1));
+        clock.advance(Duration.ofSeconds(1).plusMillis(1)); // the breaker probes again after one interval
         source.next.set(PollResult.of(List.of(new MetricSample(Metric.CPU, clock.instant(), 40))));
         assertTrue(poller.pollNow("scripted").ok());
         assertEquals(4, source.polls.get());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.warroom.domain.metric.Metric;
+import dev.warroom.domain.metric.SignalState;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -109,6 +110,92 @@ class PrometheusIntegrationTest {
                 HttpFetch.DEFAULT_BODY_LIMIT);
         String failure = broken.poll().failure();
         assertTrue(failure.startsWith("Prometheus error (bad_data): "), failure);
+    }
+
+    /**
+     * Prometheus killed mid-crisis and started again: tiles and the banner go STALE, the outage is a
+     * down and a back event, and the tiles are fresh again within two polling intervals of Prometheus
+     * answering. An uptime query without "* 100" answers fractions: the tile keeps them and warns.
+     */
+    @Test
+    void aPrometheusThatDiesAndComesBackAndAFractionValuedQuery() throws Exception {
+        int gatewayPort = freePort();
+        int prometheusPort = freePort();
+        start(dir.resolve("pushgateway.log"), PUSHGATEWAY.toString(),
+                "--web.listen-address=127.0.0.1:" + gatewayPort);
+        awaitReady("http://127.0.0.1:" + gatewayPort + "/-/ready");
+        Path config = dir.resolve("prometheus.yml");
+        Files.writeString(config, "global:\n  scrape_interval: 1s\n  evaluation_interval: 1s\n"
+                + "scrape_configs:\n  - job_name: pushgateway\n    honor_labels: true\n"
+                + "    static_configs:\n      - targets: ['127.0.0.1:" + gatewayPort + "']\n");
+        String[] prometheus = {PROMETHEUS.toString(), "--config.file=" + config,
+                "--storage.tsdb.path=" + dir.resolve("tsdb"), "--web.listen-address=127.0.0.1:" + prometheusPort};
+        Process first = startProcess(dir.resolve("prometheus.log"), prometheus);
+        awaitReady("http://127.0.0.1:" + prometheusPort + "/-/ready");
+        push(gatewayPort, "web", "warroom_error_rate_percent 3.1\nwarroom_uptime_ratio 0.99867\n");
+
+        Map<Metric, String> queries = new LinkedHashMap<>();
+        queries.put(Metric.ERROR_RATE, "warroom_error_rate_percent");
+        queries.put(Metric.UPTIME, "warroom_uptime_ratio");
+        PrometheusSource source = new PrometheusSource("prometheus", URI.create("http://127.0.0.1:" + prometheusPort),
+                queries, SeriesAggregate.MAX, new BearerToken(null, k -> null), Duration.ofSeconds(1),
+                Clock.systemUTC(), HttpFetch.DEFAULT_BODY_LIMIT);
+        dev.warroom.metrics.MetricsFeed feed = new dev.warroom.metrics.MetricsFeed(Clock.systemUTC(), 100,
+                Duration.ofMinutes(5), List.of(), dev.warroom.config.SeverityTiming.DEFAULT);
+        List<SourceOutage> outages = new java.util.concurrent.CopyOnWriteArrayList<>();
+        feed.addListener(new FeedListener() {
+            @Override
+            public void sourceChanged(SourceOutage outage) {
+                outages.add(outage);
+            }
+        });
+        Duration interval = Duration.ofSeconds(1);
+        try (Poller poller = new Poller(feed, Clock.systemUTC(), new java.util.SplittableRandom(3))) {
+            poller.add(source, interval, Duration.ofSeconds(1));
+            poller.start();
+            until(() -> feed.reading(Metric.ERROR_RATE).freshness() == Freshness.FRESH, Duration.ofSeconds(30),
+                    "fresh at first");
+            until(() -> feed.reading(Metric.UPTIME).problem() != null, Duration.ofSeconds(60), "the unit warning");
+            MetricReading uptime = feed.reading(Metric.UPTIME);
+            assertEquals(0.99867, uptime.value(), 1e-9, "a fraction is inside the sane range: shown, not refused");
+            assertEquals("uptime 0.99867 — a fraction? multiply by 100 (the unit is %)", uptime.problem());
+
+            first.destroyForcibly().waitFor();
+            until(() -> feed.reading(Metric.ERROR_RATE).freshness() == Freshness.STALE, Duration.ofSeconds(30),
+                    "stale after the kill");
+            assertEquals(SignalState.STALE, feed.incidentStatus().signal(), "the banner says STALE like the tiles");
+            until(() -> outages.stream().anyMatch(SourceOutage::down), Duration.ofSeconds(10), "a down event");
+
+            startProcess(dir.resolve("prometheus-again.log"), prometheus);
+            awaitReady("http://127.0.0.1:" + prometheusPort + "/-/ready");
+            long answering = System.nanoTime();
+            until(() -> feed.reading(Metric.ERROR_RATE).freshness() == Freshness.FRESH, Duration.ofSeconds(30),
+                    "fresh again");
+            Duration took = Duration.ofNanos(System.nanoTime() - answering);
+            assertTrue(took.compareTo(interval.multipliedBy(2).plus(Duration.ofMillis(1500))) <= 0,
+                    "fresh again " + took.toMillis() + " ms after Prometheus answered; two intervals are 2000 ms");
+            until(() -> outages.stream().anyMatch(o -> !o.down()), Duration.ofSeconds(10), "a back event");
+            SourceOutage back = outages.stream().filter(o -> !o.down()).findFirst().orElseThrow();
+            assertTrue(back.length().toMillis() > 0, "the outage has a length: " + back);
+            assertEquals(SignalState.FRESH, feed.incidentStatus().signal(), "the banner is live again");
+        }
+    }
+
+    private static void until(java.util.function.BooleanSupplier condition, Duration limit, String what)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                fail(what + ": not reached within " + limit.toSeconds() + " s");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private Process startProcess(Path log, String... command) throws IOException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        started.add(process);
+        return process;
     }
 
     private void start(Path log, String... command) throws IOException {

@@ -48,8 +48,13 @@ class PlanUiTest {
         db = Database.open(dir.resolve("plan"));
         MutableClock clock = MutableClock.at("2026-11-23T10:00:00Z");
         AppConfig config = ConfigLoader.load(null);
-        crisisId = dev.warroom.testing.MainWindowFixture.offFxThread(() ->
-                new CrisisService(db, clock, "tester").start("Launch surge", clock.instant()).id());
+        crisisId = dev.warroom.testing.MainWindowFixture.offFxThread(() -> {
+            CrisisService crises = new CrisisService(db, clock, "tester");
+            long id = crises.start("Launch surge", clock.instant()).id();
+            crises.assignRole(dev.warroom.domain.CrisisRole.SCRIBE.key(), "sam");
+            crises.assignRole(dev.warroom.domain.CrisisRole.COMMANDER.key(), "dana");
+            return id;
+        });
         fixture = dev.warroom.testing.MainWindowFixture.show(stage, db, clock,
                 dev.warroom.testing.MainWindowFixture.options().config(config));
     }
@@ -97,8 +102,13 @@ class PlanUiTest {
         waitUntil(() -> robot.lookup("#checklist-count-infrastructure-sprint").queryAs(Label.class).getText()
                 .equals("1 / 6"));
         assertTrue(robot.lookup("#check-infrastructure-sprint-cdn").queryAs(CheckBox.class).isSelected());
-        assertTrue(robot.lookup("#check-first-two-hours-confirm-surge").queryAs(CheckBox.class).isSelected(),
-                "the started crisis ticks its item by itself");
+        assertTrue(robot.lookup("#check-first-two-hours-assign-commander").queryAs(CheckBox.class).isSelected(),
+                "assigning the incident commander ticks its item by itself");
+        assertTrue(!robot.lookup("#check-first-two-hours-confirm-surge").queryAs(CheckBox.class).isSelected(),
+                "checking the surge is real is judgement: never ticked for the commander");
+        assertTrue(ticks().stream().noneMatch(t -> t.itemId().equals("confirm-surge")));
+        assertTrue(!robot.lookup("#simulated-band").queryAs(Label.class).isVisible(),
+                "no simulator feeds this window: no SIMULATED DATA band");
         assertTrue(kinds().contains(EventKind.CHECKLIST_TICKED));
         assertTrue(kinds().contains(EventKind.CHECKLIST_AUTO_TICKED));
     }

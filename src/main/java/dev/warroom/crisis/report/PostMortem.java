@@ -23,7 +23,8 @@ import java.util.Map;
  *
  * @param windowEnd   when the report's window closes: the crisis end, or "now" for a crisis still active
  * @param roles       role title → holder, built-in roles first
- * @param timeline    every event from the crisis start (or the earlier first signal) to the window end
+ * @param timeline    every event from the crisis start to the window end, after the lead-up: the severity
+ *                    changes, alerts and source outages before the start that led into it
  * @param missing     plain sentences naming what was not recorded ("No metric samples were recorded …")
  */
 public record PostMortem(Crisis crisis, ScaleSeverity declaredSeverity, Map<String, String> roles,
@@ -63,7 +64,8 @@ public record PostMortem(Crisis crisis, ScaleSeverity declaredSeverity, Map<Stri
         }
     }
 
-    public enum Verdict { MET, MISSED, NO_DATA }
+    /** TOO_LITTLE_DATA: samples cover less than {@link KpiTarget#JUDGED_FROM} of the final hour. */
+    public enum Verdict { MET, MISSED, NO_DATA, TOO_LITTLE_DATA }
 
     /** One success metric judged over the final hour: mean and worst value there, and the verdict. */
     public record KpiCheck(KpiTarget target, SeriesStats finalHour, Verdict verdict) {

@@ -99,7 +99,7 @@ public record PostMortemModel(String title, String generated, String zone, List<
             String verdict = switch (pm.kpis().get(i).verdict()) {
                 case MET -> "met";
                 case MISSED -> "missed";
-                case NO_DATA -> "nodata";
+                case NO_DATA, TOO_LITTLE_DATA -> "nodata";
             };
             cells.set(5, new Cell(cells.get(5).text(), verdict));
             kpis.add(new Row(cells));

@@ -109,7 +109,7 @@ final class PostMortemReader {
         boolean truncated = r.events().size() > EVENT_LIMIT;
         List<TimelineEvent> all = truncated ? r.events().subList(0, EVENT_LIMIT) : r.events();
         TimelineEvent signal = all.stream().filter(PostMortemReader::isSignal).findFirst().orElse(null);
-        Instant from = signal != null && signal.at().isBefore(start) ? signal.at() : start;
+        Instant from = all.isEmpty() || !all.get(0).at().isBefore(start) ? start : all.get(0).at();
         List<TimelineEvent> timeline = all.stream().filter(e -> !e.at().isBefore(from)).toList();
         Instant declared = timeline.stream().filter(e -> e.kind() == EventKind.CRISIS_STARTED
                 && e.subject().equals("crisis:" + crisis.id())).map(TimelineEvent::at).findFirst().orElse(null);
@@ -137,7 +137,9 @@ final class PostMortemReader {
         }
         for (KpiTarget t : KpiTarget.values()) {
             SeriesStats f = finalHour.get(t.metric());
-            kpis.add(new KpiCheck(t, f, f.empty() ? Verdict.NO_DATA : t.met(f.mean()) ? Verdict.MET : Verdict.MISSED));
+            kpis.add(new KpiCheck(t, f, f.empty() ? Verdict.NO_DATA
+                    : f.span().compareTo(KpiTarget.JUDGED_FROM) < 0 ? Verdict.TOO_LITTLE_DATA
+                    : t.met(f.mean()) ? Verdict.MET : Verdict.MISSED));
         }
 
         steps.at(0.75, "Reading communications, decisions, checklists and debt");
@@ -172,8 +174,8 @@ final class PostMortemReader {
             lookFrom = previousEnd;
         }
         List<TimelineEvent> events = new ArrayList<>(tx.timeline(lookFrom, end.plusMillis(1), EVENT_LIMIT + 1));
-        Instant firstOwn = start;
-        events.removeIf(e -> e.at().isBefore(firstOwn) && !isSignal(e));
+        Instant leadUp = leadUpStart(events, start);
+        events.removeIf(e -> e.at().isBefore(start) && (leadUp == null || e.at().isBefore(leadUp) || !isLeadUp(e)));
         ScaleSeverity severity = tx.crisisSeverity(crisisId).flatMap(s -> {
             try {
                 return Optional.of(ScaleSeverity.valueOf(s));
@@ -205,6 +207,55 @@ final class PostMortemReader {
                     .append("\"");
         }
         return sb.append('.').toString();
+    }
+
+    /** What tells the story before the start: severity changes, alerts, sources going down or coming back. */
+    static boolean isLeadUp(TimelineEvent e) {
+        return switch (e.kind()) {
+            case SCALE_SEVERITY_CHANGED, INCIDENT_SEVERITY_CHANGED, ALERT_STATE_CHANGED, SOURCE_DOWN, SOURCE_BACK ->
+                    true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Where the lead-up to a crisis starting at {@code start} begins: the first severity change away from
+     * normal or alert firing after which things did not calm down again (traffic NORMAL, no incident, no
+     * alert firing) before the start. Null when all was calm at the start.
+     */
+    static Instant leadUpStart(List<TimelineEvent> events, Instant start) {
+        String scale = ScaleSeverity.NORMAL.name();
+        String incident = IncidentSeverity.NONE.name();
+        java.util.Set<String> firing = new java.util.HashSet<>();
+        Instant from = null;
+        for (TimelineEvent e : events) {
+            if (!e.at().isBefore(start)) {
+                break;
+            }
+            String level = json(e.after()).path("level").asText("");
+            switch (e.kind()) {
+                case SCALE_SEVERITY_CHANGED -> scale = level.isEmpty() ? scale : level;
+                case INCIDENT_SEVERITY_CHANGED -> incident = level.isEmpty() ? incident : level;
+                case ALERT_STATE_CHANGED -> {
+                    if ("FIRING".equals(json(e.after()).path("state").asText(""))) {
+                        firing.add(e.subject());
+                    } else {
+                        firing.remove(e.subject());
+                    }
+                }
+                default -> {
+                    continue;
+                }
+            }
+            boolean calm = ScaleSeverity.NORMAL.name().equals(scale) && IncidentSeverity.NONE.name().equals(incident)
+                    && firing.isEmpty();
+            if (calm) {
+                from = null;
+            } else if (from == null) {
+                from = e.at();
+            }
+        }
+        return from;
     }
 
     /** A scale change up to SURGE or VIRAL, or an alert starting to fire. */
@@ -273,7 +324,7 @@ final class PostMortemReader {
         }
         SeriesStats whole = count == 0 ? SeriesStats.EMPTY
                 : new SeriesStats((int) Math.min(Integer.MAX_VALUE, count), min, minAt, max, maxAt, sum / count,
-                        starts[0]);
+                        starts[0], starts[n - 1]);
         long column = Math.max(1, (toMs - fromMs) / CHART_PIXELS);
         long gap = Math.max(Duration.ofMinutes(5).toMillis(), 3 * column);
         DecimatedSeries chart = whole.empty() ? new DecimatedSeries(new long[0], new double[0], 0)
@@ -288,7 +339,7 @@ final class PostMortemReader {
     private static MetricSeries series(Metric m, SampleSeries s, long fromMs, long toMs) {
         SeriesStats whole = SeriesStats.of(s.atMillis(), s.values(), s.size(), fromMs, toMs);
         long column = Math.max(1, (toMs - fromMs) / CHART_PIXELS);
-        long gap = Math.max(Duration.ofMinutes(5).toMillis(), 3 * column);
+        long gap = gap(s, fromMs, toMs, column);
         DecimatedSeries chart = whole.empty() ? new DecimatedSeries(new long[0], new double[0], 0)
                 : Decimator.m4(s.atMillis(), s.values(), s.size(), fromMs, toMs, CHART_PIXELS, gap);
         double total = Double.NaN;
@@ -296,6 +347,29 @@ final class PostMortemReader {
             total = integrate(s, fromMs, toMs, gap);
         }
         return new MetricSeries(m, chart, whole, total);
+    }
+
+    /**
+     * How long a silence must be to be drawn as a gap: three times the usual time between samples (the
+     * median, so an outage does not stretch it), at least 10 s and three chart columns. A source down for
+     * 84 s in a crisis sampled every 5 s is a break in the line, not a straight line across the outage.
+     */
+    static long gap(SampleSeries s, long fromMs, long toMs, long column) {
+        long[] at = s.atMillis();
+        long[] steps = new long[Math.max(0, s.size() - 1)];
+        int n = 0;
+        for (int i = 1; i < s.size(); i++) {
+            if (at[i - 1] >= fromMs && at[i] < toMs && at[i] > at[i - 1]) {
+                steps[n++] = at[i] - at[i - 1];
+            }
+        }
+        long usual = 0;
+        if (n > 0) {
+            long[] sorted = java.util.Arrays.copyOf(steps, n);
+            java.util.Arrays.sort(sorted);
+            usual = sorted[n / 2];
+        }
+        return Math.max(Math.max(10_000, 3 * column), 3 * usual);
     }
 
     /** The area under an hourly rate (trapezoids, skipping gaps longer than {@code gap}): a count. */
@@ -377,6 +451,11 @@ final class PostMortemReader {
                 out.add(new ActionItem("KPI", k.target().label() + " missed its target " + k.target().text()
                         + ": " + ReportFormat.figure(m, k.finalHour().mean()) + " on average over the final hour (worst "
                         + ReportFormat.figure(m, k.target().worse(k.finalHour())) + "). Bring it back within target.", ""));
+            } else if (k.verdict() == Verdict.TOO_LITTLE_DATA) {
+                out.add(new ActionItem("KPI", k.target().label() + " could not be judged: only "
+                        + ReportFormat.duration(k.finalHour().span()) + " of samples in the final hour (at least "
+                        + ReportFormat.duration(KpiTarget.JUDGED_FROM) + " needed). Confirm the "
+                        + k.target().text() + " target over a full hour of stable running.", ""));
             } else if (k.verdict() == Verdict.NO_DATA) {
                 out.add(new ActionItem("KPI", k.target().label() + " was not measured in the final hour, so the "
                         + k.target().text() + " target cannot be confirmed. Make sure " + m.label()

@@ -22,12 +22,15 @@ final class ReportSections {
     static final String DEFINITIONS = "How these are measured. Crisis start (T+00:00) is the start recorded for the "
             + "crisis, which may be back-dated to when the surge began. Time to detect runs from the start to the first "
             + "signal in the record: the first scale-severity change to SURGE or VIRAL, or the first alert that started "
-            + "firing, whichever came first (looked for up to 6 h before the start; a negative time means the signal "
-            + "came before the recorded start). Time to declare runs to when the crisis was started in War Room. Time "
+            + "firing, whichever came first (a negative time means the signal came before the recorded start). The "
+            + "story begins with the lead-up: the severity changes, alerts and source outages before the start, from "
+            + "the first one after which things did not calm down again (looked for up to 6 h before the start); "
+            + "their clock reads T−. Time to declare runs to when the crisis was started in War Room. Time "
             + "to stable runs to when the crisis was declared stable, against the seed's target of under 72 h. Each "
             + "success metric is judged on its mean over the final hour before the end (before this report for a "
             + "crisis still active): p95 response time under 500 ms, error rate under 1 %, availability (uptime) above "
-            + "99.9 %. The worst value in that hour is shown beside it.";
+            + "99.9 %. The worst value in that hour is shown beside it. A metric whose samples cover less than 30 min of that "
+            + "hour is not judged: it reads \"too little data\".";
 
     private final PostMortem pm;
     private final ReportFormat f;
@@ -112,7 +115,10 @@ final class ReportSections {
                     + (met ? "met." : "MISSED."));
         }
         long met = pm.kpis().stream().filter(k -> k.verdict() == PostMortem.Verdict.MET).count();
-        lines.add("Success metrics: " + met + " of " + pm.kpis().size() + " met over the final hour.");
+        long tooLittle = pm.kpis().stream().filter(k -> k.verdict() == PostMortem.Verdict.TOO_LITTLE_DATA).count();
+        lines.add("Success metrics: " + met + " of " + pm.kpis().size() + " met over the final hour."
+                + (tooLittle == 0 ? "" : " " + tooLittle + " could not be judged: too little data (less than "
+                + ReportFormat.duration(KpiTarget.JUDGED_FROM) + " of samples in the final hour)."));
         return lines;
     }
 
@@ -135,6 +141,7 @@ final class ReportSections {
             case MET -> "met";
             case MISSED -> "MISSED";
             case NO_DATA -> "no data";
+            case TOO_LITTLE_DATA -> "too little data";
         };
     }
 

@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * Rebuilds the board as it stood after a list of timeline events, by applying each event's recorded
  * state in order. Moves are replayed with the board's own rule (remove, insert at the index, renumber
- * the target column), so the order inside every column comes out as it was.
+ * the target column, close the gap in the column left), and every renumbering follows the stored order
+ * (position, then id) as the board's does, so the order inside every column comes out as it was.
  */
 public final class BoardReplay {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,8 +52,17 @@ public final class BoardReplay {
         JsonNode before = parse(e.before());
         JsonNode after = parse(e.after());
         switch (e.kind()) {
-            case CARD_CREATED, CARD_RESTORED, CARD_EDITED -> put(after, e.at());
-            case CARD_DELETED -> cards.remove(id(e));
+            case CARD_CREATED, CARD_EDITED -> put(after, e.at());
+            case CARD_RESTORED -> {
+                put(after, e.at());
+                renumberColumnOf(id(e));
+            }
+            case CARD_DELETED -> {
+                Card gone = cards.remove(id(e));
+                if (gone != null) {
+                    renumber(gone.column());
+                }
+            }
             case CARD_MOVED -> move(id(e), after, e.at());
             case FEATURES_PAUSED, FEATURES_RESUMED -> placements(before, after, e.kind().name().endsWith("PAUSED"),
                     e.at());
@@ -73,8 +83,12 @@ public final class BoardReplay {
         if (e.subject().startsWith("card:")) {
             if (after != null && after.has("title")) {
                 put(after, e.at());
+                renumberColumnOf(id(e));
             } else if (before != null) {
-                cards.remove(id(e));
+                Card gone = cards.remove(id(e));
+                if (gone != null) {
+                    renumber(gone.column());
+                }
             }
         } else if ("board".equals(e.subject()) && after != null && after.isArray()) {
             boolean toPaused = false;
@@ -133,6 +147,28 @@ public final class BoardReplay {
         for (int i = 0; i < order.size(); i++) {
             cards.put(order.get(i).id(), order.get(i).withPosition(i));
         }
+        if (target != card.column()) {
+            renumber(card.column());
+        }
+    }
+
+    private void renumberColumnOf(long id) {
+        Card card = cards.get(id);
+        if (card != null) {
+            renumber(card.column());
+        }
+    }
+
+    /**
+     * Closes the gaps in {@code column} the way the board does: positions become 0..n-1 in stored order
+     * (position, then id), not in the Backlog's display order by priority.
+     */
+    private void renumber(Column column) {
+        List<Card> in = cards.values().stream().filter(c -> c.column() == column)
+                .sorted(Board.COLUMN_ORDER).toList();
+        for (int i = 0; i < in.size(); i++) {
+            cards.put(in.get(i).id(), in.get(i).withPosition(i));
+        }
     }
 
     private void placements(JsonNode before, JsonNode after, boolean paused, Instant at) {
@@ -155,10 +191,7 @@ public final class BoardReplay {
                     .withPausedFrom(paused ? from.getOrDefault(card.id(), card.column()) : null));
         }
         for (Column col : Column.values()) {
-            List<Card> in = board().column(col);
-            for (int i = 0; i < in.size(); i++) {
-                cards.put(in.get(i).id(), in.get(i).withPosition(i));
-            }
+            renumber(col);
         }
     }
 

@@ -18,6 +18,9 @@ import java.util.Map;
  *   <li>RESOLVED, condition false: INACTIVE; condition true: PENDING again (FIRING when
  *       sustainedFor is zero).</li>
  * </ul>
+ * After a resolution the alert may not fire again before the rule's {@code calmFor} has passed:
+ * until then a true condition stays PENDING (shown live, not recorded), so a value hovering at
+ * the threshold fires at most once per calm time instead of every few seconds.
  * Samples older than the last one evaluated for a rule are ignored. When a source stops
  * delivering, rules keep their state: silence is not taken as recovery.
  * Not thread-safe; the poller calls it from one place.
@@ -28,7 +31,8 @@ public final class AlertEvaluator {
 
     public AlertEvaluator(List<AlertRule> rules) {
         for (AlertRule rule : rules) {
-            if (statuses.putIfAbsent(rule.id(), new AlertStatus(rule, AlertState.INACTIVE, null, Double.NaN, null))
+            if (statuses.putIfAbsent(rule.id(), new AlertStatus(rule, AlertState.INACTIVE, null, Double.NaN, null,
+                    null))
                     != null) {
                 throw new IllegalArgumentException("two alert rules share the id " + rule.id());
             }
@@ -64,15 +68,18 @@ public final class AlertEvaluator {
                 since = at;
             }
             Duration heldFor = Duration.between(since, at);
-            to = heldFor.compareTo(rule.sustainedFor()) >= 0 ? AlertState.FIRING : AlertState.PENDING;
+            boolean calmedDown = from == AlertState.FIRING || status.mayFireAgainAt() == null
+                    || !at.isBefore(status.mayFireAgainAt());
+            to = heldFor.compareTo(rule.sustainedFor()) >= 0 && calmedDown ? AlertState.FIRING : AlertState.PENDING;
         } else {
             since = null;
             to = from == AlertState.FIRING ? AlertState.RESOLVED : AlertState.INACTIVE;
         }
+        Instant resolvedAt = to == AlertState.RESOLVED && from != AlertState.RESOLVED ? at : status.resolvedAt();
         if (to != from) {
             out.add(new AlertTransition(rule, from, to, at, value));
         }
-        return new AlertStatus(rule, to, since, value, at);
+        return new AlertStatus(rule, to, since, value, at, resolvedAt);
     }
 
     /** Current status of every rule, in the order they were given. */

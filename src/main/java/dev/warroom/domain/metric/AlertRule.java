@@ -14,6 +14,9 @@ import java.util.Objects;
 public record AlertRule(String id, String name, Metric metric, Comparison comparison, double threshold,
                         Duration sustainedFor, AlertSeverity severity, String suggestedAction) {
 
+    /** The shortest calm time after a resolution. */
+    public static final Duration MIN_CALM = Duration.ofMinutes(1);
+
     public AlertRule {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
@@ -31,6 +34,15 @@ public record AlertRule(String id, String name, Metric metric, Comparison compar
         if (sustainedFor.isNegative()) {
             throw new IllegalArgumentException("alert rule " + id + ": sustainedFor is negative");
         }
+    }
+
+    /**
+     * After resolving, how long before this alert may fire again: its sustained time, at least
+     * {@link #MIN_CALM}. A value hovering at the threshold would otherwise fire and resolve every few
+     * seconds and bury the record.
+     */
+    public Duration calmFor() {
+        return sustainedFor.compareTo(MIN_CALM) > 0 ? sustainedFor : MIN_CALM;
     }
 
     public boolean conditionHolds(double value) {

@@ -7,7 +7,14 @@ import java.time.Instant;
  *
  * @param activeSince when the condition started holding (null unless PENDING or FIRING)
  * @param lastValue   the last value evaluated, NaN before the first
+ * @param resolvedAt  when the alert last resolved (null if never): it may fire again only once the
+ *                    rule's calm time has passed since then
  */
 public record AlertStatus(AlertRule rule, AlertState state, Instant activeSince, double lastValue,
-                          Instant lastEvaluated) {
+                          Instant lastEvaluated, Instant resolvedAt) {
+
+    /** The first moment the alert may fire again, or null when nothing holds it back. */
+    public Instant mayFireAgainAt() {
+        return resolvedAt == null ? null : resolvedAt.plus(rule.calmFor());
+    }
 }

@@ -63,4 +63,13 @@ public record Trend(Direction direction, Meaning meaning, double change) {
         boolean up = direction == Direction.UP;
         return (good == GoodDirection.UP) == up ? Meaning.GOOD : Meaning.BAD;
     }
+
+    /**
+     * The trend as a tile colours it: moving the wrong way while the value is still healthy (its KPI
+     * band is OK) is not bad news yet, so it turns NEUTRAL. Red stays for values that are already
+     * in warning or critical, or for figures without a KPI (falling signups).
+     */
+    public Trend judged(Band band) {
+        return meaning == Meaning.BAD && band == Band.OK ? new Trend(direction, Meaning.NEUTRAL, change) : this;
+    }
 }

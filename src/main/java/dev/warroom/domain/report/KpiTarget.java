@@ -15,6 +15,9 @@ public enum KpiTarget {
     /** The stretch a target is judged over: the last hour before the crisis was declared stable. */
     public static final int FINAL_WINDOW_MINUTES = 60;
 
+    /** A target is judged only when its samples span at least this much of the final window. */
+    public static final java.time.Duration JUDGED_FROM = java.time.Duration.ofMinutes(30);
+
     private final Metric metric;
     private final String label;
     private final boolean above;

@@ -5,10 +5,12 @@ package dev.warroom.domain.report;
  *
  * @param count finite values counted
  * @param firstAt when the first counted value was measured (epoch ms), or -1
+ * @param lastAt  when the last counted value was measured (epoch ms), or -1
  */
-public record SeriesStats(int count, double min, long minAt, double max, long maxAt, double mean, long firstAt) {
+public record SeriesStats(int count, double min, long minAt, double max, long maxAt, double mean, long firstAt,
+                          long lastAt) {
 
-    public static final SeriesStats EMPTY = new SeriesStats(0, Double.NaN, -1, Double.NaN, -1, Double.NaN, -1);
+    public static final SeriesStats EMPTY = new SeriesStats(0, Double.NaN, -1, Double.NaN, -1, Double.NaN, -1, -1);
 
     /** Stats over the first {@code n} entries of ascending {@code at} / {@code values} falling in [from, to). */
     public static SeriesStats of(long[] at, double[] values, int n, long from, long to) {
@@ -18,6 +20,7 @@ public record SeriesStats(int count, double min, long minAt, double max, long ma
         long minAt = -1;
         long maxAt = -1;
         long firstAt = -1;
+        long lastAt = -1;
         double sum = 0;
         for (int i = 0; i < n; i++) {
             long t = at[i];
@@ -35,6 +38,7 @@ public record SeriesStats(int count, double min, long minAt, double max, long ma
                 firstAt = t;
             }
             count++;
+            lastAt = t;
             sum += v;
             if (v < min) {
                 min = v;
@@ -45,10 +49,15 @@ public record SeriesStats(int count, double min, long minAt, double max, long ma
                 maxAt = t;
             }
         }
-        return count == 0 ? EMPTY : new SeriesStats(count, min, minAt, max, maxAt, sum / count, firstAt);
+        return count == 0 ? EMPTY : new SeriesStats(count, min, minAt, max, maxAt, sum / count, firstAt, lastAt);
     }
 
     public boolean empty() {
         return count == 0;
+    }
+
+    /** How long the counted values span, first to last (zero for one value or none). */
+    public java.time.Duration span() {
+        return count == 0 ? java.time.Duration.ZERO : java.time.Duration.ofMillis(lastAt - firstAt);
     }
 }

@@ -142,10 +142,6 @@ public final class ChartCanvas extends Region {
             }
         }
         KpiBands bands = chart.metric().bands();
-        if (bands.defined()) {
-            min = Math.min(min, Math.min(bands.okLimit(), bands.criticalLimit()));
-            max = Math.max(max, Math.max(bands.okLimit(), bands.criticalLimit()));
-        }
         g.setFont(Font.font(12));
         g.setTextBaseline(VPos.CENTER);
         if (!Double.isFinite(min)) {
@@ -154,12 +150,9 @@ public final class ChartCanvas extends Region {
             g.fillText("No stored samples in this range yet", w / 2, h / 2);
             return;
         }
-        if (max - min < 1e-9) {
-            max = min + 1;
-        }
-        double pad = (max - min) * 0.08;
-        double lo = min - pad;
-        double hi = max + pad;
+        ChartScale scale = ChartScale.of(chart.metric(), min, max);
+        double lo = scale.lo();
+        double hi = scale.hi();
         double plotW = w - LEFT - RIGHT;
         double plotH = h - TOP - BOTTOM;
         g.setStroke(grid.get());
@@ -183,6 +176,13 @@ public final class ChartCanvas extends Region {
             threshold(g, bands.okLimit(), warning.get(), lo, hi, plotH, w);
             threshold(g, bands.criticalLimit(), critical.get(), lo, hi, plotH, w);
             g.setLineDashes((double[]) null);
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.setFill(warning.get());
+            g.fillText("target " + FigureFormat.of(chart.metric(), bands.okLimit())[0] + " "
+                    + chart.metric().unit(), w - RIGHT - 4, y(bands.okLimit(), lo, hi, plotH) - 8);
+            g.setFill(critical.get());
+            g.fillText("critical " + FigureFormat.of(chart.metric(), bands.criticalLimit())[0] + " "
+                    + chart.metric().unit(), w - RIGHT - 4, y(bands.criticalLimit(), lo, hi, plotH) - 8);
         }
         g.setStroke(event.get());
         g.setFill(event.get());
@@ -214,8 +214,12 @@ public final class ChartCanvas extends Region {
         g.stroke();
     }
 
+    private static double y(double v, double lo, double hi, double plotH) {
+        return TOP + plotH - (v - lo) / (hi - lo) * plotH;
+    }
+
     private static void threshold(GraphicsContext g, double v, Paint c, double lo, double hi, double plotH, double w) {
-        double y = TOP + plotH - (v - lo) / (hi - lo) * plotH;
+        double y = y(v, lo, hi, plotH);
         g.setStroke(c);
         g.strokeLine(LEFT, y, w - RIGHT, y);
     }

@@ -10,6 +10,8 @@ import dev.warroom.domain.metric.Band;
 import dev.warroom.domain.metric.IncidentSeverity;
 import dev.warroom.domain.metric.Metric;
 import dev.warroom.domain.metric.ScaleSeverity;
+import dev.warroom.domain.metric.SeverityStatus;
+import dev.warroom.domain.metric.SeverityWords;
 import dev.warroom.domain.metric.Trend;
 import dev.warroom.metrics.FeedBatch;
 import dev.warroom.metrics.Freshness;
@@ -22,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +68,20 @@ public final class DashboardViewModel {
     private final ReadOnlyObjectWrapper<ScaleSeverity> scale = new ReadOnlyObjectWrapper<>(ScaleSeverity.NORMAL);
     private final ReadOnlyObjectWrapper<IncidentSeverity> incident = new ReadOnlyObjectWrapper<>(IncidentSeverity.NONE);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<SeverityStatus<ScaleSeverity>> scaleStatus =
+            new ReadOnlyObjectWrapper<>(SeverityStatus.noData(ScaleSeverity.NORMAL));
+    private final ReadOnlyObjectWrapper<SeverityStatus<IncidentSeverity>> incidentStatus =
+            new ReadOnlyObjectWrapper<>(SeverityStatus.noData(IncidentSeverity.NONE));
+    private final ReadOnlyStringWrapper scaleHeadline = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper scaleDetail = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper incidentHeadline = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper incidentDetail = new ReadOnlyStringWrapper("");
+    private final Map<Metric, MetricReading> shown = new EnumMap<>(Metric.class);
+    private final Map<Metric, RecentSeries> shownSpark = new EnumMap<>(Metric.class);
     private final ReadOnlyStringWrapper trafficBaseline = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper simulated =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+    private java.util.Set<String> simulatedSources = java.util.Set.of();
     private final TeamStatus team;
     private final TaskRunner tasks;
     private final DialogService dialogs;
@@ -88,6 +104,7 @@ public final class DashboardViewModel {
             }
         }
         refreshTeam();
+        updateSeverityWords(clock.instant());
     }
 
     private static Map<String, List<String>> groups() {
@@ -137,6 +154,41 @@ public final class DashboardViewModel {
         return incident.getReadOnlyProperty();
     }
 
+    /** Scale severity with its data state and the change building up (what the banner says). */
+    public ReadOnlyObjectProperty<SeverityStatus<ScaleSeverity>> scaleStatusProperty() {
+        return scaleStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SeverityStatus<IncidentSeverity>> incidentStatusProperty() {
+        return incidentStatus.getReadOnlyProperty();
+    }
+
+    /** "SURGE", "TRAFFIC NORMAL", "TRAFFIC: NO DATA". */
+    public ReadOnlyStringProperty scaleHeadlineProperty() {
+        return scaleHeadline.getReadOnlyProperty();
+    }
+
+    /** "→ SURGE in 0:40 · traffic 24x now", "STALE since 40 s ago · last traffic 24x", or the level's range. */
+    public ReadOnlyStringProperty scaleDetailProperty() {
+        return scaleDetail.getReadOnlyProperty();
+    }
+
+    /** "SEV-2", "NO INCIDENT", "ERRORS: NO DATA". */
+    public ReadOnlyStringProperty incidentHeadlineProperty() {
+        return incidentHeadline.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty incidentDetailProperty() {
+        return incidentDetail.getReadOnlyProperty();
+    }
+
+    private void updateSeverityWords(Instant now) {
+        scaleHeadline.set(SeverityWords.scaleHeadline(scaleStatus.get()));
+        scaleDetail.set(SeverityWords.scaleDetail(scaleStatus.get(), now));
+        incidentHeadline.set(SeverityWords.incidentHeadline(incidentStatus.get()));
+        incidentDetail.set(SeverityWords.incidentDetail(incidentStatus.get(), now));
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
@@ -150,19 +202,42 @@ public final class DashboardViewModel {
         trafficBaseline.set(note == null ? "" : note);
     }
 
+    /** The sources whose numbers are made up (the built-in simulator); their tiles show simulated data. */
+    public void setSimulatedSources(java.util.Set<String> names) {
+        simulatedSources = java.util.Set.copyOf(names);
+        updateSimulated();
+    }
+
+    /** True while any tile shows a value that a simulated source made up. */
+    public javafx.beans.property.ReadOnlyBooleanProperty simulatedProperty() {
+        return simulated.getReadOnlyProperty();
+    }
+
+    private void updateSimulated() {
+        simulated.set(shown.values().stream()
+                .anyMatch(r -> simulatedSources.contains(r.source()) && !Double.isNaN(r.value())));
+    }
+
     /** Takes one pulse of metric news; {@code recent} supplies sparkline points per metric. */
     public void apply(FeedBatch batch, BiFunction<Metric, Duration, RecentSeries> recent) {
         for (Metric m : Metric.values()) {
             ObjectProperty<TileData> tile = tiles.get(m.key());
             MetricReading r = batch.readings().get(m);
             if (tile != null && r != null) {
-                tile.set(tileOf(r, batch.at(), recent.apply(m, SPARK_WINDOW)));
+                RecentSeries spark = recent.apply(m, SPARK_WINDOW);
+                shown.put(m, r);
+                shownSpark.put(m, spark);
+                tile.set(tileOf(r, batch.at(), spark));
             }
         }
+        updateSimulated();
         alerts.setAll(batch.alerts().stream().sorted(ALERT_ORDER).toList());
         sources.setAll(batch.sources());
+        scaleStatus.set(batch.scaleStatus());
+        incidentStatus.set(batch.incidentStatus());
         scale.set(batch.scale());
         incident.set(batch.incident());
+        updateSeverityWords(batch.at());
         updateTeamTiles(batch.at());
     }
 
@@ -170,7 +245,8 @@ public final class DashboardViewModel {
         Metric m = r.metric();
         String[] figure = FigureFormat.of(m, r.value());
         String age = switch (r.freshness()) {
-            case FRESH -> FigureFormat.age(Duration.between(r.at(), now)) + " · " + r.source();
+            case FRESH -> FigureFormat.age(Duration.between(r.at(), now)) + " · " + r.source()
+                    + (r.problem() == null ? "" : " · " + r.problem());
             case STALE -> "STALE" + (r.at() == null ? "" : " since " + FigureFormat.age(Duration.between(r.at(), now)))
                     + (r.problem() == null ? "" : " · " + r.problem());
             case NO_DATA -> r.problem() == null ? "waiting for data" : r.problem();
@@ -179,7 +255,7 @@ public final class DashboardViewModel {
             age += " · " + r.rejected() + " rejected";
         }
         Band band = r.freshness() == Freshness.FRESH ? r.band() : Band.NONE;
-        Trend trend = r.freshness() == Freshness.FRESH ? r.trend() : Trend.UNKNOWN;
+        Trend trend = r.freshness() == Freshness.FRESH ? r.trend().judged(band) : Trend.UNKNOWN;
         return new TileData(m.key(), m.label(), figure[0], figure[1], band, trend, r.freshness(), age, spark, true);
     }
 
@@ -194,9 +270,15 @@ public final class DashboardViewModel {
         updateTeamTiles(clock.instant());
     }
 
-    /** Called every second so the hours and ETA count on without metric news. */
+    /**
+     * Called every second so ages ("STALE since 12 s ago"), countdowns ("→ SURGE in 0:40"), the hours
+     * and the ETA count on between metric news.
+     */
     public void tick() {
-        updateTeamTiles(clock.instant());
+        Instant now = clock.instant();
+        shown.forEach((m, r) -> tiles.get(m.key()).set(tileOf(r, now, shownSpark.get(m))));
+        updateSeverityWords(now);
+        updateTeamTiles(now);
     }
 
     private void updateTeamTiles(Instant now) {

@@ -1,5 +1,6 @@
 package dev.warroom.ui.dashboard;
 
+import dev.warroom.domain.metric.Band;
 import dev.warroom.domain.metric.Metric;
 import java.time.Duration;
 import java.util.Locale;
@@ -9,8 +10,40 @@ public final class FigureFormat {
     private FigureFormat() {
     }
 
-    /** Value text and the unit to show beside it. */
+    /** The most decimals a figure gets to show which side of a KPI limit it is on. */
+    private static final int MAX_DECIMALS = 4;
+
+    /**
+     * Value text and the unit to show beside it. A figure with KPI bands keeps as many decimals as it
+     * takes for the text to fall in the same band as the value: 99.867 % (warning, under 99.9) reads
+     * "99.867", never "99.9" like the healthy 99.933.
+     */
     public static String[] of(Metric metric, double v) {
+        String[] plain = plain(metric, v);
+        if (!Double.isFinite(v) || !metric.bands().defined()) {
+            return plain;
+        }
+        Band band = metric.band(v);
+        double scale = metric.unit().equals("ms") && plain[1].equals("s") ? 1000 : 1;
+        String text = plain[0];
+        int decimals = decimals(text);
+        while (metric.band(parse(text) * scale) != band && decimals < MAX_DECIMALS) {
+            decimals++;
+            text = String.format(Locale.ROOT, "%." + decimals + "f", v / scale);
+        }
+        return new String[] {text, plain[1]};
+    }
+
+    private static int decimals(String text) {
+        int dot = text.indexOf('.');
+        return dot < 0 ? 0 : text.length() - dot - 1;
+    }
+
+    private static double parse(String text) {
+        return Double.parseDouble(text.replace(",", "").replace("$", ""));
+    }
+
+    private static String[] plain(Metric metric, double v) {
         if (!Double.isFinite(v)) {
             return new String[] {"—", metric.unit()};
         }

@@ -41,6 +41,7 @@ public final class ShellView {
     @FXML private Label crisisPhase;
     @FXML private Label crisisCommander;
     @FXML private Label dueBanner;
+    @FXML private Label simulatedBand;
 
     private ShellView(ShellViewModel vm, Map<String, LiveView> views, Node banner) {
         this.vm = vm;
@@ -80,6 +81,9 @@ public final class ShellView {
     @FXML
     private void initialize() {
         bannerSlot.getChildren().setAll(banner);
+        simulatedBand.setText(ShellViewModel.SIMULATED_BAND);
+        simulatedBand.visibleProperty().bind(vm.simulatedProperty());
+        simulatedBand.managedProperty().bind(simulatedBand.visibleProperty());
         crisisName.textProperty().bind(vm.crisisNameProperty());
         for (Label l : new Label[] {crisisName, crisisPhase, crisisCommander}) {
             javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();

@@ -157,6 +157,16 @@ public final class ShellViewModel {
         state.reloadCrisis();
     }
 
+    /** True while the tiles show simulated data: the SIMULATED DATA band shows, and a crisis started is a drill. */
+    public ReadOnlyBooleanProperty simulatedProperty() {
+        return state.simulatedProperty();
+    }
+
+    /** What the SIMULATED DATA band under the header says. */
+    public static final String SIMULATED_BAND = "SIMULATED DATA — these figures come from the built-in simulator, "
+            + "not from your systems. A crisis started now is recorded as a drill.";
+
+    /** Starts a crisis through its form; while the tiles show simulated data it is recorded as a drill. */
     public void startCrisis() {
         if (!readOnlyBanner.get().isEmpty()) {
             dialogs.showError("Read-only database", readOnlyBanner.get());
@@ -164,10 +174,13 @@ public final class ShellViewModel {
         }
         dialogs.ask(new dev.warroom.ui.crisis.StartCrisisDialog(this::problemWith)).ifPresent(input -> {
             Instant start = CrisisStart.parse(input.start(), clock.instant(), zone);
-            tasks.run(() -> crises.start(input.name(), input.severity(), start, input.commander()), c -> {
+            boolean drill = state.simulatedProperty().get();
+            tasks.run(() -> crises.start(input.name(), input.severity(), start, input.commander(), drill), c -> {
                 state.publishCrisis(c);
-                status.set("Crisis \"" + c.crisis().name() + "\" started; the clock counts from "
-                        + c.crisis().clock(now.get()) + ".");
+                status.set((c.crisis().drill() ? "Drill" : "Crisis") + " \"" + c.crisis().name()
+                        + "\" started; the clock counts from " + c.crisis().clock(now.get()) + "."
+                        + (c.crisis().drill() ? " It was started from simulated data, so the record calls it a drill."
+                        : ""));
             }, e -> dialogs.showError("Crisis not started", e.getMessage()));
         });
     }
@@ -179,6 +192,16 @@ public final class ShellViewModel {
      */
     public void offerCrisis(String level, String traffic) {
         if (crisis.get() != null || !readOnlyBanner.get().isEmpty() || !offered.add(level)) {
+            return;
+        }
+        if (state.simulatedProperty().get()) {
+            status.set(level + " in SIMULATED DATA: simulated traffic at " + traffic + " normal.");
+            if (dialogs.confirm(level + " in simulated data", "SIMULATED DATA: the built-in simulator's traffic has "
+                    + "been at " + traffic + " of normal long enough to call it " + level + ". These are not your "
+                    + "systems' numbers. Start a drill now? It runs like a crisis and the record calls it a DRILL.",
+                    "Start drill…")) {
+                startCrisis();
+            }
             return;
         }
         status.set(level + " detected: traffic at " + traffic + " normal.");

@@ -106,7 +106,7 @@ public final class TimelineViewModel {
                 EventKind.SLA_BREACHED));
         g.put("Alerts and severity", Set.of(EventKind.ALERT_STATE_CHANGED, EventKind.SCALE_SEVERITY_CHANGED,
                 EventKind.INCIDENT_SEVERITY_CHANGED, EventKind.METRIC_SOURCE_CHANGED, EventKind.ALERT_RECEIVED,
-                EventKind.ALERT_RESOLVED));
+                EventKind.ALERT_RESOLVED, EventKind.SOURCE_DOWN, EventKind.SOURCE_BACK));
         g.put("Crisis and roles", Set.of(EventKind.CRISIS_STARTED, EventKind.CRISIS_ENDED, EventKind.ROLE_ASSIGNED,
                 EventKind.TEAM_STATUS_SET));
         g.put("Messages", Set.of(EventKind.COMMS_SENT, EventKind.COMMS_SKIPPED, EventKind.COMMS_DELIVERED,

@@ -114,4 +114,54 @@ class AlertEvaluatorTest {
         assertEquals(List.of(), evaluator.evaluate(errors(Duration.ZERO, Double.NaN)));
         assertThrows(IllegalArgumentException.class, () -> new AlertEvaluator(List.of(ERRORS, ERRORS)));
     }
+
+    @Test
+    void aResolvedAlertWaitsForItsCalmTimeBeforeFiringAgain() {
+        AlertRule memory = new AlertRule("high-memory", "Memory high", Metric.MEMORY, Comparison.AT_OR_ABOVE, 85,
+                Duration.ZERO, AlertSeverity.WARNING, "Scale out"); // calm time: 1 min
+        AlertEvaluator evaluator = new AlertEvaluator(List.of(memory));
+        int fired = 0;
+        int resolved = 0;
+        for (int s = 0; s < 300; s += 2) {
+            double v = (s / 2) % 2 == 0 ? 85.2 : 84.8; // hovering at the threshold every 2 s
+            for (AlertTransition t : evaluator.evaluate(new MetricSample(Metric.MEMORY, T0.plusSeconds(s), v))) {
+                fired += t.to() == AlertState.FIRING ? 1 : 0;
+                resolved += t.to() == AlertState.RESOLVED ? 1 : 0;
+            }
+        }
+        assertEquals(5, fired, "at most once per minute of calm time, not 75 times");
+        assertTrue(resolved <= fired);
+        AlertStatus status = evaluator.statuses().get(0);
+        assertTrue(status.mayFireAgainAt() != null);
+    }
+
+    @Test
+    void aLastingProblemStillFiresAgainOnceTheCalmTimeHasPassed() {
+        AlertEvaluator evaluator = new AlertEvaluator(List.of(ERRORS)); // 5 min sustained, 5 min calm
+        evaluator.evaluate(errors(Duration.ZERO, 9));
+        evaluator.evaluate(errors(Duration.ofMinutes(5), 9));
+        assertEquals(AlertState.RESOLVED, evaluator.evaluate(errors(Duration.ofMinutes(6), 2)).get(0).to());
+        evaluator.evaluate(errors(Duration.ofMinutes(6).plusSeconds(10), 9));
+        assertEquals(List.of(), evaluator.evaluate(errors(Duration.ofMinutes(11).plusSeconds(9), 9)),
+                "held 5 min but still inside the calm time after resolving at 6 min");
+        assertEquals(AlertState.PENDING, state(evaluator));
+        assertEquals(AlertState.FIRING, evaluator.evaluate(errors(Duration.ofMinutes(11).plusSeconds(10), 9))
+                .get(0).to());
+    }
+
+    @Test
+    void onlyFiringAndResolvingAreRecorded() {
+        assertTrue(new AlertTransition(ERRORS, AlertState.PENDING, AlertState.FIRING, T0, 6).recorded());
+        assertTrue(new AlertTransition(ERRORS, AlertState.FIRING, AlertState.RESOLVED, T0, 4).recorded());
+        assertTrue(!new AlertTransition(ERRORS, AlertState.INACTIVE, AlertState.PENDING, T0, 6).recorded());
+        assertTrue(!new AlertTransition(ERRORS, AlertState.PENDING, AlertState.INACTIVE, T0, 4).recorded());
+        assertTrue(!new AlertTransition(ERRORS, AlertState.RESOLVED, AlertState.INACTIVE, T0, 4).recorded());
+    }
+
+    @Test
+    void theCalmTimeIsTheSustainedTimeAtLeastOneMinute() {
+        assertEquals(Duration.ofMinutes(5), ERRORS.calmFor());
+        assertEquals(AlertRule.MIN_CALM, new AlertRule("cpu", "CPU", Metric.CPU, Comparison.ABOVE, 80, Duration.ZERO,
+                AlertSeverity.WARNING, "Scale out").calmFor());
+    }
 }

@@ -68,7 +68,7 @@ class SustainedSeverityTest {
     }
 
     @Test
-    void calmsDownOnlyAfterTheLongerWindow() {
+    void calmsDownOnlyAfterTheLongerWindowStraightToTheLevelTheValueIsIn() {
         SustainedSeverity<IncidentSeverity> incident =
                 SustainedSeverity.incident(Duration.ofMinutes(1), Duration.ofMinutes(5));
         incident.observe(T0, 20);
@@ -76,12 +76,71 @@ class SustainedSeverityTest {
 
         Instant calm = T0.plusSeconds(120);
         incident.observe(calm, 7); // SEV-3 territory
-        assertEquals(Optional.empty(), incident.observe(calm.plusSeconds(200), 1));
-        SeverityChange<IncidentSeverity> down = incident.observe(calm.plusSeconds(300), 1).orElseThrow();
-        // at or below SEV-3 for 5 min, at NONE only for 100 s: steps down to SEV-3
-        assertEquals(IncidentSeverity.SEV3, down.to());
-        assertEquals(Optional.empty(), incident.observe(calm.plusSeconds(499), 1));
-        assertEquals(IncidentSeverity.NONE, incident.observe(calm.plusSeconds(500), 1).orElseThrow().to());
+        assertEquals(Optional.empty(), incident.observe(calm.plusSeconds(200), 3.1));
+        SeverityChange<IncidentSeverity> down = incident.observe(calm.plusSeconds(300), 3.1).orElseThrow();
+        // below SEV-2 for 5 min and at 3.1 % now: straight to none, no SEV-3 in between
+        assertEquals(IncidentSeverity.NONE, down.to());
+        assertEquals(Optional.empty(), incident.observe(calm.plusSeconds(500), 1));
+        assertEquals(IncidentSeverity.NONE, incident.level());
+    }
+
+    @Test
+    void viralCalmsStraightToGrowthWhenTrafficIsAtFourTimesNormal() {
+        SustainedSeverity<ScaleSeverity> scale = SustainedSeverity.scale(Duration.ofMinutes(2), Duration.ofMinutes(5));
+        scale.observe(T0, 60);
+        assertEquals(ScaleSeverity.VIRAL, scale.observe(T0.plusSeconds(120), 60).orElseThrow().to());
+        scale.observe(T0.plusSeconds(130), 30);
+        scale.observe(T0.plusSeconds(250), 4);
+        SeverityChange<ScaleSeverity> down = scale.observe(T0.plusSeconds(430), 4).orElseThrow();
+        assertEquals(ScaleSeverity.GROWTH, down.to(), "not SURGE, which 4x contradicts");
+    }
+
+    @Test
+    void theChangeBuildingUpIsExposedWithTargetTimeAndValue() {
+        SustainedSeverity<ScaleSeverity> scale = SustainedSeverity.scale(Duration.ofMinutes(2), Duration.ofMinutes(5));
+        assertEquals(Optional.empty(), scale.pending());
+        assertEquals(Optional.empty(), scale.valueLevel());
+        scale.observe(T0, 24);
+        scale.observe(T0.plusSeconds(80), 24);
+        SustainedSeverity.Pending<ScaleSeverity> p = scale.pending().orElseThrow();
+        assertEquals(ScaleSeverity.SURGE, p.to(), "24x jumps NORMAL → SURGE, not via GROWTH");
+        assertEquals(Duration.ofSeconds(40), p.remaining(T0.plusSeconds(80)));
+        assertEquals(24.0, scale.lastValue());
+        assertEquals(ScaleSeverity.SURGE, scale.valueLevel().orElseThrow());
+        assertEquals(ScaleSeverity.NORMAL, scale.level());
+
+        scale.observe(T0.plusSeconds(120), 24);
+        assertEquals(Optional.empty(), scale.pending(), "the value is in the level now");
+
+        scale.observe(T0.plusSeconds(130), 12);
+        assertEquals(Optional.empty(), scale.pending(), "12x is SURGE too");
+        scale.observe(T0.plusSeconds(140), 8.9);
+        SustainedSeverity.Pending<ScaleSeverity> down = scale.pending().orElseThrow();
+        assertEquals(ScaleSeverity.GROWTH, down.to());
+        assertEquals(T0.plusSeconds(440), down.dueAt());
+    }
+
+    @Test
+    void aRampShowsTheNextStepFirst() {
+        SustainedSeverity<ScaleSeverity> scale = SustainedSeverity.scale(Duration.ofMinutes(2), Duration.ofMinutes(5));
+        scale.observe(T0, 5);
+        scale.observe(T0.plusSeconds(60), 24);
+        SustainedSeverity.Pending<ScaleSeverity> p = scale.pending().orElseThrow();
+        assertEquals(ScaleSeverity.GROWTH, p.to(), "GROWTH is due first, at T0 + 2 min");
+        assertEquals(T0.plusSeconds(120), p.dueAt());
+    }
+
+    @Test
+    void aRestoredLevelHoldsUntilTheValuesSayOtherwise() {
+        SustainedSeverity<ScaleSeverity> scale = SustainedSeverity.scale(Duration.ofMinutes(2), Duration.ofMinutes(5));
+        scale.restore(ScaleSeverity.SURGE);
+        assertEquals(ScaleSeverity.SURGE, scale.level());
+        assertEquals(Optional.empty(), scale.observe(T0, 20));
+        assertEquals(Optional.empty(), scale.pending());
+        scale.restore(ScaleSeverity.VIRAL);
+        assertEquals(ScaleSeverity.SURGE, scale.level(), "a restore after the first value is ignored");
+        scale.observe(T0.plusSeconds(10), 1);
+        assertEquals(ScaleSeverity.NORMAL, scale.observe(T0.plusSeconds(310), 1).orElseThrow().to());
     }
 
     @Test

@@ -53,17 +53,23 @@ class AutoTickTest {
     }
 
     @Test
-    void commanderAssignedReadsTheRoleEventByName() {
+    void commanderAssignedNeedsTheCommanderRoleNotAnyRole() {
         assertTrue(AutoTick.evaluate("commander-assigned", seen(CRISIS, List.of(), Map.of(), 0)).isEmpty());
-        assertTrue(AutoTick.evaluate("commander-assigned",
-                seen(CRISIS, List.of(), Map.of("ROLE_ASSIGNED", T0), 0)).isPresent());
+        Board empty = new Board(List.of(), BoardPolicy.defaults(), Map.of());
+        assertTrue(AutoTick.evaluate("commander-assigned", new Observations(CRISIS, empty,
+                Map.of("ROLE_ASSIGNED", T0), 0, 0, Map.of("role:scribe", T0))).isEmpty());
+        assertTrue(AutoTick.evaluate("commander-assigned", new Observations(CRISIS, empty,
+                Map.of("ROLE_ASSIGNED", T0), 0, 0, Map.of("role:incident-commander", T0))).isPresent());
     }
 
     @Test
     void genericEventRuleAndOthers() {
-        Observations o = seen(CRISIS, List.of(), Map.of("MESSAGE_SENT", T0), 2);
-        assertTrue(AutoTick.evaluate("event:MESSAGE_SENT", o).orElseThrow().contains("MESSAGE_SENT"));
+        Observations o = new Observations(CRISIS, new Board(List.of(), BoardPolicy.defaults(), Map.of()),
+                Map.of("COMMS_SENT", T0), 2, 0, Map.of("comms:status-page", T0));
+        assertTrue(AutoTick.evaluate("event:COMMS_SENT", o).orElseThrow().contains("COMMS_SENT"));
         assertTrue(AutoTick.evaluate("status-message-sent", o).isPresent());
+        assertTrue(AutoTick.evaluate("status-message-sent", seen(CRISIS, List.of(), Map.of("COMMS_SENT", T0), 0))
+                .isEmpty(), "a message on another channel is not the status page");
         assertTrue(AutoTick.evaluate("event:SLA_BREACHED", o).isEmpty());
         assertTrue(AutoTick.evaluate("crisis-started", o).orElseThrow().contains("Launch surge"));
         assertEquals("2 scale-debt entries are in the debt log", AutoTick.evaluate("debt-logged", o).orElseThrow());

@@ -29,6 +29,14 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void aFreshValueWithAUnitWarningSaysSoOnTheTile() {
+        TileData t = DashboardViewModel.tileOf(new MetricReading(Metric.UPTIME, "prom", 0.999, NOW.minusSeconds(2),
+                Freshness.FRESH, "uptime 0.999 — a fraction? multiply by 100 (the unit is %)", 0, Band.CRITICAL,
+                Trend.UNKNOWN), NOW, RecentSeries.EMPTY);
+        assertEquals("2 s ago · prom · uptime 0.999 — a fraction? multiply by 100 (the unit is %)", t.age());
+    }
+
+    @Test
     void aStaleReadingKeepsTheLastValueButDropsColourAndTrendAndSaysWhy() {
         TileData t = DashboardViewModel.tileOf(new MetricReading(Metric.P95_LATENCY, "prom", 2400, NOW.minusSeconds(40),
                 Freshness.STALE, "source down: connection refused", 0, Band.CRITICAL, RISING_BAD), NOW,
@@ -87,5 +95,103 @@ class DashboardViewModelTest {
         assertEquals("45,000", FigureFormat.of(Metric.ACTIVE_USERS, 45000)[0]);
         assertEquals("99.2", FigureFormat.of(Metric.UPTIME, 99.2)[0]);
         assertEquals("99.97", FigureFormat.of(Metric.UPTIME, 99.97)[0], "availability near the target keeps two decimals");
+    }
+
+    @Test
+    void aHealthyValueMovingTheWrongWayIsNotRed() {
+        TileData healthy = DashboardViewModel.tileOf(new MetricReading(Metric.P95_LATENCY, "prom", 185,
+                NOW.minusSeconds(1), Freshness.FRESH, null, 0, Band.OK, RISING_BAD), NOW, RecentSeries.EMPTY);
+        assertEquals(Band.OK, healthy.band());
+        assertEquals(Trend.Meaning.NEUTRAL, healthy.trend().meaning(), "185 ms rising is no alarm");
+        assertEquals(Trend.Direction.UP, healthy.trend().direction(), "the arrow still shows the direction");
+        TileData warn = DashboardViewModel.tileOf(new MetricReading(Metric.P95_LATENCY, "prom", 900,
+                NOW.minusSeconds(1), Freshness.FRESH, null, 0, Band.WARN, RISING_BAD), NOW, RecentSeries.EMPTY);
+        assertEquals(Trend.Meaning.BAD, warn.trend().meaning());
+        Trend fallingSignups = new Trend(Trend.Direction.DOWN, Trend.Meaning.BAD, -40);
+        assertEquals(Trend.Meaning.BAD, DashboardViewModel.tileOf(new MetricReading(Metric.SIGNUPS_PER_HOUR, "sim",
+                400, NOW, Freshness.FRESH, null, 0, Band.NONE, fallingSignups), NOW, RecentSeries.EMPTY)
+                .trend().meaning(), "no KPI: falling signups stay bad news");
+    }
+
+    @Test
+    void enoughDecimalsToShowWhyAValueHasItsColour() {
+        assertEquals("99.87", FigureFormat.of(Metric.UPTIME, 99.867)[0], "not 99.9, which would be on target");
+        assertEquals("99.9", FigureFormat.of(Metric.UPTIME, 99.933)[0], "on target either way");
+        assertEquals(Band.WARN, Metric.UPTIME.band(99.867));
+        assertEquals(Band.OK, Metric.UPTIME.band(99.933));
+        assertEquals("99.2", FigureFormat.of(Metric.UPTIME, 99.2)[0], "no extra decimals when the band is clear");
+        assertEquals("4.996", FigureFormat.of(Metric.ERROR_RATE, 4.996)[0], "warning, not 5.00 (critical)");
+        assertEquals("1.9996", FigureFormat.of(Metric.P95_LATENCY, 1999.6)[0], "under the 2 s critical limit");
+        assertEquals("s", FigureFormat.of(Metric.P95_LATENCY, 1999.6)[1]);
+        assertEquals("499.6", FigureFormat.of(Metric.P95_LATENCY, 499.6)[0], "OK, not 500 (warning)");
+        for (double v = 99.0; v <= 100; v += 0.0137) {
+            String text = FigureFormat.of(Metric.UPTIME, v)[0];
+            assertEquals(Metric.UPTIME.band(v), Metric.UPTIME.band(Double.parseDouble(text)), v + " shown as " + text);
+        }
+    }
+
+    @Test
+    void theBannerSaysNoDataThenThePendingChangeAndItsCountdownTicks() {
+        dev.warroom.testing.MutableClock clock = new dev.warroom.testing.MutableClock(NOW);
+        dev.warroom.metrics.MetricsFeed feed = new dev.warroom.metrics.MetricsFeed(clock, 100,
+                java.time.Duration.ofMinutes(5), java.util.List.of(), dev.warroom.config.SeverityTiming.DEFAULT);
+        DashboardViewModel vm = new DashboardViewModel(new dev.warroom.crisis.TeamStatus(null, clock, "t"),
+                dev.warroom.ui.TaskRunner.immediate(), new dev.warroom.testing.NoDialogs(), clock,
+                java.time.ZoneOffset.UTC);
+        java.util.Set<Metric> promised = java.util.Set.of(Metric.TRAFFIC_MULTIPLE, Metric.ERROR_RATE);
+        feed.register("prom", promised, java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(2));
+        vm.apply(feed.drain(), feed::recent);
+        assertEquals("TRAFFIC: NO DATA", vm.scaleHeadlineProperty().get());
+        assertEquals("ERRORS: NO DATA", vm.incidentHeadlineProperty().get());
+
+        feed.record("prom", promised, dev.warroom.metrics.PollResult.of(java.util.List.of(
+                new dev.warroom.domain.metric.MetricSample(Metric.TRAFFIC_MULTIPLE, clock.instant(), 24),
+                new dev.warroom.domain.metric.MetricSample(Metric.ERROR_RATE, clock.instant(), 0.4))), "CLOSED");
+        clock.advance(java.time.Duration.ofSeconds(80));
+        feed.record("prom", promised, dev.warroom.metrics.PollResult.of(java.util.List.of(
+                new dev.warroom.domain.metric.MetricSample(Metric.TRAFFIC_MULTIPLE, clock.instant(), 24),
+                new dev.warroom.domain.metric.MetricSample(Metric.ERROR_RATE, clock.instant(), 0.4))), "CLOSED");
+        vm.apply(feed.drain(), feed::recent);
+        assertEquals("TRAFFIC NORMAL", vm.scaleHeadlineProperty().get());
+        assertEquals("→ SURGE in 0:40 · traffic 24x now", vm.scaleDetailProperty().get());
+        assertEquals("NO INCIDENT", vm.incidentHeadlineProperty().get());
+        assertEquals("just now · prom", vm.tile(Metric.TRAFFIC_MULTIPLE.key()).get().age());
+
+        clock.advance(java.time.Duration.ofSeconds(4));
+        vm.tick();
+        assertEquals("→ SURGE in 0:36 · traffic 24x now", vm.scaleDetailProperty().get(), "counts down live");
+        assertEquals("4 s ago · prom", vm.tile(Metric.TRAFFIC_MULTIPLE.key()).get().age(), "ages tick live");
+    }
+
+    @Test
+    void aTileShowingANumberFromTheSimulatorMarksTheWholeScreenSimulated() {
+        dev.warroom.testing.MutableClock clock = new dev.warroom.testing.MutableClock(NOW);
+        dev.warroom.metrics.MetricsFeed feed = new dev.warroom.metrics.MetricsFeed(clock, 100,
+                java.time.Duration.ofMinutes(5), java.util.List.of(), dev.warroom.config.SeverityTiming.DEFAULT);
+        DashboardViewModel vm = new DashboardViewModel(new dev.warroom.crisis.TeamStatus(null, clock, "t"),
+                dev.warroom.ui.TaskRunner.immediate(), new dev.warroom.testing.NoDialogs(), clock,
+                java.time.ZoneOffset.UTC);
+        vm.setSimulatedSources(java.util.Set.of("simulator"));
+        java.util.Set<Metric> cpu = java.util.Set.of(Metric.CPU);
+        java.util.Set<Metric> errors = java.util.Set.of(Metric.ERROR_RATE);
+        feed.register("prom", errors, java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(2));
+        feed.register("simulator", cpu, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1));
+        vm.apply(feed.drain(), feed::recent);
+        assertTrue(!vm.simulatedProperty().get(), "waiting for data is not simulated data");
+
+        feed.record("prom", errors, dev.warroom.metrics.PollResult.of(java.util.List.of(
+                new dev.warroom.domain.metric.MetricSample(Metric.ERROR_RATE, clock.instant(), 0.4))), "CLOSED");
+        vm.apply(feed.drain(), feed::recent);
+        assertTrue(!vm.simulatedProperty().get(), "a real source's numbers are real");
+
+        feed.record("simulator", cpu, dev.warroom.metrics.PollResult.of(java.util.List.of(
+                new dev.warroom.domain.metric.MetricSample(Metric.CPU, clock.instant(), 55))), "CLOSED");
+        vm.apply(feed.drain(), feed::recent);
+        assertTrue(vm.simulatedProperty().get(), "one tile with a simulated number is enough");
+
+        clock.advance(java.time.Duration.ofSeconds(30));
+        vm.apply(feed.drain(), feed::recent);
+        vm.tick();
+        assertTrue(vm.simulatedProperty().get(), "a stale simulated number is still a simulated number");
     }
 }

@@ -101,4 +101,41 @@ class ShellViewModelTest {
         assertTrue(crises.activeOverview().isEmpty());
         assertEquals("Read-only: schema 9 is newer", readOnly.readOnlyBannerProperty().get());
     }
+
+    @Test
+    void whileTheTilesShowSimulatedDataTheOfferSaysSoAndTheCrisisIsADrill() {
+        String[] offer = new String[1];
+        NoDialogs dialogs = new NoDialogs() {
+            @Override
+            public boolean confirm(String title, String message, String confirmLabel) {
+                offer[0] = title + " | " + message + " | " + confirmLabel;
+                return true;
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> Optional<T> ask(Form<T> form) {
+                return Optional.of((T) new CrisisForm("Signup surge", ScaleSeverity.SURGE, "", ""));
+            }
+        };
+        ShellViewModel shell = new ShellViewModel(crises, state, new DisplayPreferences(db), TaskRunner.immediate(),
+                dialogs, clock, ZoneOffset.UTC, db.file().toString(), null);
+        javafx.beans.property.SimpleBooleanProperty simulated = new javafx.beans.property.SimpleBooleanProperty(true);
+        state.followSimulated(simulated);
+        assertTrue(shell.simulatedProperty().get());
+
+        shell.offerCrisis("SURGE", "12x");
+        assertTrue(offer[0].contains("SIMULATED DATA") && offer[0].contains("DRILL"), offer[0]);
+        assertTrue(offer[0].endsWith("Start drill…"), offer[0]);
+        assertTrue(state.crisisProperty().get().crisis().drill(), "started from simulated data: a drill");
+        assertTrue(shell.statusProperty().get().startsWith("Drill"), shell.statusProperty().get());
+    }
+
+    @Test
+    void withRealDataTheCrisisIsReal() {
+        answer = new CrisisForm("Signup surge", ScaleSeverity.SURGE, "", "");
+        state.followSimulated(new javafx.beans.property.SimpleBooleanProperty(false));
+        vm.startCrisis();
+        assertFalse(state.crisisProperty().get().crisis().drill());
+    }
 }

@@ -44,11 +44,12 @@ class TimelineViewModelTest {
                     BoardPolicy.defaults()), TaskRunner.immediate(), dialogs, clock, ZoneOffset.UTC);
             vm.setReports(new ReportService(db, clock, ZoneOffset.UTC, ChecklistLoader.loadBuiltIn(), List.of()));
             vm.load();
-            assertEquals(12, vm.entries().size());
+            assertEquals(17, vm.entries().size(), "the demo's back-dated history, its start and its load");
             vm.kindGroupProperty().set("Board");
-            assertEquals(11, vm.entries().size(), "ten cards created and the demo loaded");
+            assertEquals(16, vm.entries().size(),
+                    "ten cards created, four moved on from Backlog, feature work paused, the demo loaded");
             vm.searchProperty().set("CDN");
-            assertEquals(1, vm.entries().size());
+            assertEquals(2, vm.entries().size(), "the CDN card created, then moved to Review");
             vm.searchProperty().set("");
             vm.kindGroupProperty().set("Crisis and roles");
             assertEquals(1, vm.entries().size());
