@@ -62,7 +62,10 @@ public final class DatabaseRecovery {
                 MVStoreTool.repair(target.toString());
             } finally {
                 System.setOut(out);
+                // the repair works on a ".temp" file and keeps the copy it started from as ".back": both are
+                // only steps (the damaged original stays where it was), so neither is left beside the result
                 deleteQuietly(target.resolveSibling(target.getFileName() + ".temp"));
+                deleteQuietly(target.resolveSibling(target.getFileName() + ".back"));
             }
             StoreFile.recordNewestState(target); // the header still names the damaged newest state
             try (Database db = Database.openReadOnly(target)) {

@@ -217,6 +217,8 @@ class DatabaseFileSafetyTest {
         assertTrue(r.cards() > 0 && r.events() > 0, r.toString());
         assertTrue(r.describe(flipped).contains("left as it was"), r.describe(flipped));
         assertEquals(before, sha256(flipped), "the damaged file is kept byte for byte");
+        assertEquals(Set.of(flipped.getFileName().toString(), r.file().getFileName().toString()),
+                filesIn(flipped.getParent()), "only the damaged file and the recovered one, no repair leftovers");
         try (Database db = Database.open(r.file())) {
             assertFalse(db.readOnly());
             assertEquals(r.cards(), db.read(Tx::cards).size());
