@@ -44,7 +44,9 @@ import java.util.logging.Logger;
  * Everything one running War Room shares, built once at start: the database, every service, the one
  * write executor (all changes, the metrics recorder's too), a small background pool (reads, charts,
  * replay, reports), one clock ticker and the shared observable state. Windows and views get what they
- * need from here and never see the database. {@link #close()} stops it all and closes the database.
+ * need from here and never see the database. On the team database it also follows the other clients:
+ * their changes, the connection and who is present reach the shared state. {@link #close()} stops it all
+ * and closes the database.
  */
 public final class WarRoomContext implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(WarRoomContext.class.getName());
@@ -65,6 +67,7 @@ public final class WarRoomContext implements AutoCloseable {
     private final ClockTicker ticker;
     private final WarRoomState state;
     private final MetricsRecorder recorder;
+    private final TeamLink teamLink;
     private volatile Consumer<SeverityChange<ScaleSeverity>> escalation = change -> { };
 
     private final BoardService boards;
@@ -115,6 +118,7 @@ public final class WarRoomContext implements AutoCloseable {
         metrics.feed().addListener(recorder);
         ticker = new ClockTicker();
         state = new WarRoomState(crises::activeOverview, background);
+        teamLink = database.teamSession().map(s -> new TeamLink(s, state, background)).orElse(null);
     }
 
     private static ThreadFactory named(String prefix, boolean numbered) {
@@ -193,6 +197,9 @@ public final class WarRoomContext implements AutoCloseable {
             return;
         }
         started = true;
+        if (teamLink != null) {
+            teamLink.start();
+        }
         ticker.start();
         recorder.start(writeExecutor);
         metrics.start();
@@ -213,6 +220,9 @@ public final class WarRoomContext implements AutoCloseable {
             return;
         }
         closed = true;
+        if (teamLink != null) {
+            teamLink.close();
+        }
         ticker.close();
         metrics.close();
         try {
@@ -277,6 +287,11 @@ public final class WarRoomContext implements AutoCloseable {
     /** Where the data is, for the status line: the H2 file, or "team database NAME on HOST:PORT as USER". */
     public String databaseLocation() {
         return database.location();
+    }
+
+    /** True on the shared team database (PostgreSQL), false on a local file. */
+    public boolean teamDatabase() {
+        return database.team();
     }
 
     public boolean readOnly() {

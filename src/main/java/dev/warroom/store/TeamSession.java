@@ -107,7 +107,7 @@ public final class TeamSession implements AutoCloseable {
     void refuseWhileUnreachable() {
         Instant since = unreachableSince;
         if (since != null) {
-            throw new ReadOnlyException(unreachableMessage(since));
+            throw ReadOnlyException.saying("Not saved: " + unreachableMessage(since));
         }
     }
 

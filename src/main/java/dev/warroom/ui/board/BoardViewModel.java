@@ -193,8 +193,18 @@ public final class BoardViewModel {
 
     // actions
 
+    /** Reads the board again; a failed read says so once (it is not retried in a loop). */
     public void refresh() {
-        background(service::board, b -> { });
+        tasks.run(service::board, b -> {
+            show(b);
+            afterChange.run();
+        }, e -> problem("Could not read the board: " + describe(e)));
+    }
+
+    private void show(Board b) {
+        board.set(b);
+        loaded.set(true);
+        updateUndo();
     }
 
     public void newCard(Column column) {
@@ -479,7 +489,8 @@ public final class BoardViewModel {
         }, e -> {
             problem(describe(e));
             if (!(e instanceof InvalidInputException)) {
-                refresh();
+                // the board as it now is (a conflict: the other's move); the refusal stays the message shown
+                tasks.run(service::board, this::show, ignored -> { });
             }
         });
     }
