@@ -143,6 +143,8 @@ public final class MainWindow {
         shellView = ShellView.create(shell, views, banner);
         if (context.teamDatabase()) {
             shell.followTeam();
+            dashboard.setRecorder(state.recorderProperty().get());
+            subscriptions.listen(state.recorderProperty(), (o, a, who) -> dashboard.setRecorder(who));
             othersChange = state.onOthersChange(() -> {
                 board.refresh();
                 comms.refresh();

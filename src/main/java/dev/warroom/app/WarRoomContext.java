@@ -68,6 +68,8 @@ public final class WarRoomContext implements AutoCloseable {
     private final WarRoomState state;
     private final MetricsRecorder recorder;
     private final TeamLink teamLink;
+    /** Team mode: who polls and records; null on a local file (this War Room always does). */
+    private final RecorderDuty duty;
     private volatile Consumer<SeverityChange<ScaleSeverity>> escalation = change -> { };
 
     private final BoardService boards;
@@ -114,7 +116,18 @@ public final class WarRoomContext implements AutoCloseable {
         plans = new PlanService(database, clock, actor, figures);
         timeline = new TimelineService(database, clock, actor, config.initialPolicy());
         reports = new ReportService(database, clock, zone, ChecklistLoader.loadBuiltIn(), config.extraRoles());
-        recorder = new MetricsRecorder(database, clock, change -> escalation.accept(change));
+        java.util.Optional<dev.warroom.store.TeamSession> session = database.teamSession();
+        if (session.isPresent() && !database.readOnly()) {
+            // team mode: only the elected recorder polls and records; the others show what it recorded
+            dev.warroom.store.RecorderElection election = session.get().recorderElection();
+            dev.warroom.store.SampleRepository archive = election.samples();
+            recorder = new MetricsRecorder(database, archive, clock, change -> escalation.accept(change),
+                    election::leading);
+            duty = new RecorderDuty(election, metrics, archive, clock);
+        } else {
+            recorder = new MetricsRecorder(database, clock, change -> escalation.accept(change));
+            duty = null;
+        }
         metrics.feed().addListener(recorder);
         ticker = new ClockTicker();
         state = new WarRoomState(crises::activeOverview, background);
@@ -202,7 +215,11 @@ public final class WarRoomContext implements AutoCloseable {
         }
         ticker.start();
         recorder.start(writeExecutor);
-        metrics.start();
+        if (duty != null) {
+            duty.start();
+        } else {
+            metrics.start();
+        }
     }
 
     /** Who is told (on a poller thread) when scale severity rises to SURGE or VIRAL. */
@@ -224,6 +241,9 @@ public final class WarRoomContext implements AutoCloseable {
             teamLink.close();
         }
         ticker.close();
+        if (duty != null) {
+            duty.stopTurns();
+        }
         metrics.close();
         try {
             writeExecutor.execute(recorder::close);
@@ -239,6 +259,9 @@ public final class WarRoomContext implements AutoCloseable {
             backgroundPool.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (duty != null) {
+            duty.close(); // after the recorder's last flush, which writes through the recorder's lock
         }
         database.close();
     }
@@ -287,6 +310,11 @@ public final class WarRoomContext implements AutoCloseable {
     /** Where the data is, for the status line: the H2 file, or "team database NAME on HOST:PORT as USER". */
     public String databaseLocation() {
         return database.location();
+    }
+
+    /** Team mode: true while this War Room is the one polling the sources and recording; always true on a file. */
+    public boolean recordingMetrics() {
+        return duty == null || duty.recording();
     }
 
     /** True on the shared team database (PostgreSQL), false on a local file. */

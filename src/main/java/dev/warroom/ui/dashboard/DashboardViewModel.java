@@ -66,6 +66,7 @@ public final class DashboardViewModel {
     private final ReadOnlyObjectWrapper<IncidentSeverity> incident = new ReadOnlyObjectWrapper<>(IncidentSeverity.NONE);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper trafficBaseline = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper recorder = new ReadOnlyStringWrapper("");
     private final TeamStatus team;
     private final TaskRunner tasks;
     private final DialogService dialogs;
@@ -142,6 +143,16 @@ public final class DashboardViewModel {
     }
 
     /** What "1x traffic" means here and where that number comes from (the metrics file or the default). */
+    /** Team mode: "Polled and recorded by alice on laptop-3" under the sources; empty on a local file. */
+    public ReadOnlyStringProperty recorderProperty() {
+        return recorder.getReadOnlyProperty();
+    }
+
+    /** Who polls the sources and records the samples (team mode); empty: nobody is named. */
+    public void setRecorder(String who) {
+        recorder.set(who == null || who.isEmpty() ? "" : "Polled and recorded by " + who);
+    }
+
     public ReadOnlyStringProperty trafficBaselineProperty() {
         return trafficBaseline.getReadOnlyProperty();
     }
