@@ -84,14 +84,15 @@ final class RecorderDuty implements AutoCloseable {
         follow();
     }
 
-    /** True while this client polls and records. */
+    /** True while this client polls and records (it holds the lock and its poller runs). */
     boolean recording() {
-        return election.leading();
+        return election.leading() && metrics.poller().started();
     }
 
     private void follow() {
         Instant now = clock.instant();
-        Instant start = now.minus(metrics.config().trendWindow());
+        // from shortly before this client joined: older samples would replay a past surge into today's severity
+        Instant start = now.minus(metrics.poller().shortestInterval().multipliedBy(2));
         for (Map.Entry<String, Set<Metric>> source : metrics.poller().sourceMetrics().entrySet()) {
             Set<Metric> wanted = new LinkedHashSet<>(source.getValue());
             if (wanted.contains(Metric.REQUESTS_PER_SECOND)) {

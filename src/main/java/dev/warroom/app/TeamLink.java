@@ -25,14 +25,20 @@ final class TeamLink implements AutoCloseable {
     private final TeamSession session;
     private final WarRoomState state;
     private final TaskRunner background;
+    private final dev.warroom.ui.ClockTicker ticker;
+    private dev.warroom.ui.ClockTicker.Tick presenceTick;
     private final AtomicBoolean rereadQueued = new AtomicBoolean();
     private final AtomicBoolean presenceQueued = new AtomicBoolean();
     private AutoCloseable subscription;
 
-    TeamLink(TeamSession session, WarRoomState state, TaskRunner background) {
+    /** Who is present is read again this often (seconds) as well: a join announced while we were cut off is not lost. */
+    static final int PRESENCE_SECONDS = 5;
+
+    TeamLink(TeamSession session, WarRoomState state, TaskRunner background, dev.warroom.ui.ClockTicker ticker) {
         this.session = session;
         this.state = state;
         this.background = background;
+        this.ticker = ticker;
     }
 
     /** Subscribes and shows the current connection state and who is present. */
@@ -63,6 +69,13 @@ final class TeamLink implements AutoCloseable {
         });
         showStatus(session.status());
         readPresence();
+        dev.warroom.ui.ClockTicker.Tick[] self = {null};
+        self[0] = ticker.subscribe("team-presence", () -> {
+            if (self[0].seconds() % PRESENCE_SECONDS == 0 && session.status().connected()) {
+                readPresence();
+            }
+        });
+        presenceTick = self[0];
     }
 
     /** One re-read on the FX thread for however many notifications arrive before it runs. */
@@ -112,6 +125,10 @@ final class TeamLink implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (presenceTick != null) {
+            presenceTick.cancel();
+            presenceTick = null;
+        }
         if (subscription != null) {
             try {
                 subscription.close();

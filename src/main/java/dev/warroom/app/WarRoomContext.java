@@ -131,7 +131,7 @@ public final class WarRoomContext implements AutoCloseable {
         metrics.feed().addListener(recorder);
         ticker = new ClockTicker();
         state = new WarRoomState(crises::activeOverview, background);
-        teamLink = database.teamSession().map(s -> new TeamLink(s, state, background)).orElse(null);
+        teamLink = database.teamSession().map(s -> new TeamLink(s, state, background, ticker)).orElse(null);
     }
 
     private static ThreadFactory named(String prefix, boolean numbered) {
