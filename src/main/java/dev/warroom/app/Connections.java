@@ -6,6 +6,7 @@ import dev.warroom.config.AppConfig;
 import dev.warroom.crisis.alerts.AlertIntake;
 import dev.warroom.crisis.outbox.Outbox;
 import dev.warroom.store.Database;
+import dev.warroom.store.TeamLease;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -21,11 +22,13 @@ import java.util.function.UnaryOperator;
 final class Connections implements AutoCloseable {
     private final AlertReceiver receiver;
     private final Courier courier;
+    private final TeamLease courierLease;
     private final List<String> problems;
 
-    private Connections(AlertReceiver receiver, Courier courier, List<String> problems) {
+    private Connections(AlertReceiver receiver, Courier courier, TeamLease courierLease, List<String> problems) {
         this.receiver = receiver;
         this.courier = courier;
+        this.courierLease = courierLease;
         this.problems = List.copyOf(problems);
     }
 
@@ -50,10 +53,15 @@ final class Connections implements AutoCloseable {
             }
         }
         Courier courier = null;
+        TeamLease lease = null;
         if (!config.channelSettings().isEmpty() && !db.readOnly()) {
-            courier = Courier.start(new Outbox(db, clock), clock, config.channelSettings(), env);
+            // team mode: every laptop has the channels configured, but only the lease holder delivers
+            lease = db.teamSession().map(s -> s.courierLease()).orElse(null);
+            TeamLease held = lease;
+            courier = Courier.start(new Outbox(db, clock), clock, config.channelSettings(), env,
+                    held == null ? () -> true : held::tryHold);
         }
-        return new Connections(receiver, courier, problems);
+        return new Connections(receiver, courier, lease, problems);
     }
 
     /** What did not start, in words for the person at the laptop. */
@@ -68,6 +76,9 @@ final class Connections implements AutoCloseable {
         }
         if (courier != null) {
             courier.close();
+        }
+        if (courierLease != null) {
+            courierLease.close();
         }
     }
 }

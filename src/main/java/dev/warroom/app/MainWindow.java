@@ -68,6 +68,8 @@ public final class MainWindow {
     private final ShellView shellView;
     private final Subscriptions subscriptions = new Subscriptions();
     private ClockTicker.Tick tick;
+    /** Team mode: what re-reads this window when another client changed the database; null on a local file. */
+    private Runnable othersChange;
 
     private MainWindow(WarRoomContext context, Stage stage, Chime chime) {
         this.context = context;
@@ -141,6 +143,17 @@ public final class MainWindow {
         SeverityBanner banner = new SeverityBanner();
         banner.follow(state.scaleProperty(), state.incidentProperty(), subscriptions);
         shellView = ShellView.create(shell, views, banner);
+        if (context.teamDatabase()) {
+            shell.followTeam();
+            dashboard.setRecorder(state.recorderProperty().get());
+            subscriptions.listen(state.recorderProperty(), (o, a, who) -> dashboard.setRecorder(who));
+            othersChange = state.onOthersChange(() -> {
+                board.refresh();
+                comms.refresh();
+                dashboard.refreshTeam();
+                shellView.refreshShown();
+            });
+        }
     }
 
     /**
@@ -199,6 +212,10 @@ public final class MainWindow {
         }
         pulse.stop();
         subscriptions.close();
+        if (othersChange != null) {
+            othersChange.run();
+            othersChange = null;
+        }
     }
 
     /** The wall this window opens with F11. */

@@ -119,6 +119,7 @@ public final class WallWindow {
                 countedReads, context.clock(), context.zone(), layout(context.config()));
         WallView shownView = WallView.create(vm, dashboard, context.state(), context.ticker(), liveListeners,
                 () -> { });
+        Runnable othersChange = context.state().onOthersChange(vm::refresh);
         Optional<Screen> second = secondScreen();
         coversLaptop = second.isEmpty();
         Rectangle2D bounds = second.orElseGet(this::laptopScreen).getBounds();
@@ -142,6 +143,7 @@ public final class WallWindow {
         shown.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         shown.setFullScreen(fullScreen);
         shown.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            othersChange.run();
             shownView.detach();
             if (shown == wall) {
                 wall = null;
@@ -217,6 +219,10 @@ public final class WallWindow {
                 comms.tick(context.clock().instant());
             }
         });
+        Runnable othersChange = context.state().onOthersChange(() -> {
+            vm.refresh();
+            comms.refresh();
+        });
         Rectangle2D bounds = Screen.getPrimary().getBounds();
         Scene scene = new Scene((javafx.scene.Parent) view.node(), bounds.getWidth(), bounds.getHeight());
         Theme.applyWall(scene);
@@ -226,6 +232,7 @@ public final class WallWindow {
         stage.setFullScreenExitHint("");
         stage.setFullScreen(true);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            othersChange.run();
             view.detach();
             pulse.stop();
         });

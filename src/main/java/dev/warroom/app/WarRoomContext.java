@@ -45,7 +45,9 @@ import java.util.logging.Logger;
  * Everything one running War Room shares, built once at start: the database, every service, the one
  * write executor (all changes, the metrics recorder's too), a small background pool (reads, charts,
  * replay, reports), one clock ticker and the shared observable state. Windows and views get what they
- * need from here and never see the database. {@link #close()} stops it all and closes the database.
+ * need from here and never see the database. On the team database it also follows the other clients:
+ * their changes, the connection and who is present reach the shared state. {@link #close()} stops it all
+ * and closes the database.
  */
 public final class WarRoomContext implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(WarRoomContext.class.getName());
@@ -66,6 +68,9 @@ public final class WarRoomContext implements AutoCloseable {
     private final ClockTicker ticker;
     private final WarRoomState state;
     private final MetricsRecorder recorder;
+    private final TeamLink teamLink;
+    /** Team mode: who polls and records; null on a local file (this War Room always does). */
+    private final RecorderDuty duty;
     private volatile Consumer<SeverityChange<ScaleSeverity>> escalation = change -> { };
 
     private final BoardService boards;
@@ -112,10 +117,22 @@ public final class WarRoomContext implements AutoCloseable {
         plans = new PlanService(database, clock, actor, figures);
         timeline = new TimelineService(database, clock, actor, config.initialPolicy());
         reports = new ReportService(database, clock, zone, ChecklistLoader.loadBuiltIn(), config.extraRoles());
-        recorder = new MetricsRecorder(database, clock, change -> escalation.accept(change));
+        java.util.Optional<dev.warroom.store.TeamSession> session = database.teamSession();
+        if (session.isPresent() && !database.readOnly()) {
+            // team mode: only the elected recorder polls and records; the others show what it recorded
+            dev.warroom.store.RecorderElection election = session.get().recorderElection();
+            dev.warroom.store.SampleRepository archive = election.samples();
+            recorder = new MetricsRecorder(database, archive, clock, change -> escalation.accept(change),
+                    election::leading);
+            duty = new RecorderDuty(election, metrics, archive, clock);
+        } else {
+            recorder = new MetricsRecorder(database, clock, change -> escalation.accept(change));
+            duty = null;
+        }
         metrics.feed().addListener(recorder);
         ticker = new ClockTicker();
         state = new WarRoomState(crises::activeOverview, background);
+        teamLink = database.teamSession().map(s -> new TeamLink(s, state, background, ticker)).orElse(null);
     }
 
     private static ThreadFactory named(String prefix, boolean numbered) {
@@ -194,9 +211,16 @@ public final class WarRoomContext implements AutoCloseable {
             return;
         }
         started = true;
+        if (teamLink != null) {
+            teamLink.start();
+        }
         ticker.start();
         recorder.start(writeExecutor);
-        metrics.start();
+        if (duty != null) {
+            duty.start();
+        } else {
+            metrics.start();
+        }
     }
 
     /** Who is told (on a poller thread) when scale severity rises to SURGE or VIRAL. */
@@ -214,7 +238,13 @@ public final class WarRoomContext implements AutoCloseable {
             return;
         }
         closed = true;
+        if (teamLink != null) {
+            teamLink.close();
+        }
         ticker.close();
+        if (duty != null) {
+            duty.stopTurns();
+        }
         metrics.close();
         try {
             writeExecutor.execute(recorder::close);
@@ -230,6 +260,9 @@ public final class WarRoomContext implements AutoCloseable {
             backgroundPool.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (duty != null) {
+            duty.close(); // after the recorder's last flush, which writes through the recorder's lock
         }
         database.close();
     }
@@ -283,6 +316,16 @@ public final class WarRoomContext implements AutoCloseable {
     /** Where the data is, for the status line: the H2 file, or "team database NAME on HOST:PORT as USER". */
     public String databaseLocation() {
         return database.location();
+    }
+
+    /** Team mode: true while this War Room is the one polling the sources and recording; always true on a file. */
+    public boolean recordingMetrics() {
+        return duty == null || duty.recording();
+    }
+
+    /** True on the shared team database (PostgreSQL), false on a local file. */
+    public boolean teamDatabase() {
+        return database.team();
     }
 
     public boolean readOnly() {

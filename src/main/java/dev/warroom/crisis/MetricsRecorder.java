@@ -51,10 +51,24 @@ public final class MetricsRecorder implements FeedListener, AutoCloseable {
     private Instant lastTidy;
     private volatile RetentionPass lastRetention = new RetentionPass(0, 0, 0);
 
+    private final java.util.function.BooleanSupplier recording;
+
     /** @param onScaleEscalation told (on the writer thread) when scale severity rises, e.g. to offer a crisis */
     public MetricsRecorder(Database db, Clock clock, Consumer<SeverityChange<ScaleSeverity>> onScaleEscalation) {
+        this(db, db.samples(), clock, onScaleEscalation, () -> true);
+    }
+
+    /**
+     * Team mode: samples go to {@code archive} (the elected recorder's), and samples, alert and severity
+     * transitions are kept only while {@code recording} says this client is the recorder, so each is written
+     * once however many clients show the same metrics.
+     */
+    public MetricsRecorder(Database db, SampleRepository archive, Clock clock,
+                           Consumer<SeverityChange<ScaleSeverity>> onScaleEscalation,
+                           java.util.function.BooleanSupplier recording) {
         this.db = db;
-        this.archive = db.samples();
+        this.recording = recording;
+        this.archive = archive;
         this.clock = clock;
         this.onScaleEscalation = onScaleEscalation;
         this.lastCompact = clock.instant();
@@ -72,7 +86,7 @@ public final class MetricsRecorder implements FeedListener, AutoCloseable {
 
     @Override
     public void samplesAccepted(String source, List<MetricSample> accepted) {
-        if (db.readOnly()) {
+        if (db.readOnly() || !recording.getAsBoolean()) {
             return;
         }
         if (samples.size() < MAX_QUEUED) {
@@ -83,7 +97,7 @@ public final class MetricsRecorder implements FeedListener, AutoCloseable {
     /** Only firing and resolving are recorded; pending and back is shown live but would bury the record. */
     @Override
     public void alertChanged(AlertTransition t) {
-        if (!t.recorded()) {
+        if (!t.recorded() || !recording.getAsBoolean()) {
             return;
         }
         String value = Double.isFinite(t.value()) ? String.format("%.4g", t.value()) : "no value";
@@ -97,11 +111,13 @@ public final class MetricsRecorder implements FeedListener, AutoCloseable {
 
     @Override
     public void scaleChanged(SeverityChange<ScaleSeverity> change) {
-        events.add(TimelineEvent.of(change.at(), BoardService.SYSTEM_ACTOR, EventKind.SCALE_SEVERITY_CHANGED, "scale",
-                "Scale severity " + change.from() + " → " + change.to() + String.format(" (traffic %.1fx)",
-                        change.value()),
-                StateJson.of(Map.of("level", change.from().name())),
-                StateJson.of(Map.of("level", change.to().name(), "trafficMultiple", change.value()))));
+        if (recording.getAsBoolean()) {
+            events.add(TimelineEvent.of(change.at(), BoardService.SYSTEM_ACTOR, EventKind.SCALE_SEVERITY_CHANGED, "scale",
+                    "Scale severity " + change.from() + " → " + change.to() + String.format(" (traffic %.1fx)",
+                            change.value()),
+                    StateJson.of(Map.of("level", change.from().name())),
+                    StateJson.of(Map.of("level", change.to().name(), "trafficMultiple", change.value()))));
+        }
         if (change.escalation() && (change.to() == ScaleSeverity.SURGE || change.to() == ScaleSeverity.VIRAL)) {
             onScaleEscalation.accept(change);
         }
@@ -109,6 +125,9 @@ public final class MetricsRecorder implements FeedListener, AutoCloseable {
 
     @Override
     public void incidentChanged(SeverityChange<IncidentSeverity> change) {
+        if (!recording.getAsBoolean()) {
+            return;
+        }
         events.add(TimelineEvent.of(change.at(), BoardService.SYSTEM_ACTOR, EventKind.INCIDENT_SEVERITY_CHANGED,
                 "incident", "Incident severity " + change.from().label() + " → " + change.to().label()
                         + String.format(" (error rate %.1f %%)", change.value()),

@@ -101,6 +101,23 @@ public final class Poller implements AutoCloseable {
         }
     }
 
+    /** Each source's name with the metrics it promises, in the order they were added. */
+    public synchronized java.util.Map<String, java.util.Set<dev.warroom.domain.metric.Metric>> sourceMetrics() {
+        java.util.Map<String, java.util.Set<dev.warroom.domain.metric.Metric>> out = new LinkedHashMap<>();
+        entries.forEach((name, e) -> out.put(name, e.source.metrics()));
+        return out;
+    }
+
+    /** The shortest polling interval of any source (1 s when there is none). */
+    public synchronized Duration shortestInterval() {
+        return entries.values().stream().map(e -> e.interval).min(Duration::compareTo).orElse(Duration.ofSeconds(1));
+    }
+
+    /** True once {@link #start()} ran. */
+    public synchronized boolean started() {
+        return scheduler != null;
+    }
+
     /** Starts polling every source now. */
     public synchronized void start() {
         if (scheduler != null) {

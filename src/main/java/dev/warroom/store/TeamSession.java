@@ -35,6 +35,7 @@ public final class TeamSession implements AutoCloseable {
     static final int LOCK_SPACE = 0x57520001;
     static final int WRITE_LOCK = 1;
     static final int RECORDER_LOCK = 2;
+    static final int COURIER_LOCK = 3;
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final TeamAddress address;
@@ -107,7 +108,7 @@ public final class TeamSession implements AutoCloseable {
     void refuseWhileUnreachable() {
         Instant since = unreachableSince;
         if (since != null) {
-            throw new ReadOnlyException(unreachableMessage(since));
+            throw ReadOnlyException.saying("Not saved: " + unreachableMessage(since));
         }
     }
 
@@ -406,6 +407,11 @@ public final class TeamSession implements AutoCloseable {
     /** The election of the one client that polls the metric sources and records samples. */
     public RecorderElection recorderElection() {
         return new RecorderElection(this, pool);
+    }
+
+    /** The lease of the one client that delivers sent messages (Slack, Statuspage, webhooks). */
+    public TeamLease courierLease() {
+        return new TeamLease(pool, COURIER_LOCK);
     }
 
     TeamDatabase.Options options() {

@@ -22,6 +22,13 @@ public interface LiveView {
     }
 
     /**
+     * What the view shows changed in the database (another client's change, team mode): read it again. Called
+     * only while the view is shown; starts the reads and returns.
+     */
+    default void refresh() {
+    }
+
+    /**
      * A key press the shell hands to the view on screen (the shell owns the only scene-wide key filter);
      * true when the view used it.
      */
@@ -36,7 +43,8 @@ public interface LiveView {
 
     /**
      * A view that runs {@code onAttach} each time it is shown (e.g. reads its data again) and, while shown,
-     * {@code everySecond} on the app's ticker; hiding it cancels the tick.
+     * {@code everySecond} on the app's ticker; hiding it cancels the tick. {@link #refresh()} runs
+     * {@code onAttach} again while it is shown.
      */
     static LiveView ticking(Node node, ClockTicker ticker, String owner, Runnable onAttach, Runnable everySecond) {
         return new LiveView() {
@@ -52,6 +60,13 @@ public interface LiveView {
                 onAttach.run();
                 if (tick == null) {
                     tick = ticker.subscribe(owner, everySecond);
+                }
+            }
+
+            @Override
+            public void refresh() {
+                if (tick != null) {
+                    onAttach.run();
                 }
             }
 

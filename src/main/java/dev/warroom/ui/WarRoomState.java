@@ -33,6 +33,11 @@ public final class WarRoomState {
     private final ReadOnlyObjectWrapper<IncidentSeverity> incident = new ReadOnlyObjectWrapper<>(IncidentSeverity.NONE);
     private final javafx.beans.property.ReadOnlyBooleanWrapper simulated =
             new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+    private final javafx.beans.property.ReadOnlyStringWrapper unreachable = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final ObservableList<String> present = FXCollections.observableArrayList();
+    private final ObservableList<String> presentView = FXCollections.unmodifiableObservableList(present);
+    private final javafx.beans.property.ReadOnlyStringWrapper recorder = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final java.util.List<Runnable> othersChanged = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /**
      * @param activeCrisis reads the active crisis from the store (run through {@code reads})
@@ -122,5 +127,52 @@ public final class WarRoomState {
                                  ObservableValue<IncidentSeverity> incidentSource) {
         scale.bind(scaleSource);
         incident.bind(incidentSource);
+    }
+
+    // team mode: what other clients do reaches every window through here (always on the FX thread)
+
+    /**
+     * Runs {@code reread} each time another client changed the shared database (team mode), after the active
+     * crisis has been read again. The runnable starts reads; it must not wait for them. Running the returned
+     * runnable stops it.
+     */
+    public Runnable onOthersChange(Runnable reread) {
+        othersChanged.add(reread);
+        return () -> othersChanged.remove(reread);
+    }
+
+    /** Another client committed a change (or a reconnect must catch up): everything shared is read again. */
+    public void othersChanged() {
+        reloadCrisis();
+        othersChanged.forEach(Runnable::run);
+    }
+
+    /** "team database unreachable since 14:02 — read-only, retrying" while it is; empty while connected. */
+    public javafx.beans.property.ReadOnlyStringProperty unreachableProperty() {
+        return unreachable.getReadOnlyProperty();
+    }
+
+    public void publishUnreachable(String message) {
+        unreachable.set(message == null ? "" : message);
+    }
+
+    /** Who else has the war room open ("bob", "wall on mini-pc"), oldest first; empty on a local file. */
+    public ObservableList<String> present() {
+        return presentView;
+    }
+
+    public void publishPresent(List<String> others) {
+        if (!present.equals(others)) {
+            present.setAll(others);
+        }
+    }
+
+    /** Who polls the metric sources and records the samples ("alice on laptop-3"); empty on a local file. */
+    public javafx.beans.property.ReadOnlyStringProperty recorderProperty() {
+        return recorder.getReadOnlyProperty();
+    }
+
+    public void publishRecorder(String who) {
+        recorder.set(who == null ? "" : who);
     }
 }

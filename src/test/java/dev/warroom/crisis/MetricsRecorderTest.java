@@ -142,4 +142,32 @@ class MetricsRecorderTest {
             assertTrue(outage.get(1).summary().contains("back after 1m"), outage.get(1).summary());
         }
     }
+
+    /** Team mode: a client that is not the elected recorder writes no sample and no transition (the recorder does). */
+    @Test
+    void aClientThatIsNotTheRecorderWritesNothing() {
+        MutableClock clock = new MutableClock(T0);
+        List<SeverityChange<ScaleSeverity>> offers = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean leading = new java.util.concurrent.atomic.AtomicBoolean(false);
+        try (Database db = backend.open(dir, "follower")) {
+            MetricsRecorder recorder = new MetricsRecorder(db, db.samples(), clock, offers::add, leading::get);
+            AlertRule rule = new AlertRule("high-error-rate", "High error rate", Metric.ERROR_RATE, Comparison.ABOVE,
+                    1, Duration.ofMinutes(2), AlertSeverity.CRITICAL, "Page the on-call engineer");
+            recorder.samplesAccepted("sim", List.of(new MetricSample(Metric.CPU, T0, 71)));
+            recorder.alertChanged(new AlertTransition(rule, AlertState.PENDING, AlertState.FIRING, T0, 6.5));
+            recorder.scaleChanged(new SeverityChange<>(ScaleSeverity.GROWTH, ScaleSeverity.SURGE, T0, 14));
+            recorder.incidentChanged(new SeverityChange<>(IncidentSeverity.NONE, IncidentSeverity.SEV3, T0, 6.5));
+            recorder.flush();
+            assertEquals(0, db.samples().rowCounts()[0], "no sample from a follower");
+            assertEquals(0, db.read(tx -> tx.eventCount()).longValue(), "no transition from a follower");
+            assertEquals(1, offers.size(), "a follower still offers to start a crisis on a surge");
+
+            leading.set(true);
+            recorder.samplesAccepted("sim", List.of(new MetricSample(Metric.CPU, T0.plusSeconds(1), 72)));
+            recorder.scaleChanged(new SeverityChange<>(ScaleSeverity.SURGE, ScaleSeverity.GROWTH, T0, 8));
+            recorder.close();
+            assertEquals(1, db.samples().rowCounts()[0]);
+            assertEquals(1, db.read(tx -> tx.eventCount()).longValue(), "the recorder writes it");
+        }
+    }
 }

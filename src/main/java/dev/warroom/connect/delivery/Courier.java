@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,18 +33,34 @@ public final class Courier implements AutoCloseable {
     private final Map<String, DeliveryChannel> channels;
     private final BlockingQueue<Boolean> wakeups = new ArrayBlockingQueue<>(1);
     private final Thread thread;
+    private final BooleanSupplier mayDeliver;
     private volatile boolean running = true;
 
     Courier(Outbox outbox, Clock clock, Map<String, DeliveryChannel> channels) {
+        this(outbox, clock, channels, () -> true);
+    }
+
+    /** @param mayDeliver asked before each message: false while another client delivers (team mode) */
+    Courier(Outbox outbox, Clock clock, Map<String, DeliveryChannel> channels, BooleanSupplier mayDeliver) {
         this.outbox = outbox;
         this.clock = clock;
         this.channels = Map.copyOf(channels);
+        this.mayDeliver = mayDeliver;
         this.thread = new Thread(this::run, "delivery-courier");
         this.thread.setDaemon(true);
     }
 
     /** Builds the channels from the configuration ({@code env} looks up secrets) and starts delivering. */
     public static Courier start(Outbox outbox, Clock clock, List<ChannelSettings> settings, UnaryOperator<String> env) {
+        return start(outbox, clock, settings, env, () -> true);
+    }
+
+    /**
+     * As {@link #start(Outbox, Clock, List, UnaryOperator)}, delivering only while {@code mayDeliver} says so:
+     * on the team database one client at a time holds the courier's lease, so no message goes out twice.
+     */
+    public static Courier start(Outbox outbox, Clock clock, List<ChannelSettings> settings, UnaryOperator<String> env,
+                                BooleanSupplier mayDeliver) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         Map<String, DeliveryChannel> channels = new LinkedHashMap<>();
@@ -58,7 +75,7 @@ public final class Courier implements AutoCloseable {
                         : s.url(), s.pageId(), s.tokenEnv(), token);
             });
         }
-        Courier c = new Courier(outbox, clock, channels);
+        Courier c = new Courier(outbox, clock, channels, mayDeliver);
         c.thread.start();
         return c;
     }
@@ -71,6 +88,10 @@ public final class Courier implements AutoCloseable {
     private void run() {
         while (running) {
             try {
+                if (!mayDeliver.getAsBoolean()) {
+                    wakeups.poll(IDLE.toMillis(), TimeUnit.MILLISECONDS); // another client delivers
+                    continue;
+                }
                 if (!deliverOne()) {
                     Optional<Instant> next = outbox.nextDue();
                     Duration wait = next.map(t -> Duration.between(clock.instant(), t)).orElse(IDLE);

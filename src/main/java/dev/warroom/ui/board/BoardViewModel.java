@@ -210,8 +210,12 @@ public final class BoardViewModel {
 
     // actions
 
+    /** Reads the board again; a failed read says so once (it is not retried in a loop). */
     public void refresh() {
-        background(service::board, b -> { });
+        tasks.run(service::board, b -> {
+            show(b);
+            afterChange.run();
+        }, e -> problem("Could not read the board: " + ChangeRunner.describe(e)));
     }
 
     public void newCard(Column column) {

@@ -35,6 +35,7 @@ public final class DashboardView {
     @FXML private ListView<AlertStatus> alertList;
     @FXML private ListView<SourceHealth> sourceList;
     @FXML private Label trafficBaseline;
+    @FXML private Label recorder;
     @FXML private Label message;
 
     private DashboardView(DashboardViewModel vm, Consumer<Metric> openChart) {
@@ -85,6 +86,9 @@ public final class DashboardView {
         sourceList.setCellFactory(v -> new SourceCell());
         message.textProperty().bind(vm.messageProperty());
         trafficBaseline.textProperty().bind(vm.trafficBaselineProperty());
+        recorder.textProperty().bind(vm.recorderProperty());
+        recorder.visibleProperty().bind(vm.recorderProperty().isNotEmpty());
+        recorder.managedProperty().bind(recorder.visibleProperty());
     }
 
     /** Lets a cell's wrapped text use the list's width instead of widening it (no sideways scrolling). */

@@ -82,6 +82,7 @@ public final class DashboardViewModel {
     private final javafx.beans.property.ReadOnlyBooleanWrapper simulated =
             new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private java.util.Set<String> simulatedSources = java.util.Set.of();
+    private final ReadOnlyStringWrapper recorder = new ReadOnlyStringWrapper("");
     private final TeamStatus team;
     private final TaskRunner tasks;
     private final DialogService dialogs;
@@ -194,6 +195,16 @@ public final class DashboardViewModel {
     }
 
     /** What "1x traffic" means here and where that number comes from (the metrics file or the default). */
+    /** Team mode: "Polled and recorded by alice on laptop-3" under the sources; empty on a local file. */
+    public ReadOnlyStringProperty recorderProperty() {
+        return recorder.getReadOnlyProperty();
+    }
+
+    /** Who polls the sources and records the samples (team mode); empty: nobody is named. */
+    public void setRecorder(String who) {
+        recorder.set(who == null || who.isEmpty() ? "" : "Polled and recorded by " + who);
+    }
+
     public ReadOnlyStringProperty trafficBaselineProperty() {
         return trafficBaseline.getReadOnlyProperty();
     }

@@ -42,6 +42,8 @@ public final class ShellView {
     @FXML private Label crisisCommander;
     @FXML private Label dueBanner;
     @FXML private Label simulatedBand;
+    @FXML private javafx.scene.layout.VBox presenceBox;
+    @FXML private Label present;
 
     private ShellView(ShellViewModel vm, Map<String, LiveView> views, Node banner) {
         this.vm = vm;
@@ -70,6 +72,13 @@ public final class ShellView {
                 .orElse("");
     }
 
+    /** Reads the view on screen again (another client changed the database); hidden views read nothing. */
+    public void refreshShown() {
+        if (shown != null) {
+            shown.refresh();
+        }
+    }
+
     /** Detaches the view on screen (the window is closing). */
     public void detach() {
         if (shown != null) {
@@ -85,7 +94,10 @@ public final class ShellView {
         simulatedBand.visibleProperty().bind(vm.simulatedProperty());
         simulatedBand.managedProperty().bind(simulatedBand.visibleProperty());
         crisisName.textProperty().bind(vm.crisisNameProperty());
-        for (Label l : new Label[] {crisisName, crisisPhase, crisisCommander}) {
+        present.textProperty().bind(vm.presentProperty());
+        presenceBox.visibleProperty().bind(vm.teamProperty());
+        presenceBox.managedProperty().bind(presenceBox.visibleProperty());
+        for (Label l : new Label[] {crisisName, crisisPhase, crisisCommander, present}) {
             javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
             tip.textProperty().bind(l.textProperty());
             l.setTooltip(tip);

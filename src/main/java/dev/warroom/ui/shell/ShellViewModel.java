@@ -42,6 +42,10 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper databaseLocation = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper readOnlyBanner = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper present = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper team = new ReadOnlyBooleanWrapper(false);
+    private final String location;
+    private final String schemaReadOnly;
     private final dev.warroom.ui.WarRoomState state;
     private final ReadOnlyStringWrapper crisisPhase = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper commander = new ReadOnlyStringWrapper("");
@@ -61,8 +65,10 @@ public final class ShellViewModel {
         this.dialogs = dialogs;
         this.clock = clock;
         this.zone = zone;
+        location = databaseFile;
+        schemaReadOnly = readOnlyReason == null ? "" : "Read-only: " + readOnlyReason;
         databaseLocation.set("Database: " + databaseFile);
-        readOnlyBanner.set(readOnlyReason == null ? "" : "Read-only: " + readOnlyReason);
+        readOnlyBanner.set(schemaReadOnly);
         now.set(clock.instant());
         now.addListener((o, a, b) -> updateClock());
         crisis.addListener((o, a, b) -> {
@@ -83,6 +89,42 @@ public final class ShellViewModel {
         crisis.set(b == null ? null : b.crisis());
         commander.set(b == null ? "" : "Commander: " + b.commander().map(c -> "@" + c).orElse("unassigned"));
         updateClock();
+    }
+
+    /**
+     * Team mode: the status line says whether the team database is connected, the read-only banner says since
+     * when it is unreachable (edits are refused with that text meanwhile) and the header names who else is in
+     * the war room. Follows the shared state, which the app context feeds from the team session.
+     */
+    public void followTeam() {
+        team.set(true);
+        state.unreachableProperty().addListener((o, a, b) -> showConnection(b));
+        state.present().addListener((javafx.collections.ListChangeListener<String>) c -> showPresent());
+        showConnection(state.unreachableProperty().get());
+        showPresent();
+    }
+
+    private void showConnection(String unreachable) {
+        boolean connected = unreachable == null || unreachable.isEmpty();
+        String since = connected ? "" : unreachable.replaceFirst("^team database ", "").replaceFirst(" — .*$", "");
+        databaseLocation.set("Database: " + location + (connected ? " · connected" : " · " + since + ", retrying"));
+        readOnlyBanner.set(connected ? schemaReadOnly
+                : unreachable + (schemaReadOnly.isEmpty() ? "" : " · " + schemaReadOnly));
+    }
+
+    private void showPresent() {
+        java.util.List<String> others = state.present();
+        present.set(others.isEmpty() ? "only you" : String.join(", ", others));
+    }
+
+    /** True on the team database: the header shows who else is present. */
+    public ReadOnlyBooleanProperty teamProperty() {
+        return team.getReadOnlyProperty();
+    }
+
+    /** Who else has the war room open ("bob, carol (wall on mini-pc)"; "only you"); empty on a local file. */
+    public ReadOnlyStringProperty presentProperty() {
+        return present.getReadOnlyProperty();
     }
 
     public ObjectProperty<Instant> nowProperty() {

@@ -92,6 +92,14 @@ public final class TimelineView implements dev.warroom.ui.LiveView {
         }
     }
 
+    /** Another client changed the record: the live end is read again (a view scrolled into the past stays). */
+    @Override
+    public void refresh() {
+        if (tick != null) {
+            vm.refreshIfFollowing();
+        }
+    }
+
     @Override
     public void detach() {
         vm.pause();
