@@ -3,10 +3,7 @@ package dev.warroom.store;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
@@ -19,11 +16,12 @@ import javax.sql.DataSource;
 public final class RecorderElection implements AutoCloseable {
     private final TeamSession session;
     private final TeamPool pool;
-    private Connection held;
+    private final TeamLease lease;
 
     RecorderElection(TeamSession session, TeamPool pool) {
         this.session = session;
         this.pool = pool;
+        this.lease = new TeamLease(pool, TeamSession.RECORDER_LOCK);
     }
 
     /**
@@ -31,51 +29,17 @@ public final class RecorderElection implements AutoCloseable {
      * a dead recorder is replaced within two intervals.
      */
     public synchronized boolean tryLead() {
-        if (held != null) {
-            if (alive(held)) {
-                return true;
-            }
-            drop();
+        boolean before = lease.holding();
+        boolean now = lease.tryHold();
+        if (now && !before) {
+            session.setRecording(true);
         }
-        Connection c = null;
-        try {
-            c = pool.dedicated();
-            c.setNetworkTimeout(Runnable::run, 3000);
-            try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
-                ps.setInt(1, TeamSession.LOCK_SPACE);
-                ps.setInt(2, TeamSession.RECORDER_LOCK);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next() && rs.getBoolean(1)) {
-                        held = c;
-                        session.setRecording(true);
-                        return true;
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            // not reachable now: not the recorder
-        }
-        closeQuietly(c);
-        return false;
+        return now;
     }
 
     /** True while this client holds the lock (as far as it knows). */
     public synchronized boolean leading() {
-        return held != null;
-    }
-
-    private static boolean alive(Connection c) {
-        try (Statement st = c.createStatement()) {
-            st.execute("SELECT 1");
-            return true;
-        } catch (SQLException e) {
-            return false;
-        }
-    }
-
-    private void drop() {
-        closeQuietly(held);
-        held = null;
+        return lease.holding();
     }
 
     /**
@@ -91,10 +55,7 @@ public final class RecorderElection implements AutoCloseable {
     private final class LockedWrites extends DelegatingDataSource {
         @Override
         public Connection getConnection() throws SQLException {
-            Connection c;
-            synchronized (RecorderElection.this) {
-                c = held;
-            }
+            Connection c = lease.connection();
             if (c == null) {
                 throw new SQLException("This War Room is not the one recording metric samples", "55000");
             }
@@ -120,19 +81,9 @@ public final class RecorderElection implements AutoCloseable {
     /** Gives up recording (another client takes over on its next try). */
     @Override
     public synchronized void close() {
-        if (held != null) {
+        if (lease.holding()) {
             session.setRecording(false);
-            drop();
         }
-    }
-
-    private static void closeQuietly(Connection c) {
-        if (c != null) {
-            try {
-                c.close();
-            } catch (SQLException ignored) {
-                // gone
-            }
-        }
+        lease.close();
     }
 }

@@ -60,6 +60,11 @@ public final class TeamLease implements AutoCloseable {
         return held != null;
     }
 
+    /** The connection that holds the lock, or null when this client does not hold it. Never close it. */
+    synchronized Connection connection() {
+        return held;
+    }
+
     private static boolean alive(Connection c) {
         try (Statement st = c.createStatement()) {
             st.execute("SELECT 1");
