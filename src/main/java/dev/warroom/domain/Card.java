@@ -46,6 +46,11 @@ public record Card(
         enteredColumnAt = enteredColumnAt == null ? movedAt : enteredColumnAt;
     }
 
+    /** Whether the card's ETA still tells anyone something: it has one and the work is not done. */
+    public boolean etaOpen() {
+        return eta != null && column != Column.DONE;
+    }
+
     public Card movedTo(Column target, int newPosition, Instant at) {
         boolean changesColumn = target != column;
         return new Card(id, title, description, kind, priority, assignee, eta, statusNote, target, newPosition,

@@ -80,4 +80,14 @@ class CardDraftTest {
         assertEquals(NOW.minusSeconds(60), edited.enteredColumnAt());
         assertEquals(4, edited.version());
     }
+
+    @Test
+    void anEtaIsOpenUntilTheWorkIsDone() {
+        Card withEta = new Card(7, "t", "", CardKind.SCALING, Priority.HIGH, "bob", NOW.plusSeconds(600), "",
+                Column.IN_PROGRESS, 0, NOW, NOW, NOW, null, 1);
+        org.junit.jupiter.api.Assertions.assertTrue(withEta.etaOpen());
+        org.junit.jupiter.api.Assertions.assertFalse(withEta.movedTo(Column.DONE, 0, NOW).etaOpen());
+        org.junit.jupiter.api.Assertions.assertFalse(new Card(8, "t", "", CardKind.SCALING, Priority.HIGH, "bob", null,
+                "", Column.IN_PROGRESS, 0, NOW, NOW, NOW, null, 1).etaOpen());
+    }
 }

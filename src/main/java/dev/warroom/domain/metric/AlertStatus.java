@@ -13,6 +13,11 @@ import java.time.Instant;
 public record AlertStatus(AlertRule rule, AlertState state, Instant activeSince, double lastValue,
                           Instant lastEvaluated, Instant resolvedAt) {
 
+    /** Whether the rule's suggested action applies now: while its condition holds (pending or firing). */
+    public boolean actionApplies() {
+        return state == AlertState.FIRING || state == AlertState.PENDING;
+    }
+
     /** The first moment the alert may fire again, or null when nothing holds it back. */
     public Instant mayFireAgainAt() {
         return resolvedAt == null ? null : resolvedAt.plus(rule.calmFor());

@@ -100,7 +100,7 @@ final class CardTileSkin extends SkinBase<CardTile> {
         title.setText(c.title());
         assignee.setText(c.handle().isEmpty() ? "unassigned" : c.handle());
         assignee.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty"), c.handle().isEmpty());
-        if (c.eta() != null && c.column() != Column.DONE) {
+        if (c.etaOpen()) {
             eta.setText("ETA " + CLOCK.format(c.eta().atZone(tile.zone())) + " · " + Eta.remaining(c.eta(),
                     tile.nowProperty().get()));
             show(eta, true);

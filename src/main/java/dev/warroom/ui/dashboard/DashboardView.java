@@ -125,7 +125,7 @@ public final class DashboardView {
             detail.getStyleClass().add("alert-detail");
             VBox box = new VBox(2, new HBox(8, state, name), detail);
             detail.setWrapText(true);
-            if (a.state() == AlertState.FIRING || a.state() == AlertState.PENDING) {
+            if (a.actionApplies()) {
                 Label action = new Label("→ " + a.rule().suggestedAction());
                 action.setWrapText(true);
                 action.getStyleClass().add("alert-action");

@@ -164,4 +164,12 @@ class AlertEvaluatorTest {
         assertEquals(AlertRule.MIN_CALM, new AlertRule("cpu", "CPU", Metric.CPU, Comparison.ABOVE, 80, Duration.ZERO,
                 AlertSeverity.WARNING, "Scale out").calmFor());
     }
+
+    @Test
+    void theSuggestedActionAppliesOnlyWhileTheConditionHolds() {
+        for (AlertState state : AlertState.values()) {
+            AlertStatus status = new AlertStatus(ERRORS, state, null, 6, T0, null);
+            assertEquals(state == AlertState.FIRING || state == AlertState.PENDING, status.actionApplies(), state.name());
+        }
+    }
 }
