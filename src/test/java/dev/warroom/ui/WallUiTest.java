@@ -193,37 +193,13 @@ class WallUiTest {
             s.setScene(scene);
             s.setWidth(width);
             s.setHeight(height);
-            if (fitsTheTestScreen(width, height)) {
-                s.show();
-            } else {
-                // Larger than the headless test screen (1920x1080): Monocle cannot take a window's pixels bigger
-                // than its framebuffer (BufferOverflowException in composePixels, now and then). The wall is laid
-                // out at its full size without being painted; sizes and clipping are measured the same way.
-                s.getProperties().put(DETACH, (Runnable) view::detach);
-            }
+            s.show();
             return s;
         });
         walls.add(wall);
         waitUntil(() -> !vm.crisisNameProperty().get().equals("No active crisis"), 5);
         WaitForAsyncUtils.waitForFxEvents();
-        if (!wall.isShowing()) {
-            for (int pass = 0; pass < 3; pass++) { // the scale follows the laid-out size: settle like pulses would
-                FxToolkitRun.call(() -> {
-                    wall.getScene().getRoot().applyCss();
-                    wall.getScene().getRoot().layout();
-                    return null;
-                });
-                WaitForAsyncUtils.waitForFxEvents();
-            }
-        }
         return wall;
-    }
-
-    private static final String DETACH = "test.detach";
-
-    private static boolean fitsTheTestScreen(int width, int height) {
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
-        return width <= screen.getWidth() && height <= screen.getHeight();
     }
 
     private static void assertFits(Parent root, String where) {
@@ -304,9 +280,6 @@ class WallUiTest {
 
         static void close(Stage stage) throws Exception {
             call(() -> {
-                if (!stage.isShowing() && stage.getProperties().get(DETACH) instanceof Runnable detach) {
-                    detach.run(); // never shown, so no onHidden: let go of what the view attached to
-                }
                 stage.close();
                 return null;
             });
