@@ -74,6 +74,7 @@ public final class FormParts {
         a.setPrefRowCount(3);
         a.setWrapText(true);
         a.setPromptText(prompt);
+        DialogKeys.tabLeaves(a);
         return a;
     }
 

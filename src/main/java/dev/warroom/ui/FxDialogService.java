@@ -72,9 +72,8 @@ public final class FxDialogService implements DialogService {
         guard(button, () -> form.problemWith(fields.read().get()), error);
         recheckOnEdit(fields.content(), () -> form.problemWith(fields.read().get()), error);
         d.setResultConverter(b -> b == ok ? fields.read().get() : null);
-        if (fields.focus() != null) {
-            fields.focus().requestFocus();
-        }
+        DialogKeys.submitOnShortcutEnter(d.getDialogPane(), (javafx.scene.control.Button) button);
+        DialogKeys.focusOnShown(d, fields.focus());
         return d.showAndWait();
     }
 
@@ -88,6 +87,7 @@ public final class FxDialogService implements DialogService {
         }
         dialog.setTitle("War Room — " + title);
         dialog.setResizable(true);
+        DialogKeys.closeOnEscape(dialog);
     }
 
     /** Keeps the dialog open and shows the problem when the validator rejects the input. */
