@@ -70,7 +70,7 @@ public final class DashboardView {
                 tile.dataProperty().bind(vm.tile(key));
                 tile.setMaxWidth(Double.MAX_VALUE);
                 GridPane.setHgrow(tile, Priority.ALWAYS);
-                Metric.byKey(key).ifPresent(m -> tile.setOnMouseClicked(e -> openChart.accept(m)));
+                Metric.byKey(key).ifPresent(m -> opensChart(tile, () -> openChart.accept(m)));
                 grid.add(tile, col++, 0);
             }
             for (int i = 0; i < col; i++) {
@@ -208,5 +208,18 @@ public final class DashboardView {
     private static Label styled(Label l, String styleClass) {
         l.getStyleClass().add(styleClass);
         return l;
+    }
+
+    /** A tile with a chart is a button: a click, or Enter / Space while it has the focus, opens the chart. */
+    private static void opensChart(MetricTile tile, Runnable open) {
+        tile.setFocusTraversable(true);
+        tile.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+        tile.setOnMouseClicked(e -> open.run());
+        tile.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                e.consume();
+                open.run();
+            }
+        });
     }
 }

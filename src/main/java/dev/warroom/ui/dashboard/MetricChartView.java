@@ -62,7 +62,12 @@ public final class MetricChartView {
         }
         Label title = new Label(metric.label() + " (" + metric.unit() + ")");
         title.getStyleClass().add("chart-title");
-        VBox top = new VBox(6, title, bar, status);
+        javafx.scene.control.Button close = new javafx.scene.control.Button("Close");
+        close.setId("chart-close");
+        close.setCancelButton(true);
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        VBox top = new VBox(6, new HBox(12, title, gap, close), bar, status);
         top.getStyleClass().add("chart-top");
         BorderPane root = new BorderPane(chart, top, null, events, null);
         root.setId("chart-window");
@@ -75,6 +80,8 @@ public final class MetricChartView {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
+        close.setOnAction(e -> stage.close());
+        dev.warroom.ui.DialogKeys.closeOnEscape(stage);
         stage.show();
         ((ToggleButton) bar.getChildren().get(1)).fire();
         return stage;

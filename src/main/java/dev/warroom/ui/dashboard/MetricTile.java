@@ -41,6 +41,28 @@ public final class MetricTile extends Control {
         pseudoClassStateChanged(TREND_GOOD, d.trend().meaning() == Trend.Meaning.GOOD);
         pseudoClassStateChanged(TREND_BAD, d.trend().meaning() == Trend.Meaning.BAD);
         pseudoClassStateChanged(CLICKABLE, d.clickable());
+        setAccessibleText(spoken(d));
+    }
+
+    /** What a screen reader announces: "CPU, 45 %, critical, rising (bad), 5 s ago · simulator". */
+    static String spoken(TileData d) {
+        StringBuilder s = new StringBuilder(d.label()).append(", ").append(d.value());
+        if (!d.unit().isBlank()) {
+            s.append(' ').append(d.unit());
+        }
+        if (d.band() != null && d.band() != Band.NONE) {
+            s.append(", ").append(d.band().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (d.trend().direction() != Trend.Direction.FLAT) {
+            s.append(", ").append(d.trend().direction() == Trend.Direction.UP ? "rising" : "falling");
+            if (d.trend().meaning() != Trend.Meaning.NEUTRAL) {
+                s.append(" (").append(d.trend().meaning() == Trend.Meaning.GOOD ? "good" : "bad").append(')');
+            }
+        }
+        if (!d.age().isBlank()) {
+            s.append(", ").append(d.age());
+        }
+        return s.toString();
     }
 
     public ObjectProperty<TileData> dataProperty() {

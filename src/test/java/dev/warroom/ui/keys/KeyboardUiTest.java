@@ -117,6 +117,37 @@ class KeyboardUiTest {
         robot.write(text);
     }
 
+    @Test
+    void aTileTakesTheFocusOpensItsChartWithEnterAndTheChartClosesOnEsc(FxRobot robot) {
+        shortcut(robot, KeyCode.DIGIT2);
+        FxWait.until(() -> robot.lookup("#tile-cpu").tryQuery().isPresent());
+        for (int i = 0; i < 40 && !focusedStartsWith("tile-"); i++) {
+            robot.type(KeyCode.TAB);
+        }
+        Node tile = focusOwner();
+        assertTrue(tile != null && tile.getId().startsWith("tile-"), "Tab reaches a metric tile: " + tile);
+        assertFalse(tile.getAccessibleText() == null || tile.getAccessibleText().isBlank(), "the tile has a spoken name");
+        robot.type(KeyCode.ENTER);
+        FxWait.until(() -> robot.lookup("#metric-chart").tryQuery().isPresent() && dialogs().size() == 1);
+        assertTrue(robot.lookup("#chart-close").tryQuery().isPresent(), "the chart window has a close button");
+        robot.type(KeyCode.ESCAPE);
+        FxWait.until(() -> dialogs().isEmpty());
+        robot.type(KeyCode.SPACE);
+        FxWait.until(() -> dialogs().size() == 1);
+        robot.type(KeyCode.ESCAPE);
+        FxWait.until(() -> dialogs().isEmpty());
+    }
+
+    private static Node focusOwner() {
+        List<Window> shown = Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != null).toList();
+        return shown.isEmpty() ? null : shown.get(shown.size() - 1).getScene().getFocusOwner();
+    }
+
+    private static boolean focusedStartsWith(String prefix) {
+        Node f = focusOwner();
+        return f != null && f.getId() != null && f.getId().startsWith(prefix);
+    }
+
     private static void shortcut(FxRobot robot, KeyCode key) {
         robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
     }
@@ -131,11 +162,7 @@ class KeyboardUiTest {
 
     /** The focus owner of the window on top (the headless platform reports every shown window as focused). */
     private static boolean focused(FxRobot robot, String id) {
-        List<Window> shown = Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != null).toList();
-        if (shown.isEmpty()) {
-            return false;
-        }
-        Node f = shown.get(shown.size() - 1).getScene().getFocusOwner();
+        Node f = focusOwner();
         return f != null && id.equals(f.getId());
     }
 }
