@@ -28,7 +28,14 @@ import dev.warroom.ui.shell.ShellView;
 import dev.warroom.ui.shell.ShellViewModel;
 import dev.warroom.ui.timeline.TimelineView;
 import dev.warroom.ui.timeline.TimelineViewModel;
+import dev.warroom.ui.Command;
+import dev.warroom.ui.comms.CommsCommands;
+import dev.warroom.ui.crisis.CrisisCommands;
+import dev.warroom.ui.debt.DebtCommands;
+import dev.warroom.ui.plan.PlanCommands;
+import dev.warroom.ui.timeline.TimelineCommands;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -133,13 +140,18 @@ public final class MainWindow {
         views.put("Dashboard", LiveView.ticking(DashboardView.load(dashboard,
                         metric -> MetricChartView.open(stage, metric, context.history(), context.background(),
                                 context.zone())),
-                ticker, "dashboard", dashboard::tick, dashboard::tick));
+                ticker, "dashboard", dashboard::tick, dashboard::tick)
+                .with(List.of(Command.of("Team status…", null, dashboard::editTeamStatus))));
         views.put("Crisis", LiveView.ticking(CrisisView.load(crisis), ticker, "crisis", crisis::refresh,
-                () -> crisis.nowProperty().set(context.clock().instant())));
-        views.put("Comms", LiveView.of(CommsView.load(comms)));
-        views.put("Debt", LiveView.ticking(DebtView.load(debt), ticker, "debt", debt::refresh, () -> { }));
-        views.put("Plan", LiveView.ticking(PlanView.load(plan), ticker, "plan", plan::refresh, () -> { }));
-        views.put("Timeline", TimelineView.create(timeline, ticker, TIMELINE_REFRESH_SECONDS));
+                () -> crisis.nowProperty().set(context.clock().instant())).with(CrisisCommands.of(crisis)));
+        views.put("Comms", LiveView.of(CommsView.load(comms)).with(CommsCommands.of(comms)));
+        views.put("Debt", LiveView.ticking(DebtView.load(debt), ticker, "debt", debt::refresh, () -> { })
+                .with(DebtCommands.of(debt)));
+        javafx.scene.Parent planView = PlanView.load(plan);
+        views.put("Plan", LiveView.ticking(planView, ticker, "plan", plan::refresh, () -> { })
+                .with(PlanCommands.of(plan, planView)));
+        views.put("Timeline", TimelineView.create(timeline, ticker, TIMELINE_REFRESH_SECONDS)
+                .with(TimelineCommands.of(timeline)));
         SeverityBanner banner = new SeverityBanner();
         banner.follow(state.scaleProperty(), state.incidentProperty(), subscriptions);
         shellView = ShellView.create(shell, views, banner);

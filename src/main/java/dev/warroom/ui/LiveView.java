@@ -36,6 +36,52 @@ public interface LiveView {
         return false;
     }
 
+    /**
+     * What a person can do in this view by name: listed by the command palette, and a command's shortcut
+     * works while the view is on screen (the shell looks key presses up in this list first).
+     */
+    default java.util.List<Command> commands() {
+        return java.util.List.of();
+    }
+
+    /** This view, offering {@code commands} besides its own. */
+    default LiveView with(java.util.List<Command> more) {
+        LiveView self = this;
+        return new LiveView() {
+            @Override
+            public Node node() {
+                return self.node();
+            }
+
+            @Override
+            public void attach() {
+                self.attach();
+            }
+
+            @Override
+            public void detach() {
+                self.detach();
+            }
+
+            @Override
+            public void refresh() {
+                self.refresh();
+            }
+
+            @Override
+            public boolean shortcut(KeyEvent e) {
+                return self.shortcut(e);
+            }
+
+            @Override
+            public java.util.List<Command> commands() {
+                java.util.List<Command> all = new java.util.ArrayList<>(self.commands());
+                all.addAll(more);
+                return all;
+            }
+        };
+    }
+
     /** A plain view: a node with no lifecycle and no shortcuts. */
     static LiveView of(Node node) {
         return () -> node;

@@ -31,7 +31,7 @@ import javafx.util.StringConverter;
 
 /**
  * The board's FXML controller: binds to {@link BoardViewModel} and turns gestures into its actions. While
- * shown it ticks the SLA clocks; its keys (Ctrl+N, Ctrl+Z, Ctrl+F and the card keys) come from the shell.
+ * shown it ticks the SLA clocks; its commands ({@link BoardCommands}) and the card keys come from the shell.
  */
 public final class BoardView implements dev.warroom.ui.LiveView {
     private static final String DRAG_PREFIX = "warroom-card:";
@@ -273,28 +273,16 @@ public final class BoardView implements dev.warroom.ui.LiveView {
         }
     }
 
-    /** The shell hands over key presses while the board is on screen. */
+    /** The board's commands: new card, undo, search, pause / resume, move or edit the focused card. */
+    @Override
+    public List<dev.warroom.ui.Command> commands() {
+        return BoardCommands.of(vm, () -> focusedCard == null ? java.util.Optional.empty() : vm.board().card(focusedCard),
+                search::requestFocus);
+    }
+
+    /** The shell hands over the key presses no command took: the focused card's keys. */
     @Override
     public boolean shortcut(KeyEvent e) {
-        if (e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()) {
-            switch (e.getCode()) {
-                case N -> {
-                    vm.newCard(Column.BACKLOG);
-                    return true;
-                }
-                case Z -> {
-                    vm.undo();
-                    return true;
-                }
-                case F -> {
-                    search.requestFocus();
-                    return true;
-                }
-                default -> {
-                    // a card key, perhaps
-                }
-            }
-        }
         Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
         if (focus instanceof CardTile t && t.getScene() == root.getScene() && tiles.get(t.getCard().id()) == t) {
             return cardKey(t.getCard(), e);

@@ -10,15 +10,19 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import dev.warroom.ui.Command;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 
 /**
  * The main window's frame: header with crisis and clock, view navigation, status line. It owns the
- * window's only key filter: Ctrl+1…9 and F11 are its own, every other key press goes to the view on
- * screen. Showing a view attaches it; leaving it detaches it.
+ * window's only key filter: a key press that is the shortcut of a command (its own, such as Ctrl+1…7, F11
+ * and Ctrl+K, or one of the view on screen) runs that command; the rest goes to the view on screen. The
+ * same commands fill the command palette. Showing a view attaches it; leaving it detaches it.
  */
 public final class ShellView {
     private final ShellViewModel vm;
@@ -27,6 +31,8 @@ public final class ShellView {
     private final ToggleGroup navGroup = new ToggleGroup();
     private LiveView shown;
     private Parent root;
+    private CommandList commands;
+    private CommandPalette palette;
 
     @FXML private Label crisisName;
     @FXML private Label crisisClock;
@@ -79,8 +85,12 @@ public final class ShellView {
         }
     }
 
-    /** Detaches the view on screen (the window is closing). */
+    /** Detaches the view on screen and closes the palette (the window is closing). */
     public void detach() {
+        if (palette != null) {
+            palette.close();
+            palette = null;
+        }
         if (shown != null) {
             shown.detach();
             shown = null;
@@ -142,25 +152,64 @@ public final class ShellView {
         }
     }
 
-    /** F11 opens or closes the wall; Ctrl+1 … Ctrl+9 open the views in navigation order; the rest goes to the view. */
+    /** A command's shortcut runs the command; any other key press goes to the view on screen. */
     private void key(KeyEvent e) {
-        if (e.getCode() == KeyCode.F11) {
+        java.util.Optional<CommandList.Entry> hit = commands().forKey(e, shownName());
+        if (hit.isPresent()) {
             e.consume();
-            vm.toggleWall();
-            return;
-        }
-        if (e.isShortcutDown() && e.getCode().isDigitKey()) {
-            int index = e.getCode().getName().charAt(e.getCode().getName().length() - 1) - '1';
-            if (index >= 0 && index < nav.getChildren().size()) {
-                ToggleButton b = (ToggleButton) nav.getChildren().get(index);
-                show(b.getText(), b);
-                e.consume();
-            }
+            run(hit.get());
             return;
         }
         if (shown != null && shown.shortcut(e)) {
             e.consume();
         }
+    }
+
+    /** Every command of the window: the shell's own first, then each view's in navigation order. */
+    public CommandList commands() {
+        if (commands == null) {
+            commands = new CommandList().global(ownCommands());
+            views.forEach((name, view) -> commands.view(name, view.commands()));
+        }
+        return commands;
+    }
+
+    private java.util.List<Command> ownCommands() {
+        java.util.List<Command> own = new java.util.ArrayList<>();
+        own.add(Command.of("Command palette", KeyCombination.keyCombination("Shortcut+K"), this::openPalette));
+        int n = 1;
+        for (String name : views.keySet()) {
+            String view = name;
+            own.add(Command.of("Go to " + name, n <= 9 ? KeyCombination.keyCombination("Shortcut+" + n) : null,
+                    () -> showView(view)));
+            n++;
+        }
+        own.add(Command.of("Start crisis…", null, vm::startCrisis).blockedWhen(vm::whyNoStart));
+        own.add(Command.of("Wall display (open or close)", new KeyCodeCombination(KeyCode.F11), vm::toggleWall));
+        own.add(Command.of("Switch theme (light / dark)", null, vm::toggleTheme));
+        return own;
+    }
+
+    /** Runs a command from the palette or a shortcut: on its view, or says why it cannot run now. */
+    private void run(CommandList.Entry entry) {
+        String why = entry.command().whyBlocked();
+        if (!why.isEmpty()) {
+            vm.say(entry.command().name() + " is not available: " + why + ".");
+            return;
+        }
+        if (!entry.global()) {
+            showView(entry.view());
+        }
+        entry.command().run().run();
+    }
+
+    /** Opens the command palette (Ctrl+K) over this window; once open, Ctrl+K does not open a second. */
+    private void openPalette() {
+        if (palette != null && palette.isShowing()) {
+            return;
+        }
+        palette = CommandPalette.open(root.getScene().getWindow(),
+                new PaletteViewModel(commands().entries(), shownName()), this::run);
     }
 
     private void show(String name, ToggleButton button) {

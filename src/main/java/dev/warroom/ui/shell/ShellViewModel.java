@@ -208,6 +208,22 @@ public final class ShellViewModel {
     public static final String SIMULATED_BAND = "SIMULATED DATA — these figures come from the built-in simulator, "
             + "not from your systems. A crisis started now is recorded as a drill.";
 
+    /** Shows {@code text} in the status line (e.g. why a command could not run). */
+    public void say(String text) {
+        status.set(text);
+    }
+
+    /**
+     * Why no crisis can be started now (the rule that hides *Start crisis…*), or empty when one can: a crisis
+     * is already active, or the database is read-only.
+     */
+    public String whyNoStart() {
+        if (!readOnlyBanner.get().isEmpty()) {
+            return "the database is read-only";
+        }
+        return crisis.get() != null ? "\"" + crisis.get().name() + "\" is already active" : "";
+    }
+
     /** Starts a crisis through its form; while the tiles show simulated data it is recorded as a drill. */
     public void startCrisis() {
         if (!readOnlyBanner.get().isEmpty()) {

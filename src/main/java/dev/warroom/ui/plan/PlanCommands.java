@@ -1,0 +1,28 @@
+package dev.warroom.ui.plan;
+
+import dev.warroom.ui.Command;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+
+/**
+ * The plan view's commands for the palette. Recording a decision needs its inputs, so the command takes
+ * the typing focus to the decision form's first field; the form's own button records it.
+ */
+public final class PlanCommands {
+    private PlanCommands() {
+    }
+
+    public static List<Command> of(PlanViewModel vm, Parent view) {
+        return List.of(
+                Command.of("Record a decision", null, () -> focus(view, "#decision-stability")),
+                Command.of("Save the scaling readiness", null, vm::saveReadiness));
+    }
+
+    private static void focus(Parent view, String selector) {
+        Node n = view.lookup(selector);
+        if (n != null) {
+            n.requestFocus();
+        }
+    }
+}
