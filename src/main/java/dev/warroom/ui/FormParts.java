@@ -33,6 +33,7 @@ public final class FormParts {
             if (row != null) {
                 Label label = new Label(row.label());
                 label.setMinWidth(Region.USE_PREF_SIZE);
+                label.setLabelFor(row.field());
                 grid.addRow(r++, label, row.field());
             }
         }
@@ -51,7 +52,30 @@ public final class FormParts {
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);
+        grid.getChildren().addListener((javafx.collections.ListChangeListener<Node>) c -> labelRows(grid));
         return grid;
+    }
+
+    /**
+     * Points each label of the first column at the control beside it, so a screen reader names the field by
+     * its label ("System stability (1–10)") instead of reading an unnamed text field.
+     */
+    private static void labelRows(GridPane grid) {
+        for (Node n : grid.getChildren()) {
+            if (n instanceof Label label && label.getLabelFor() == null && column(n) == 0) {
+                for (Node field : grid.getChildren()) {
+                    if (column(field) == 1 && java.util.Objects.equals(GridPane.getRowIndex(field),
+                            GridPane.getRowIndex(n))) {
+                        label.setLabelFor(field);
+                    }
+                }
+            }
+        }
+    }
+
+    private static int column(Node n) {
+        Integer c = GridPane.getColumnIndex(n);
+        return c == null ? 0 : c;
     }
 
     /** A text field bound both ways to {@code text}, so the view model sees every keystroke. */

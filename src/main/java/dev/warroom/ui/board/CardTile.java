@@ -50,6 +50,7 @@ public final class CardTile extends Control {
         pseudoClassStateChanged(SLA_BREACHED, s.level() == SlaState.Level.BREACHED);
         pseudoClassStateChanged(ETA_OVERDUE, c.eta() != null && now.get().isAfter(c.eta())
                 && c.column() != dev.warroom.domain.Column.DONE);
+        setAccessibleText(CardSpeech.of(c, s, zone));
     }
 
     public ObjectProperty<Card> cardProperty() {

@@ -32,6 +32,7 @@ public final class SeverityBanner extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(scale, incident, advice, spacer);
+        setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
         update(ScaleSeverity.NORMAL, IncidentSeverity.NONE);
     }
 
@@ -47,6 +48,8 @@ public final class SeverityBanner extends HBox {
         scale.setText(s.headline());
         incident.setText(i == IncidentSeverity.NONE ? "NO INCIDENT" : i.label());
         advice.setText(s.advice());
+        setAccessibleText("Severity: traffic " + scale.getText() + ", incident " + incident.getText()
+                + (advice.getText().isBlank() ? "" : ". " + advice.getText()));
         for (ScaleSeverity level : ScaleSeverity.values()) {
             pseudoClassStateChanged(PseudoClass.getPseudoClass(level.name().toLowerCase()), level == s);
         }

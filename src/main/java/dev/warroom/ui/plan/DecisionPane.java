@@ -45,6 +45,7 @@ final class DecisionPane {
         form.add(new VBox(6, suggest, suggestion), 1, row++);
         TextField threshold = FormParts.bound("decision-threshold", vm.thresholdProperty(), "users/hour");
         threshold.setPrefColumnCount(7);
+        threshold.setAccessibleText("High growth starts at (users/hour)");
         Button apply = new Button("Apply");
         apply.setId("decision-threshold-apply");
         apply.setOnAction(e -> vm.applyThreshold());
@@ -90,8 +91,12 @@ final class DecisionPane {
         record.setOnAction(e -> vm.recordDecision());
         GridPane decide = new GridPane();
         decide.getStyleClass().add("form-grid");
-        decide.addRow(0, new Label("Decision"), choice);
-        decide.addRow(1, new Label("Rationale"), rationale);
+        Label decision = new Label("Decision");
+        decision.setLabelFor(choice);
+        Label why = new Label("Rationale");
+        why.setLabelFor(rationale);
+        decide.addRow(0, decision, choice);
+        decide.addRow(1, why, rationale);
         decide.add(record, 1, 2);
         VBox answer = new VBox(new Label("The matrix says"), result, reasoning, decide);
         answer.getStyleClass().add("decision-answer");

@@ -67,6 +67,7 @@ final class ReadinessPane {
         column("Checks", 90, ReadinessAssessment::checkSummary);
         column("Bottleneck → action", 320, a -> a.bottleneck() + " → " + a.action());
         table.setId("readiness-table");
+        table.setAccessibleText("Scaling readiness by component");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No assessment yet. Run one a month so progress shows."));
         Label history = new Label("Progress over time");
