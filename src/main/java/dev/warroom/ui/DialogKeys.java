@@ -94,13 +94,22 @@ public final class DialogKeys {
      */
     public static void tabLeaves(TextArea area) {
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() != KeyCode.TAB || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
-                return;
+            if (leaves(area, e)) {
+                e.consume();
             }
-            e.consume();
-            // TextArea's own behaviour maps Ctrl+Tab / Ctrl+Shift+Tab to focus traversal
-            area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false,
-                    false));
         });
+    }
+
+    /**
+     * When {@code e} is a plain Tab or Shift+Tab pressed in {@code area}, moves the focus to the next or previous
+     * control and returns true; JavaFX's text area would type a tab into the text instead.
+     */
+    public static boolean leaves(TextArea area, KeyEvent e) {
+        if (e.getCode() != KeyCode.TAB || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return false;
+        }
+        // TextArea's own behaviour maps Ctrl+Tab / Ctrl+Shift+Tab to focus traversal
+        area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false, false));
+        return true;
     }
 }

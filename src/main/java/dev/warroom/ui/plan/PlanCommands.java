@@ -15,8 +15,20 @@ public final class PlanCommands {
 
     public static List<Command> of(PlanViewModel vm, Parent view) {
         return List.of(
-                Command.of("Record a decision", null, () -> focus(view, "#decision-stability")),
+                Command.of("Record a decision", null, () -> {
+                    showTab(view, "tab-decision");
+                    focus(view, "#decision-stability");
+                }),
                 Command.of("Save the scaling readiness", null, vm::saveReadiness));
+    }
+
+    private static void showTab(Parent view, String id) {
+        if (view.lookup("#plan-tabs") instanceof javafx.scene.control.TabPane tabs) {
+            tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+            tabs.applyCss();
+            tabs.layout();
+        }
     }
 
     private static void focus(Parent view, String selector) {

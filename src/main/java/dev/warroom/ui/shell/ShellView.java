@@ -152,8 +152,15 @@ public final class ShellView {
         }
     }
 
-    /** A command's shortcut runs the command; any other key press goes to the view on screen. */
+    /**
+     * A command's shortcut runs the command; Tab leaves a multi-line text field (the editor, the event
+     * detail) as it leaves a one-line one; any other key press goes to the view on screen.
+     */
     private void key(KeyEvent e) {
+        if (e.getTarget() instanceof javafx.scene.control.TextArea area && dev.warroom.ui.DialogKeys.leaves(area, e)) {
+            e.consume();
+            return;
+        }
         java.util.Optional<CommandList.Entry> hit = commands().forKey(e, shownName());
         if (hit.isPresent()) {
             e.consume();
