@@ -42,6 +42,9 @@ public final class CommandPalette {
         list.setCellFactory(l -> new MatchCell());
         list.setPlaceholder(new Label("No command matches."));
         vm.selectedProperty().addListener((o, a, i) -> select(list, i.intValue()));
+        // new matches clear the list's selection even when the selected index stays 0
+        vm.matches().addListener((javafx.collections.ListChangeListener<Match>) c ->
+                select(list, vm.selectedProperty().get()));
         select(list, vm.selectedProperty().get());
         Label message = new Label();
         message.setId("palette-message");
