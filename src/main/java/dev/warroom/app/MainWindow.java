@@ -90,6 +90,8 @@ public final class MainWindow {
         dashboard.setSourceSwitch((name, stop) -> context.metrics().poller().setStopped(name, stop));
         dashboard.reportProblem(context.metricsProblem());
         dashboard.setTrafficBaseline(context.metrics().config().trafficBaselineNote());
+        dashboard.setSourceFeeds(context.metrics().config().sources().stream().collect(java.util.stream.Collectors.toMap(
+                dev.warroom.config.SourceConfig::name, dev.warroom.config.SourceConfig::feeds, (a, b) -> a)));
         state.followSeverities(dashboard.scaleProperty(), dashboard.incidentProperty());
         dashboard.setSimulatedSources(context.metrics().simulatedSources());
         state.followSimulated(dashboard.simulatedProperty());

@@ -82,6 +82,7 @@ public final class DashboardViewModel {
     private final javafx.beans.property.ReadOnlyBooleanWrapper simulated =
             new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private java.util.Set<String> simulatedSources = java.util.Set.of();
+    private Map<String, List<Metric>> sourceFeeds = Map.of();
     private final ReadOnlyStringWrapper recorder = new ReadOnlyStringWrapper("");
     private final TeamStatus team;
     private final TaskRunner tasks;
@@ -211,6 +212,28 @@ public final class DashboardViewModel {
 
     public void setTrafficBaseline(String note) {
         trafficBaseline.set(note == null ? "" : note);
+    }
+
+    /** The metric keys each source is configured to deliver (source name to keys); see {@link #feeds}. */
+    public void setSourceFeeds(Map<String, List<Metric>> feeds) {
+        sourceFeeds = Map.copyOf(feeds);
+    }
+
+    /**
+     * What the sources panel says a source delivers, each key with the unit its value must be in:
+     * "feeds error-rate (%) · p95-latency (ms)". A source whose file lists no keys (a simulator's scenario)
+     * is described by the metrics it has delivered so far; empty before any.
+     */
+    public String feeds(String source) {
+        List<Metric> keys = sourceFeeds.getOrDefault(source, List.of());
+        if (keys.isEmpty()) {
+            keys = shown.entrySet().stream().filter(e -> source.equals(e.getValue().source())).map(Map.Entry::getKey)
+                    .toList();
+        }
+        if (keys.isEmpty()) {
+            return "";
+        }
+        return "feeds " + String.join(" · ", keys.stream().map(m -> m.key() + " (" + m.unit() + ")").toList());
     }
 
     /** The sources whose numbers are made up (the built-in simulator); their tiles show simulated data. */
