@@ -37,6 +37,9 @@ public final class DashboardView {
     @FXML private Label trafficBaseline;
     @FXML private Label recorder;
     @FXML private Label message;
+    @FXML private HBox metricsEmpty;
+    @FXML private Button connectMetrics;
+    @FXML private Button runSimulator;
 
     private DashboardView(DashboardViewModel vm, Consumer<Metric> openChart) {
         this.vm = vm;
@@ -85,6 +88,10 @@ public final class DashboardView {
         sourceList.setItems(vm.sources());
         sourceList.setCellFactory(v -> new SourceCell());
         message.textProperty().bind(vm.messageProperty());
+        metricsEmpty.visibleProperty().bind(vm.noSourcesProperty());
+        metricsEmpty.managedProperty().bind(metricsEmpty.visibleProperty());
+        connectMetrics.setOnAction(e -> vm.connectMetrics());
+        runSimulator.setOnAction(e -> vm.runSimulator());
         trafficBaseline.textProperty().bind(vm.trafficBaselineProperty());
         recorder.textProperty().bind(vm.recorderProperty());
         recorder.visibleProperty().bind(vm.recorderProperty().isNotEmpty());

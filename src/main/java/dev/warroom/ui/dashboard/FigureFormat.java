@@ -26,6 +26,11 @@ public final class FigureFormat {
      * "99.867", never "99.9" like the healthy 99.933.
      */
     public static String[] of(Metric metric, double v) {
+        if (dev.warroom.domain.metric.UnitCheck.suspicion(metric, v).isPresent()) {
+            // a unit factor off (0.999 for 99.9 %): show the digits as they came, not "1.00 %"
+            String digits = String.format(Locale.ROOT, "%.5f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+            return new String[] {digits, metric.unit()};
+        }
         String[] plain = plain(metric, v);
         if (!Double.isFinite(v) || !metric.bands().defined()) {
             return plain;

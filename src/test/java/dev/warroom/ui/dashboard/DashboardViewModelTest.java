@@ -34,6 +34,8 @@ class DashboardViewModelTest {
                 Freshness.FRESH, "uptime 0.999 — a fraction? multiply by 100 (the unit is %)", 0, Band.CRITICAL,
                 Trend.UNKNOWN), NOW, RecentSeries.EMPTY);
         assertEquals("2 s ago · prom · uptime 0.999 — a fraction? multiply by 100 (the unit is %)", t.age());
+        assertEquals("0.999", t.value(), "the digits as they came, not \"1.00\" beside the warning");
+        assertEquals("0.195", FigureFormat.of(Metric.P95_LATENCY, 0.195)[0], "p95 in seconds: not \"0.2 ms\"");
     }
 
     @Test
