@@ -196,11 +196,10 @@ public final class ChartCanvas extends Region {
         g.setLineWidth(1);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setFill(text.get());
-        for (int i = 0; i <= 4; i++) {
-            double v = lo + (hi - lo) * i / 4;
-            double y = TOP + plotH - plotH * i / 4;
+        for (double v : scale.ticks()) {
+            double y = y(v, lo, hi, plotH);
             g.strokeLine(LEFT, y, w - RIGHT, y);
-            g.fillText(FigureFormat.of(chart.metric(), v)[0], LEFT - 6, y);
+            g.fillText(FigureFormat.threshold(chart.metric(), v).replace(" ", "\u2009"), LEFT - 6, y);
         }
         DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm");
         g.setTextAlign(TextAlignment.CENTER);

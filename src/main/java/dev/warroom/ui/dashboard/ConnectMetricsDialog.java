@@ -48,15 +48,21 @@ public final class ConnectMetricsDialog extends Form<ConnectMetricsViewModel> {
             }
         });
         kind.valueProperty().bindBidirectional(vm.kindProperty());
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        kind.setPrefWidth(170);
         TextField name = FormParts.bound("connect-name", vm.nameProperty(), "a short name, e.g. prometheus");
         TextField url = FormParts.bound("connect-url", vm.urlProperty(), "http://127.0.0.1:9090");
         url.setPrefColumnCount(32);
         TextField interval = FormParts.bound("connect-interval", vm.intervalProperty(), "5s");
         interval.setPrefColumnCount(6);
-        HBox where = new HBox(12, name, new Label("Poll every"), interval);
+        HBox where = new HBox(12, kind, new Label("Name"), name, new Label("Poll every"), interval);
         where.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        GridPane head = FormParts.grid(new FormParts.Row("Source", kind), new FormParts.Row("Name", where),
-                new FormParts.Row("URL", url));
+        for (javafx.scene.Node n : where.getChildren()) {
+            if (n instanceof Label l) {
+                l.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        GridPane head = FormParts.grid(new FormParts.Row("Source", where), new FormParts.Row("URL", url));
 
         GridPane keys = new GridPane();
         keys.getStyleClass().addAll("form-grid", "connect-keys");
@@ -66,10 +72,10 @@ public final class ConnectMetricsDialog extends Form<ConnectMetricsViewModel> {
         keyColumn.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints unitColumn = new ColumnConstraints();
         unitColumn.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fieldColumn = new ColumnConstraints(260, 340, Double.MAX_VALUE);
+        ColumnConstraints fieldColumn = new ColumnConstraints(240, 300, Double.MAX_VALUE);
         fieldColumn.setHgrow(Priority.ALWAYS);
-        ColumnConstraints resultColumn = new ColumnConstraints(180, 260, Double.MAX_VALUE);
-        resultColumn.setHgrow(Priority.SOMETIMES);
+        ColumnConstraints resultColumn = new ColumnConstraints(260, 320, Double.MAX_VALUE);
+        resultColumn.setHgrow(Priority.ALWAYS);
         keys.getColumnConstraints().setAll(keyColumn, unitColumn, fieldColumn, resultColumn);
         Label fieldHeading = new Label();
         fieldHeading.textProperty().bind(vm.kindProperty().map(Kind::field));
@@ -88,6 +94,7 @@ public final class ConnectMetricsDialog extends Form<ConnectMetricsViewModel> {
             result.getStyleClass().add("connect-result");
             result.textProperty().bind(vm.result(m));
             result.setWrapText(true);
+            result.setMinHeight(Region.USE_PREF_SIZE);
             result.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), false);
             vm.result(m).addListener((o, a, text) -> result.pseudoClassStateChanged(
                     javafx.css.PseudoClass.getPseudoClass("failed"), text.startsWith("failed") || text.contains(" — ")));
@@ -109,9 +116,18 @@ public final class ConnectMetricsDialog extends Form<ConnectMetricsViewModel> {
                 : "Save writes " + vm.metricsFile() + " and starts polling.");
         where2.getStyleClass().add("connect-note");
         where2.setWrapText(true);
-        VBox content = new VBox(10, head, keys, actions, where2);
+        // the keys scroll on a small screen; the skin is made now so the dialog's re-check on every edit
+        // finds the fields inside (a scroll pane shows its content only through its skin)
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(keys);
+        scroll.setSkin(new javafx.scene.control.skin.ScrollPaneSkin(scroll));
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("connect-scroll");
+        double screen = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight();
+        scroll.setPrefViewportHeight(Math.max(200, Math.min(ConnectMetricsViewModel.KEYS.size() * 44 + 30, screen - 440)));
+        VBox content = new VBox(10, head, scroll, actions, where2);
         content.setId("connect-form");
-        content.setPrefWidth(980);
+        content.setPrefWidth(1040);
         return new Fields<>(content, url, () -> vm, null);
     }
 

@@ -271,13 +271,17 @@ public final class ConnectMetricsViewModel {
         });
     }
 
-    /** "99.93 %", "99.93 % — …a fraction? multiply by 100…", "failed: connection refused". */
+    /** "99.93 %", "0.999 % — a fraction? multiply by 100 (the unit is %)", "failed: connection refused". */
     static String words(ConnectionCheck.KeyResult r) {
         if (!r.ok()) {
             return "failed: " + r.problem();
         }
         String value = FigureFormat.withUnit(r.metric(), r.value());
-        return r.warning() == null ? value : value + " — " + r.warning();
+        if (r.warning() == null) {
+            return value;
+        }
+        int dash = r.warning().indexOf(" — ");
+        return value + " — " + (dash < 0 ? r.warning() : r.warning().substring(dash + 3));
     }
 
     /**

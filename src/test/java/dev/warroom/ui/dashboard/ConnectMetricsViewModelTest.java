@@ -152,7 +152,7 @@ class ConnectMetricsViewModelTest {
         vm.urlProperty().set(url);
         vm.field(Metric.UPTIME).set("avg(up)");
         vm.test();
-        assertEquals("0.999 % — uptime 0.999 — a fraction? multiply by 100 (the unit is %)",
+        assertEquals("0.999 % — a fraction? multiply by 100 (the unit is %)",
                 vm.result(Metric.UPTIME).get());
         server.stop(0);
         server = null;
