@@ -90,7 +90,7 @@ public final class MainWindow {
         dashboard.setSourceSwitch((name, stop) -> context.metrics().poller().setStopped(name, stop));
         dashboard.reportProblem(context.metricsProblem());
         dashboard.setTrafficBaseline(context.metrics().config().trafficBaselineNote());
-        state.followSeverities(dashboard.scaleProperty(), dashboard.incidentProperty());
+        state.followSeverities(dashboard.scaleStatusProperty(), dashboard.incidentStatusProperty());
         dashboard.setSimulatedSources(context.metrics().simulatedSources());
         state.followSimulated(dashboard.simulatedProperty());
         subscriptions.listen(state.boardProperty(), (o, a, b) -> dashboard.setBoard(b));
@@ -141,7 +141,7 @@ public final class MainWindow {
         views.put("Plan", LiveView.ticking(PlanView.load(plan), ticker, "plan", plan::refresh, () -> { }));
         views.put("Timeline", TimelineView.create(timeline, ticker, TIMELINE_REFRESH_SECONDS));
         SeverityBanner banner = new SeverityBanner();
-        banner.follow(state.scaleProperty(), state.incidentProperty(), subscriptions);
+        banner.follow(state.severity(), subscriptions);
         shellView = ShellView.create(shell, views, banner);
         if (context.teamDatabase()) {
             shell.followTeam();
@@ -188,6 +188,7 @@ public final class MainWindow {
         long[] seconds = {0};
         tick = context.ticker().subscribe(SHELL_TICK, () -> {
             shell.tick();
+            context.state().severity().tick();
             if (++seconds[0] % BREACH_CHECK_SECONDS == 0) {
                 board.recordBreaches();
             }

@@ -131,7 +131,7 @@ public final class WarRoomContext implements AutoCloseable {
         }
         metrics.feed().addListener(recorder);
         ticker = new ClockTicker();
-        state = new WarRoomState(crises::activeOverview, background);
+        state = new WarRoomState(crises::activeOverview, background, clock);
         teamLink = database.teamSession().map(s -> new TeamLink(s, state, background, ticker)).orElse(null);
     }
 

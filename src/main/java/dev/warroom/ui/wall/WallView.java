@@ -110,7 +110,7 @@ public final class WallView implements dev.warroom.ui.LiveView {
             return;
         }
         subscriptions = new dev.warroom.ui.Subscriptions(liveListeners);
-        banner.follow(state.scaleProperty(), state.incidentProperty(), subscriptions);
+        banner.follow(state.severity(), subscriptions);
         tiles.forEach((id, tile) -> subscriptions.bind(tile.dataProperty(),
                 dashboard.tile(id.substring(id.indexOf('\u0000') + 1))));
         subscriptions.listen(state.boardProperty(), (o, a, b) -> vm.showBoard(b));
@@ -125,6 +125,7 @@ public final class WallView implements dev.warroom.ui.LiveView {
         vm.setUndelivered(state.undeliveredProperty().get());
         tick = ticker.subscribe(TICK_OWNER, () -> {
             vm.tick();
+            state.severity().tick();
             everySecond.run();
         });
         vm.refresh();
