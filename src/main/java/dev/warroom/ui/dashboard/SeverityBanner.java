@@ -19,7 +19,16 @@ public final class SeverityBanner extends HBox {
     private final Label incident = new Label();
     private final Label incidentDetail = new Label();
 
+    /** One row: scale, its detail, incident, its detail (the laptop's strip under the header). */
     public SeverityBanner() {
+        this(false);
+    }
+
+    /**
+     * @param stacked two rows, scale over incident, each headline with its detail beside it: the wall's band,
+     *                where the headlines are larger than the clock and one row would not hold them
+     */
+    public SeverityBanner(boolean stacked) {
         setId("severity-banner");
         getStyleClass().add("severity-banner");
         scale.setId("scale-severity");
@@ -36,7 +45,19 @@ public final class SeverityBanner extends HBox {
             detail.setMinWidth(0);
             HBox.setHgrow(detail, javafx.scene.layout.Priority.SOMETIMES);
         }
-        getChildren().addAll(scale, scaleDetail, incident, incidentDetail);
+        if (stacked) {
+            HBox scaleRow = new HBox(scale, scaleDetail);
+            HBox incidentRow = new HBox(incident, incidentDetail);
+            javafx.scene.layout.VBox rows = new javafx.scene.layout.VBox(scaleRow, incidentRow);
+            rows.getStyleClass().add("severity-rows");
+            for (HBox row : new HBox[] {scaleRow, incidentRow}) {
+                row.getStyleClass().add("severity-row");
+            }
+            HBox.setHgrow(rows, javafx.scene.layout.Priority.ALWAYS);
+            getChildren().add(rows);
+        } else {
+            getChildren().addAll(scale, scaleDetail, incident, incidentDetail);
+        }
     }
 
     /** Shows {@code display} as it changes, until {@code owner} is closed. */
