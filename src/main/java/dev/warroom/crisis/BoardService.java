@@ -387,7 +387,8 @@ public final class BoardService {
             BoardPolicy before = board(tx).policy();
             BoardPolicy after = before.withWipLimit(column, max);
             tx.savePolicy(after);
-            tx.append(TimelineEvent.of(clock.instant(), actor.get(), EventKind.POLICY_CHANGED, "column:" + column.name(),
+            tx.append(TimelineEvent.of(clock.instant(), actor.get(), EventKind.POLICY_CHANGED,
+                    "column:" + column.name(),
                     column.title() + " WIP limit " + (max == null ? "removed" : "set to " + max),
                     StateJson.of(Map.of("wip", before.wipLimit(column).map(l -> (Object) l.max()).orElse("none"))),
                     StateJson.of(Map.of("wip", max == null ? "none" : max))));
@@ -402,7 +403,8 @@ public final class BoardService {
             BoardPolicy before = board(tx).policy();
             BoardPolicy after = before.withSla(column, allowed);
             tx.savePolicy(after);
-            tx.append(TimelineEvent.of(clock.instant(), actor.get(), EventKind.POLICY_CHANGED, "column:" + column.name(),
+            tx.append(TimelineEvent.of(clock.instant(), actor.get(), EventKind.POLICY_CHANGED,
+                    "column:" + column.name(),
                     column.title() + " SLA " + (allowed == null ? "removed"
                             : "set to " + dev.warroom.domain.Durations.format(allowed)),
                     StateJson.of(Map.of("sla", before.sla(column).map(s -> s.allowed().toString()).orElse("none"))),

@@ -81,7 +81,8 @@ public final class ChecklistService {
         return db.write(tx -> {
             long crisis = crisisId(tx);
             Instant now = clock.instant();
-            ChecklistTick tick = new ChecklistTick(crisis, t.id(), item.id(), actor.get(), now, item.signOff() ? name : "",
+            ChecklistTick tick = new ChecklistTick(crisis, t.id(), item.id(), actor.get(),
+                    now, item.signOff() ? name : "",
                     "", false);
             if (!tx.insertChecklistTick(tick)) {
                 ChecklistTick already = tx.checklistTicks(crisis).stream()

@@ -103,7 +103,8 @@ public final class PlanService {
         String valid = ManualKeyResult.validNote(note);
         return db.write(tx -> {
             Instant now = clock.instant();
-            ManualKeyResult saved = tx.saveManualKeyResult(new ManualKeyResult(crisisId(tx), id, status, valid, actor.get(),
+            ManualKeyResult saved = tx.saveManualKeyResult(new ManualKeyResult(crisisId(tx), id, status, valid,
+                    actor.get(),
                     now, expectedVersion));
             tx.append(TimelineEvent.of(now, actor.get(), EventKind.OKR_SET, "okr:" + id, "Key result \"" + kr.text()
                     + "\" set to " + status.label() + ": " + valid, null,
@@ -184,7 +185,8 @@ public final class PlanService {
                             + "still disagree.");
                 });
             }
-            Decision d = tx.insertDecision(new Decision(0, crisisId(tx), now, actor.get(), inputs, a.quadrant(), pick, why));
+            Decision d = tx.insertDecision(new Decision(0, crisisId(tx), now, actor.get(),
+                    inputs, a.quadrant(), pick, why));
             String summary = "Decision: " + pick.label() + (pick != a.quadrant() ? " (matrix said "
                     + a.quadrant().label() + ")" : "") + " — " + why + " [stability " + inputs.stability()
                     + "/10, " + inputs.growthPerHour() + " users/h]";
@@ -197,7 +199,8 @@ public final class PlanService {
             after.put("suggested", a.quadrant().name());
             after.put("chosen", pick.name());
             after.put("rationale", why);
-            tx.append(TimelineEvent.of(now, actor.get(), EventKind.DECISION_RECORDED, "decision:" + d.id(), summary, null,
+            tx.append(TimelineEvent.of(now, actor.get(),
+                    EventKind.DECISION_RECORDED, "decision:" + d.id(), summary, null,
                     StateJson.of(after)));
             return d;
         });
