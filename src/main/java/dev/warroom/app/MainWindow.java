@@ -67,6 +67,7 @@ public final class MainWindow {
     private final DashboardViewModel dashboard;
     private final CommsViewModel comms;
     private final CrisisViewModel crisis;
+    private final dev.warroom.ui.crisis.ActorViewModel actor;
     private final DebtViewModel debt;
     private final PlanViewModel plan;
     private final TimelineViewModel timeline;
@@ -97,7 +98,23 @@ public final class MainWindow {
         dashboard.setSourceSwitch((name, stop) -> context.metrics().poller().setStopped(name, stop));
         dashboard.reportProblem(context.metricsProblem());
         dashboard.setTrafficBaseline(context.metrics().config().trafficBaselineNote());
-        state.followSeverities(dashboard.scaleProperty(), dashboard.incidentProperty());
+        Runnable sourcesChanged = () -> {
+            dashboard.setSourceFeeds(context.metrics().sources().stream().collect(java.util.stream.Collectors.toMap(
+                    dev.warroom.config.SourceConfig::name, dev.warroom.config.SourceConfig::feeds, (a, b) -> a)));
+            dashboard.setSimulatedSources(context.metrics().simulatedSources());
+            dashboard.setNoSources(context.metrics().noSources());
+        };
+        sourcesChanged.run();
+        dashboard.setMetricsSetup(new DashboardViewModel.MetricsSetup(
+                () -> new dev.warroom.ui.dashboard.ConnectMetricsViewModel(context.metrics().metricsFile(),
+                        context.background(), dialogs, context.clock(), System::getenv, context.metrics()::connect),
+                () -> {
+                    dev.warroom.config.SourceConfig simulator = dev.warroom.config.MetricsConfigLoader.defaultMetrics()
+                            .sources().get(0);
+                    context.metrics().connect(simulator);
+                    return simulator.name();
+                }, sourcesChanged));
+        state.followSeverities(dashboard.scaleStatusProperty(), dashboard.incidentStatusProperty());
         dashboard.setSimulatedSources(context.metrics().simulatedSources());
         state.followSimulated(dashboard.simulatedProperty());
         subscriptions.listen(state.boardProperty(), (o, a, b) -> dashboard.setBoard(b));
@@ -115,6 +132,8 @@ public final class MainWindow {
                 : l == DueState.DUE ? "due" : ""));
 
         crisis = new CrisisViewModel(context.crises(), state, context.writes(), dialogs, context.zone());
+        actor = new dev.warroom.ui.crisis.ActorViewModel(context.actorNames(), context.actor(), context.writes(),
+                dialogs, context.config().actor());
         debt = new DebtViewModel(context.debts(), context.writes(), dialogs, context.zone());
         debt.setReadOnly(context.readOnly());
         plan = new PlanViewModel(context.checklists(), context.plans(), context.writes(), dialogs, context.zone());
@@ -142,7 +161,7 @@ public final class MainWindow {
                                 context.zone())),
                 ticker, "dashboard", dashboard::tick, dashboard::tick)
                 .with(List.of(Command.of("Team status…", null, dashboard::editTeamStatus))));
-        views.put("Crisis", LiveView.ticking(CrisisView.load(crisis), ticker, "crisis", crisis::refresh,
+        views.put("Crisis", LiveView.ticking(CrisisView.load(crisis, actor), ticker, "crisis", crisis::refresh,
                 () -> crisis.nowProperty().set(context.clock().instant())).with(CrisisCommands.of(crisis)));
         views.put("Comms", LiveView.of(CommsView.load(comms)).with(CommsCommands.of(comms)));
         views.put("Debt", LiveView.ticking(DebtView.load(debt), ticker, "debt", debt::refresh, () -> { })
@@ -153,7 +172,7 @@ public final class MainWindow {
         views.put("Timeline", TimelineView.create(timeline, ticker, TIMELINE_REFRESH_SECONDS)
                 .with(TimelineCommands.of(timeline)));
         SeverityBanner banner = new SeverityBanner();
-        banner.follow(state.scaleProperty(), state.incidentProperty(), subscriptions);
+        banner.follow(state.severity(), subscriptions);
         shellView = ShellView.create(shell, views, banner);
         if (context.teamDatabase()) {
             shell.followTeam();
@@ -196,10 +215,12 @@ public final class MainWindow {
         shell.refreshCrisis();
         board.refresh();
         crisis.refresh();
+        actor.load();
         comms.load();
         long[] seconds = {0};
         tick = context.ticker().subscribe(SHELL_TICK, () -> {
             shell.tick();
+            context.state().severity().tick();
             if (++seconds[0] % BREACH_CHECK_SECONDS == 0) {
                 board.recordBreaches();
             }
@@ -228,6 +249,14 @@ public final class MainWindow {
             othersChange.run();
             othersChange = null;
         }
+    }
+
+    /**
+     * First start (no name configured or saved): asks for the user's name or handle, prefilled with the
+     * operating-system user. The app calls it; UI tests, {@code --wall} and {@code --report} never do.
+     */
+    public void askNameIfUnknown() {
+        actor.loadAndAskIfUnknown();
     }
 
     /** The wall this window opens with F11. */

@@ -30,11 +30,16 @@ public final class BoardService {
 
     private final Database db;
     private final Clock clock;
-    private final String actor;
+    private final Actor actor;
     private final BoardPolicy initialPolicy;
     private final UndoStack undo = new UndoStack();
 
     public BoardService(Database db, Clock clock, String actor, BoardPolicy initialPolicy) {
+        this(db, clock, Actor.fixed(actor), initialPolicy);
+    }
+
+    /** @param actor who is at the keyboard: each event is recorded under the name it holds at that moment */
+    public BoardService(Database db, Clock clock, Actor actor, BoardPolicy initialPolicy) {
         this.db = db;
         this.clock = clock;
         this.actor = actor;
@@ -46,7 +51,7 @@ public final class BoardService {
     }
 
     public String actor() {
-        return actor;
+        return actor.get();
     }
 
     public Board board() {
@@ -200,10 +205,10 @@ public final class BoardService {
                 StateJson.of(Map.of("column", card.column().name(), "position", oldIndex)),
                 StateJson.of(Map.of("column", target.name(), "position", at)));
         if (reason != null) {
-            WipOverride override = new WipOverride(target, reason, actor, now);
+            WipOverride override = new WipOverride(target, reason, actor.get(), now);
             tx.saveOverride(override);
             int count = board.column(target).size() + 1;
-            tx.append(TimelineEvent.of(now, actor, EventKind.WIP_OVERRIDE, "column:" + target.name(),
+            tx.append(TimelineEvent.of(now, actor.get(), EventKind.WIP_OVERRIDE, "column:" + target.name(),
                     verdict.limit().describe() + " overridden for \"" + card.title() + "\" (" + count + " / "
                             + verdict.limit().max() + "): " + reason,
                     StateJson.of(Map.of("count", count - 1, "limit", verdict.limit().max())),
@@ -263,7 +268,7 @@ public final class BoardService {
         renumberAll(tx);
         String summary = (undoing ? "Undid resume: " : "Feature work paused: ") + after.size() + " card"
                 + (after.size() == 1 ? "" : "s") + " moved to Paused (" + titles(after) + ")";
-        tx.append(TimelineEvent.of(now, actor, undoing ? EventKind.UNDONE : EventKind.FEATURES_PAUSED, "board",
+        tx.append(TimelineEvent.of(now, actor.get(), undoing ? EventKind.UNDONE : EventKind.FEATURES_PAUSED, "board",
                 summary, StateJson.placements(before), StateJson.placements(after)));
         reconcileOverrides(tx);
         return after;
@@ -294,7 +299,7 @@ public final class BoardService {
         String summary = (undoing ? "Undid pause: " : "Feature work resumed: ") + after.size() + " card"
                 + (after.size() == 1 ? "" : "s") + " back in play (" + titles(after) + ")"
                 + (redirected.isEmpty() ? "" : "; " + String.join("; ", redirected));
-        tx.append(TimelineEvent.of(now, actor, undoing ? EventKind.UNDONE : EventKind.FEATURES_RESUMED, "board",
+        tx.append(TimelineEvent.of(now, actor.get(), undoing ? EventKind.UNDONE : EventKind.FEATURES_RESUMED, "board",
                 summary, StateJson.placements(before), StateJson.placements(after)));
         reconcileOverrides(tx);
         return after;
@@ -393,7 +398,8 @@ public final class BoardService {
             BoardPolicy before = board(tx).policy();
             BoardPolicy after = before.withWipLimit(column, max);
             tx.savePolicy(after);
-            tx.append(TimelineEvent.of(clock.instant(), actor, EventKind.POLICY_CHANGED, "column:" + column.name(),
+            tx.append(TimelineEvent.of(clock.instant(), actor.get(), EventKind.POLICY_CHANGED,
+                    "column:" + column.name(),
                     column.title() + " WIP limit " + (max == null ? "removed" : "set to " + max),
                     StateJson.of(Map.of("wip", before.wipLimit(column).map(l -> (Object) l.max()).orElse("none"))),
                     StateJson.of(Map.of("wip", max == null ? "none" : max))));
@@ -408,7 +414,8 @@ public final class BoardService {
             BoardPolicy before = board(tx).policy();
             BoardPolicy after = before.withSla(column, allowed);
             tx.savePolicy(after);
-            tx.append(TimelineEvent.of(clock.instant(), actor, EventKind.POLICY_CHANGED, "column:" + column.name(),
+            tx.append(TimelineEvent.of(clock.instant(), actor.get(), EventKind.POLICY_CHANGED,
+                    "column:" + column.name(),
                     column.title() + " SLA " + (allowed == null ? "removed"
                             : "set to " + dev.warroom.domain.Durations.format(allowed)),
                     StateJson.of(Map.of("sla", before.sla(column).map(s -> s.allowed().toString()).orElse("none"))),
@@ -473,6 +480,6 @@ public final class BoardService {
     }
 
     private void event(Tx tx, EventKind kind, Card card, String summary, String before, String after) {
-        tx.append(TimelineEvent.of(clock.instant(), actor, kind, "card:" + card.id(), summary, before, after));
+        tx.append(TimelineEvent.of(clock.instant(), actor.get(), kind, "card:" + card.id(), summary, before, after));
     }
 }

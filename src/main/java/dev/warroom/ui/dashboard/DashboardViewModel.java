@@ -11,7 +11,6 @@ import dev.warroom.domain.metric.IncidentSeverity;
 import dev.warroom.domain.metric.Metric;
 import dev.warroom.domain.metric.ScaleSeverity;
 import dev.warroom.domain.metric.SeverityStatus;
-import dev.warroom.domain.metric.SeverityWords;
 import dev.warroom.domain.metric.Trend;
 import dev.warroom.metrics.FeedBatch;
 import dev.warroom.metrics.Freshness;
@@ -72,16 +71,16 @@ public final class DashboardViewModel {
             new ReadOnlyObjectWrapper<>(SeverityStatus.noData(ScaleSeverity.NORMAL));
     private final ReadOnlyObjectWrapper<SeverityStatus<IncidentSeverity>> incidentStatus =
             new ReadOnlyObjectWrapper<>(SeverityStatus.noData(IncidentSeverity.NONE));
-    private final ReadOnlyStringWrapper scaleHeadline = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper scaleDetail = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper incidentHeadline = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper incidentDetail = new ReadOnlyStringWrapper("");
     private final Map<Metric, MetricReading> shown = new EnumMap<>(Metric.class);
     private final Map<Metric, RecentSeries> shownSpark = new EnumMap<>(Metric.class);
     private final ReadOnlyStringWrapper trafficBaseline = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyBooleanWrapper simulated =
             new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private java.util.Set<String> simulatedSources = java.util.Set.of();
+    private Map<String, List<Metric>> sourceFeeds = Map.of();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper noSources =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+    private MetricsSetup setup;
     private final ReadOnlyStringWrapper recorder = new ReadOnlyStringWrapper("");
     private final TeamStatus team;
     private final TaskRunner tasks;
@@ -105,7 +104,6 @@ public final class DashboardViewModel {
             }
         }
         refreshTeam();
-        updateSeverityWords(clock.instant());
     }
 
     private static Map<String, List<String>> groups() {
@@ -155,39 +153,14 @@ public final class DashboardViewModel {
         return incident.getReadOnlyProperty();
     }
 
-    /** Scale severity with its data state and the change building up (what the banner says). */
+    /** Scale severity with its data state and the change building up (what every banner renders, through
+     *  the shared {@link dev.warroom.ui.SeverityDisplay}). */
     public ReadOnlyObjectProperty<SeverityStatus<ScaleSeverity>> scaleStatusProperty() {
         return scaleStatus.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<SeverityStatus<IncidentSeverity>> incidentStatusProperty() {
         return incidentStatus.getReadOnlyProperty();
-    }
-
-    /** "SURGE", "TRAFFIC NORMAL", "TRAFFIC: NO DATA". */
-    public ReadOnlyStringProperty scaleHeadlineProperty() {
-        return scaleHeadline.getReadOnlyProperty();
-    }
-
-    /** "→ SURGE in 0:40 · traffic 24x now", "STALE since 40 s ago · last traffic 24x", or the level's range. */
-    public ReadOnlyStringProperty scaleDetailProperty() {
-        return scaleDetail.getReadOnlyProperty();
-    }
-
-    /** "SEV-2", "NO INCIDENT", "ERRORS: NO DATA". */
-    public ReadOnlyStringProperty incidentHeadlineProperty() {
-        return incidentHeadline.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty incidentDetailProperty() {
-        return incidentDetail.getReadOnlyProperty();
-    }
-
-    private void updateSeverityWords(Instant now) {
-        scaleHeadline.set(SeverityWords.scaleHeadline(scaleStatus.get()));
-        scaleDetail.set(SeverityWords.scaleDetail(scaleStatus.get(), now));
-        incidentHeadline.set(SeverityWords.incidentHeadline(incidentStatus.get()));
-        incidentDetail.set(SeverityWords.incidentDetail(incidentStatus.get(), now));
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -211,6 +184,75 @@ public final class DashboardViewModel {
 
     public void setTrafficBaseline(String note) {
         trafficBaseline.set(note == null ? "" : note);
+    }
+
+    /**
+     * How the dashboard sets up metrics when none run: a fresh "Connect metrics…" form, starting the built-in
+     * simulator (off the FX thread; returns the source's name), and what to refresh once a source runs.
+     */
+    public record MetricsSetup(java.util.function.Supplier<ConnectMetricsViewModel> forms,
+                               java.util.concurrent.Callable<String> runSimulator, Runnable started) {
+    }
+
+    /** True while no metric source runs: the dashboard offers "Connect metrics…" and "Run the simulator". */
+    public javafx.beans.property.ReadOnlyBooleanProperty noSourcesProperty() {
+        return noSources.getReadOnlyProperty();
+    }
+
+    public void setNoSources(boolean none) {
+        noSources.set(none);
+    }
+
+    public void setMetricsSetup(MetricsSetup setup) {
+        this.setup = setup;
+    }
+
+    /** Opens the "Connect metrics…" form; Save writes the metrics file and starts polling the source. */
+    public void connectMetrics() {
+        if (setup == null) {
+            return;
+        }
+        ConnectMetricsViewModel form = setup.forms().get();
+        form.setStarted(source -> setup.started().run());
+        dialogs.ask(new ConnectMetricsDialog(form)).ifPresent(f -> {
+            f.statusProperty().addListener((o, was, now) -> message.set(now));
+            f.save();
+        });
+    }
+
+    /** Starts the built-in simulator for this session; its tiles say SIMULATED, the metrics file is not changed. */
+    public void runSimulator() {
+        if (setup == null) {
+            return;
+        }
+        message.set("Starting the simulator…");
+        tasks.run(setup.runSimulator(), name -> {
+            setup.started().run();
+            message.set("Running the built-in simulator (\"" + name + "\") for this session: its numbers are made"
+                    + " up and marked SIMULATED; the metrics file is not changed.");
+        }, e -> message.set("The simulator did not start: " + e.getMessage()));
+    }
+
+    /** The metric keys each source is configured to deliver (source name to keys); see {@link #feeds}. */
+    public void setSourceFeeds(Map<String, List<Metric>> feeds) {
+        sourceFeeds = Map.copyOf(feeds);
+    }
+
+    /**
+     * What the sources panel says a source delivers, each key with the unit its value must be in:
+     * "feeds error-rate (%) · p95-latency (ms)". A source whose file lists no keys (a simulator's scenario)
+     * is described by the metrics it has delivered so far; empty before any.
+     */
+    public String feeds(String source) {
+        List<Metric> keys = sourceFeeds.getOrDefault(source, List.of());
+        if (keys.isEmpty()) {
+            keys = shown.entrySet().stream().filter(e -> source.equals(e.getValue().source())).map(Map.Entry::getKey)
+                    .toList();
+        }
+        if (keys.isEmpty()) {
+            return "";
+        }
+        return "feeds " + String.join(" · ", keys.stream().map(m -> m.key() + " (" + m.unit() + ")").toList());
     }
 
     /** The sources whose numbers are made up (the built-in simulator); their tiles show simulated data. */
@@ -248,7 +290,6 @@ public final class DashboardViewModel {
         incidentStatus.set(batch.incidentStatus());
         scale.set(batch.scale());
         incident.set(batch.incident());
-        updateSeverityWords(batch.at());
         updateTeamTiles(batch.at());
     }
 
@@ -282,13 +323,12 @@ public final class DashboardViewModel {
     }
 
     /**
-     * Called every second so ages ("STALE since 12 s ago"), countdowns ("→ SURGE in 0:40"), the hours
-     * and the ETA count on between metric news.
+     * Called every second so ages ("STALE since 12 s ago"), the hours and the ETA count on between metric
+     * news.
      */
     public void tick() {
         Instant now = clock.instant();
         shown.forEach((m, r) -> tiles.get(m.key()).set(tileOf(r, now, shownSpark.get(m))));
-        updateSeverityWords(now);
         updateTeamTiles(now);
     }
 

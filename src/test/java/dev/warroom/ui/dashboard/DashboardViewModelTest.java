@@ -34,6 +34,8 @@ class DashboardViewModelTest {
                 Freshness.FRESH, "uptime 0.999 — a fraction? multiply by 100 (the unit is %)", 0, Band.CRITICAL,
                 Trend.UNKNOWN), NOW, RecentSeries.EMPTY);
         assertEquals("2 s ago · prom · uptime 0.999 — a fraction? multiply by 100 (the unit is %)", t.age());
+        assertEquals("0.999", t.value(), "the digits as they came, not \"1.00\" beside the warning");
+        assertEquals("0.195", FigureFormat.of(Metric.P95_LATENCY, 0.195)[0], "p95 in seconds: not \"0.2 ms\"");
     }
 
     @Test
@@ -41,8 +43,8 @@ class DashboardViewModelTest {
         TileData t = DashboardViewModel.tileOf(new MetricReading(Metric.P95_LATENCY, "prom", 2400, NOW.minusSeconds(40),
                 Freshness.STALE, "source down: connection refused", 0, Band.CRITICAL, RISING_BAD), NOW,
                 RecentSeries.EMPTY);
-        assertEquals("2.40", t.value());
-        assertEquals("s", t.unit());
+        assertEquals("2,400", t.value());
+        assertEquals("ms", t.unit(), "p95 is in ms everywhere, as its key's unit and its alert threshold are");
         assertEquals(Band.NONE, t.band(), "a stale value must not look like a live alarm or all-clear");
         assertEquals(Trend.Meaning.NEUTRAL, t.trend().meaning());
         assertEquals("STALE since 40 s ago · source down: connection refused", t.age());
@@ -88,13 +90,64 @@ class DashboardViewModelTest {
 
     @Test
     void figuresReadTheWayAWarRoomSpeaksThem() {
-        assertEquals("1.20", FigureFormat.of(Metric.P95_LATENCY, 1200)[0]);
+        assertEquals("1,200", FigureFormat.of(Metric.P95_LATENCY, 1200)[0]);
+        assertEquals("ms", FigureFormat.of(Metric.P95_LATENCY, 1200)[1]);
         assertEquals("480", FigureFormat.of(Metric.P95_LATENCY, 480)[0]);
         assertEquals("$2,400", FigureFormat.of(Metric.REVENUE_PER_HOUR, 2400)[0]);
         assertEquals("52", FigureFormat.of(Metric.TRAFFIC_MULTIPLE, 52.4)[0]);
         assertEquals("45,000", FigureFormat.of(Metric.ACTIVE_USERS, 45000)[0]);
         assertEquals("99.2", FigureFormat.of(Metric.UPTIME, 99.2)[0]);
         assertEquals("99.97", FigureFormat.of(Metric.UPTIME, 99.97)[0], "availability near the target keeps two decimals");
+    }
+
+    @Test
+    void anAlertSaysItsThresholdAndTheValueNowInTheTilesUnit() {
+        dev.warroom.domain.metric.AlertRule p95 = new dev.warroom.domain.metric.AlertRule("slow", "Slow responses",
+                Metric.P95_LATENCY, dev.warroom.domain.metric.Comparison.ABOVE, 2000, java.time.Duration.ofMinutes(2),
+                dev.warroom.domain.metric.AlertSeverity.CRITICAL, "Scale out");
+        dev.warroom.domain.metric.AlertStatus slow = new dev.warroom.domain.metric.AlertStatus(p95,
+                dev.warroom.domain.metric.AlertState.INACTIVE, null, 1370, NOW, null);
+        assertEquals("Response time p95 > 2,000 ms for 2m · now 1,370 ms", FigureFormat.alertDetail(slow),
+                "not \"> 2000 ms … now 1.37\"");
+        TileData tile = DashboardViewModel.tileOf(new MetricReading(Metric.P95_LATENCY, "prom", 1370, NOW,
+                Freshness.FRESH, null, 0, Band.WARN, Trend.UNKNOWN), NOW, RecentSeries.EMPTY);
+        assertTrue(FigureFormat.alertDetail(slow).endsWith("now " + tile.value() + " " + tile.unit()),
+                "the alert list and the tile print the same figure");
+        dev.warroom.domain.metric.AlertRule errors = new dev.warroom.domain.metric.AlertRule("errors", "Errors",
+                Metric.ERROR_RATE, dev.warroom.domain.metric.Comparison.ABOVE, 5, java.time.Duration.ZERO,
+                dev.warroom.domain.metric.AlertSeverity.CRITICAL, "Page");
+        assertEquals("Error rate > 5 % at once · now 3.10 %", FigureFormat.alertDetail(
+                new dev.warroom.domain.metric.AlertStatus(errors, dev.warroom.domain.metric.AlertState.INACTIVE, null,
+                        3.1, NOW, null)));
+        assertEquals("Error rate > 5 % at once", FigureFormat.alertDetail(new dev.warroom.domain.metric.AlertStatus(
+                errors, dev.warroom.domain.metric.AlertState.INACTIVE, null, Double.NaN, NOW, null)));
+        assertEquals("52x normal", FigureFormat.withUnit(Metric.TRAFFIC_MULTIPLE, 52.4));
+        assertEquals("$2,400/hour", FigureFormat.withUnit(Metric.REVENUE_PER_HOUR, 2400));
+    }
+
+    @Test
+    void theSourcesPanelSaysWhichKeysASourceFeedsAndTheirUnits() {
+        DashboardViewModel vm = new DashboardViewModel(null, new dev.warroom.ui.TaskRunner() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onDone,
+                                java.util.function.Consumer<Throwable> onError) {
+                // team status is not read in this test
+            }
+        }, null, java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC);
+        vm.setSourceFeeds(java.util.Map.of("prom", java.util.List.of(Metric.ERROR_RATE, Metric.P95_LATENCY)));
+        assertEquals("feeds error-rate (%) · p95-latency (ms)", vm.feeds("prom"));
+        assertEquals("", vm.feeds("simulator"), "nothing delivered yet, nothing declared");
+        java.util.Map<Metric, MetricReading> readings = new java.util.EnumMap<>(Metric.class);
+        readings.put(Metric.UPTIME, new MetricReading(Metric.UPTIME, "simulator", 99.9, NOW, Freshness.FRESH, null, 0,
+                Band.OK, Trend.UNKNOWN));
+        vm.apply(new dev.warroom.metrics.FeedBatch(NOW, readings, java.util.List.of(), java.util.List.of(), 0,
+                java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                dev.warroom.domain.metric.ScaleSeverity.NORMAL, dev.warroom.domain.metric.IncidentSeverity.NONE,
+                java.util.List.of(), java.util.List.of(),
+                dev.warroom.domain.metric.SeverityStatus.noData(dev.warroom.domain.metric.ScaleSeverity.NORMAL),
+                dev.warroom.domain.metric.SeverityStatus.noData(dev.warroom.domain.metric.IncidentSeverity.NONE)),
+                (m, d) -> RecentSeries.EMPTY);
+        assertEquals("feeds uptime (%)", vm.feeds("simulator"), "a scenario's keys are those it delivers");
     }
 
     @Test
@@ -121,8 +174,8 @@ class DashboardViewModelTest {
         assertEquals(Band.OK, Metric.UPTIME.band(99.933));
         assertEquals("99.2", FigureFormat.of(Metric.UPTIME, 99.2)[0], "no extra decimals when the band is clear");
         assertEquals("4.996", FigureFormat.of(Metric.ERROR_RATE, 4.996)[0], "warning, not 5.00 (critical)");
-        assertEquals("1.9996", FigureFormat.of(Metric.P95_LATENCY, 1999.6)[0], "under the 2 s critical limit");
-        assertEquals("s", FigureFormat.of(Metric.P95_LATENCY, 1999.6)[1]);
+        assertEquals("1,999.6", FigureFormat.of(Metric.P95_LATENCY, 1999.6)[0], "under the 2,000 ms critical limit");
+        assertEquals("ms", FigureFormat.of(Metric.P95_LATENCY, 1999.6)[1]);
         assertEquals("499.6", FigureFormat.of(Metric.P95_LATENCY, 499.6)[0], "OK, not 500 (warning)");
         for (double v = 99.0; v <= 100; v += 0.0137) {
             String text = FigureFormat.of(Metric.UPTIME, v)[0];
@@ -140,9 +193,13 @@ class DashboardViewModelTest {
                 java.time.ZoneOffset.UTC);
         java.util.Set<Metric> promised = java.util.Set.of(Metric.TRAFFIC_MULTIPLE, Metric.ERROR_RATE);
         feed.register("prom", promised, java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(2));
+        dev.warroom.ui.WarRoomState state = new dev.warroom.ui.WarRoomState(java.util.Optional::empty,
+                dev.warroom.ui.TaskRunner.immediate(), clock);
+        state.followSeverities(vm.scaleStatusProperty(), vm.incidentStatusProperty());
+        dev.warroom.ui.SeverityDisplay banner = state.severity();
         vm.apply(feed.drain(), feed::recent);
-        assertEquals("TRAFFIC: NO DATA", vm.scaleHeadlineProperty().get());
-        assertEquals("ERRORS: NO DATA", vm.incidentHeadlineProperty().get());
+        assertEquals("TRAFFIC: NO DATA", banner.scaleProperty().get().headline());
+        assertEquals("ERRORS: NO DATA", banner.incidentProperty().get().headline());
 
         feed.record("prom", promised, dev.warroom.metrics.PollResult.of(java.util.List.of(
                 new dev.warroom.domain.metric.MetricSample(Metric.TRAFFIC_MULTIPLE, clock.instant(), 24),
@@ -152,14 +209,15 @@ class DashboardViewModelTest {
                 new dev.warroom.domain.metric.MetricSample(Metric.TRAFFIC_MULTIPLE, clock.instant(), 24),
                 new dev.warroom.domain.metric.MetricSample(Metric.ERROR_RATE, clock.instant(), 0.4))), "CLOSED");
         vm.apply(feed.drain(), feed::recent);
-        assertEquals("TRAFFIC NORMAL", vm.scaleHeadlineProperty().get());
-        assertEquals("→ SURGE in 0:40 · traffic 24x now", vm.scaleDetailProperty().get());
-        assertEquals("NO INCIDENT", vm.incidentHeadlineProperty().get());
+        assertEquals("TRAFFIC NORMAL", banner.scaleProperty().get().headline());
+        assertEquals("→ SURGE in 0:40 · traffic 24x now", banner.scaleProperty().get().detail());
+        assertEquals("NO INCIDENT", banner.incidentProperty().get().headline());
         assertEquals("just now · prom", vm.tile(Metric.TRAFFIC_MULTIPLE.key()).get().age());
 
         clock.advance(java.time.Duration.ofSeconds(4));
         vm.tick();
-        assertEquals("→ SURGE in 0:36 · traffic 24x now", vm.scaleDetailProperty().get(), "counts down live");
+        banner.tick();
+        assertEquals("→ SURGE in 0:36 · traffic 24x now", banner.scaleProperty().get().detail(), "counts down live");
         assertEquals("4 s ago · prom", vm.tile(Metric.TRAFFIC_MULTIPLE.key()).get().age(), "ages tick live");
     }
 
