@@ -348,6 +348,9 @@ public final class BoardService {
      * breaches were recorded.
      */
     public int recordSlaBreaches() {
+        if (!db.takesChangesNow()) {
+            return 0; // read-only or cut off (the banner says so): the first check once changes are taken records it
+        }
         Instant now = clock.instant();
         Board board = board();
         List<Card> breached = board.cards().stream()
@@ -355,6 +358,14 @@ public final class BoardService {
         if (breached.isEmpty()) {
             return 0;
         }
+        try {
+            return recordBreaches(breached, board, now);
+        } catch (dev.warroom.store.ReadOnlyException cutOffMeanwhile) {
+            return 0; // the connection dropped since the check above: the breach stays unrecorded until it is back
+        }
+    }
+
+    private int recordBreaches(List<Card> breached, Board board, Instant now) {
         return db.write(tx -> {
             int recorded = 0;
             for (Card c : breached) {

@@ -25,6 +25,8 @@ public final class WarRoomState {
     private final TaskRunner reads;
     private final ReadOnlyObjectWrapper<CrisisOverview> crisis = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> crisisProblem = new ReadOnlyObjectWrapper<>("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper crisisKnown =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Board> board = new ReadOnlyObjectWrapper<>(Board.empty());
     private final ObservableList<DueMessage> schedule = FXCollections.observableArrayList();
     private final javafx.beans.property.ReadOnlyStringWrapper undelivered = new javafx.beans.property.ReadOnlyStringWrapper("");
@@ -63,17 +65,27 @@ public final class WarRoomState {
         return crisisProblem.getReadOnlyProperty();
     }
 
+    /**
+     * True once the active crisis (or that there is none) has been read or published: until then a null
+     * {@link #crisisProperty()} means "not known yet", not "no crisis".
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty crisisKnownProperty() {
+        return crisisKnown.getReadOnlyProperty();
+    }
+
     /** Reads the active crisis again (after anything that may have started, changed or ended it). */
     public void reloadCrisis() {
         reads.run(activeCrisis, c -> {
             crisisProblem.set("");
             crisis.set(c.orElse(null));
+            crisisKnown.set(true);
         }, e -> crisisProblem.set("Could not read the active crisis: " + e.getMessage()));
     }
 
     /** A change just returned the crisis as it now is (null: none is active). */
     public void publishCrisis(CrisisOverview now) {
         crisis.set(now);
+        crisisKnown.set(true);
     }
 
     public ReadOnlyObjectProperty<Board> boardProperty() {

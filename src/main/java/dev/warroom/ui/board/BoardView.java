@@ -165,7 +165,7 @@ public final class BoardView implements dev.warroom.ui.LiveView {
                 shown.add(card.id());
             }
             if (nodes.isEmpty()) {
-                nodes.add(pane.emptyNote(vm.filtering() ? "No matching cards" : "Drop cards here"));
+                nodes.add(pane.emptyNote(vm.columnPlaceholder()));
             }
             pane.showCards(nodes);
         }
@@ -193,6 +193,7 @@ public final class BoardView implements dev.warroom.ui.LiveView {
             }
         }
         breaches.setText(vm.breachText());
+        breaches.setVisible(!vm.breachText().isEmpty());
         breaches.pseudoClassStateChanged(BREACHED, vm.breaches() > 0);
     }
 
