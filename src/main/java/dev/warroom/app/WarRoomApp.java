@@ -15,8 +15,9 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
 /**
- * Composition root. {@link #init()} runs on the launcher thread, so the configuration and the
- * database are opened before the FX thread is involved; {@link #start} only builds the window.
+ * Composition root. {@link #start} shows a light first frame at once and opens the configuration, the database
+ * (with its migrations) and the metrics on a background thread; the main window (or the wall) is built on the
+ * FX thread when they are open. A failure to open shows the start-up dialog instead.
  */
 public class WarRoomApp extends Application {
     private CommandLine options;
@@ -34,9 +35,18 @@ public class WarRoomApp extends Application {
     /** Held so the level sticks (JUL keeps loggers weakly). Flyway's INFO lines are noise for users. */
     private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
 
+    /** Set by {@link #stop()}: what the opening thread opens after the app was closed, it closes again. */
+    private boolean stopped;
+    /** Set when the opening thread is done (whether or not it could open everything). */
+    private boolean opened;
+
     @Override
     public void init() {
         FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
+    /** Opens everything the window needs (off the FX thread); a problem is kept for the start-up dialog. */
+    private void open() {
         try {
             options = CommandLine.parse(getParameters().getRaw());
             config = ConfigLoader.load(options.config());
@@ -101,6 +111,31 @@ public class WarRoomApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        boolean wall = getParameters().getRaw().contains("--wall");
+        if (!wall) {
+            OpeningScreen.show(stage);
+        }
+        // not a daemon: closed during opening, the app still finishes opening and then closes what it opened
+        Thread opener = new Thread(() -> {
+            open();
+            synchronized (this) {
+                opened = true;
+                if (stopped) {
+                    closeOpened();
+                    return;
+                }
+            }
+            Platform.runLater(() -> showWindow(stage));
+        }, "warroom-open");
+        opener.start();
+    }
+
+    private void showWindow(Stage stage) {
+        synchronized (this) {
+            if (stopped) {
+                return;
+            }
+        }
         if (startupProblem != null) {
             showStartupProblem(stage);
             return;
@@ -171,7 +206,14 @@ public class WarRoomApp extends Application {
 
     /** Closing the app closes the context: ticker and poller stopped, queued writes finished, database closed. */
     @Override
-    public void stop() {
+    public synchronized void stop() {
+        stopped = true;
+        if (opened) {
+            closeOpened();
+        }
+    }
+
+    private synchronized void closeOpened() {
         if (connections != null) {
             connections.close();
         }

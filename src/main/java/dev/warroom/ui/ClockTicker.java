@@ -2,18 +2,24 @@ package dev.warroom.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
-import javafx.util.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
 
 /**
  * The app's one clock: a one-second pulse on the FX thread. Views and windows subscribe while they are
  * shown and cancel when they are hidden or closed, so a view that is not on screen runs nothing. Each
  * subscription names its owner, so tests can count what is still ticking for, say, the wall.
+ *
+ * <p>The second is kept by a scheduled thread that posts one pulse at a time to the FX thread, not by an
+ * animation: a running JavaFX animation keeps the FX thread pulsing every frame even when nothing changes.
  */
 public final class ClockTicker implements AutoCloseable {
-    private final Timeline timeline = new Timeline();
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private ScheduledExecutorService seconds;
+    private volatile boolean closed;
     private final List<Tick> ticks = new ArrayList<>();
 
     /** A running subscription; {@link #cancel()} stops it (idempotent). */
@@ -38,13 +44,32 @@ public final class ClockTicker implements AutoCloseable {
     }
 
     public ClockTicker() {
-        timeline.getKeyFrames().add(new KeyFrame(Duration.seconds(1), e -> pulse()));
-        timeline.setCycleCount(Animation.INDEFINITE);
+        // subscriptions are added and pulsed on the FX thread only
     }
 
-    /** Starts the pulse (FX thread). */
+    /** Starts the pulse (FX thread); {@link #close()} stops it. */
     public void start() {
-        timeline.play();
+        if (seconds != null || closed) {
+            return;
+        }
+        seconds = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "warroom-clock");
+            t.setDaemon(true);
+            return t;
+        });
+        seconds.scheduleAtFixedRate(this::post, 1, 1, TimeUnit.SECONDS);
+    }
+
+    /** Queues one pulse on the FX thread unless the last one has not run yet (a busy FX thread skips seconds). */
+    private void post() {
+        if (!closed && queued.compareAndSet(false, true)) {
+            Platform.runLater(() -> {
+                queued.set(false);
+                if (!closed) {
+                    pulse();
+                }
+            });
+        }
     }
 
     /** Runs {@code everySecond} once a second on the FX thread until the returned tick is cancelled. */
@@ -76,7 +101,10 @@ public final class ClockTicker implements AutoCloseable {
 
     @Override
     public void close() {
-        timeline.stop();
+        closed = true;
+        if (seconds != null) {
+            seconds.shutdownNow();
+        }
         ticks.clear();
     }
 }

@@ -3,10 +3,15 @@ package dev.warroom.ui.board;
 import dev.warroom.domain.Card;
 import dev.warroom.domain.Column;
 import dev.warroom.domain.Priority;
+import dev.warroom.domain.SlaState;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.beans.Observable;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -20,6 +25,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -144,68 +150,89 @@ public final class BoardView implements dev.warroom.ui.LiveView {
             assigneeFilter.getItems().setAll(people);
             assigneeFilter.setValue(keep);
         }
-        tiles.clear();
+        Set<Long> shown = new HashSet<>();
         for (ColumnPane pane : columns.values()) {
             Column c = pane.column();
             pane.header(vm.columnCount(c), vm.columnRule(c), vm.full(c), vm.overLimit(c));
-            List<Node> nodes = new java.util.ArrayList<>();
+            List<Node> nodes = new ArrayList<>();
             Priority group = null;
             for (Card card : vm.visible(c)) {
                 if (c == Column.BACKLOG && card.priority() != group) {
                     group = card.priority();
-                    Label heading = new Label(group.name());
-                    heading.getStyleClass().addAll("priority-heading", group.name().toLowerCase());
-                    nodes.add(heading);
+                    nodes.add(pane.heading(group));
                 }
                 nodes.add(tile(card));
+                shown.add(card.id());
             }
             if (nodes.isEmpty()) {
-                Label none = new Label(vm.columnPlaceholder());
-                none.getStyleClass().add("column-empty");
-                nodes.add(none);
+                nodes.add(pane.emptyNote(vm.columnPlaceholder()));
             }
-            pane.cards().getChildren().setAll(nodes);
+            pane.showCards(nodes);
         }
+        tiles.keySet().retainAll(shown);
         tick();
         if (focusedCard != null && tiles.containsKey(focusedCard)) {
             tiles.get(focusedCard).requestFocus();
         }
     }
 
+    /**
+     * The clock moved: only cards whose texts or colours depend on the time (an open ETA, an SLA clock) are
+     * touched, and a tile is only told what differs.
+     */
     private void tick() {
+        Instant now = vm.nowProperty().get();
         for (CardTile tile : tiles.values()) {
-            tile.nowProperty().set(vm.nowProperty().get());
-            tile.slaProperty().set(vm.sla(tile.getCard()));
+            Card card = tile.getCard();
+            SlaState sla = vm.sla(card);
+            if (card.etaOpen()) {
+                tile.nowProperty().set(now);
+            }
+            if (!sla.equals(tile.slaProperty().get())) {
+                tile.slaProperty().set(sla);
+            }
         }
         breaches.setText(vm.breachText());
         breaches.setVisible(!vm.breachText().isEmpty());
         breaches.pseudoClassStateChanged(BREACHED, vm.breaches() > 0);
     }
 
+    /** The card's tile: the one already on the board for this id (told the card's new state), or a new one. */
     private CardTile tile(Card card) {
+        CardTile known = tiles.get(card.id());
+        if (known != null) {
+            if (!card.equals(known.getCard())) {
+                known.setShowsPriority(card.column() != Column.BACKLOG);
+                known.cardProperty().set(card);
+            }
+            return known;
+        }
         CardTile tile = new CardTile(card, vm.zone());
         tile.setShowsPriority(card.column() != Column.BACKLOG);
+        tile.nowProperty().set(vm.nowProperty().get());
         tiles.put(card.id(), tile);
+        long id = card.id();
         tile.focusedProperty().addListener((o, a, b) -> {
             if (b) {
-                focusedCard = card.id();
+                focusedCard = id;
             }
         });
         tile.setOnMouseClicked(e -> {
             tile.requestFocus();
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                vm.edit(card.id());
+                vm.edit(id);
             }
         });
         tile.setOnDragDetected(e -> {
             var db = tile.startDragAndDrop(TransferMode.MOVE);
             ClipboardContent content = new ClipboardContent();
-            content.putString(DRAG_PREFIX + card.id());
+            content.putString(DRAG_PREFIX + id);
             db.setContent(content);
             db.setDragView(tile.snapshot(null, null));
             e.consume();
         });
-        tile.setContextMenu(menu(card));
+        // the menu is built when asked for, from the card as it is then (the control shows it after this filter)
+        tile.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> tile.setContextMenu(menu(tile.getCard())));
         return tile;
     }
 

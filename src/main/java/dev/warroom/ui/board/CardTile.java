@@ -27,6 +27,8 @@ public final class CardTile extends Control {
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>(this, "now", Instant.EPOCH);
     private final ZoneId zone;
     private boolean showsPriority = true;
+    /** While true a layout request of a child stays inside this tile (see {@link #changeInPlace}). */
+    private boolean inPlace;
 
     public CardTile(Card card, ZoneId zone) {
         this.zone = zone;
@@ -80,6 +82,28 @@ public final class CardTile extends Control {
 
     public ZoneId zone() {
         return zone;
+    }
+
+    /**
+     * Runs {@code change} (new texts that keep this tile's size, such as a countdown's next second) so that the
+     * layout requests it causes lay out this tile only, not its column and the board around it.
+     */
+    void changeInPlace(Runnable change) {
+        inPlace = true;
+        try {
+            change.run();
+        } finally {
+            inPlace = false;
+        }
+    }
+
+    @Override
+    public void requestLayout() {
+        if (inPlace) {
+            setNeedsLayout(true);
+        } else {
+            super.requestLayout();
+        }
     }
 
     /** Titles wrap, so height depends on width: lets columns ask for the height at their width. */

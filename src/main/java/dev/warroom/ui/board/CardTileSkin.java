@@ -8,6 +8,7 @@ import dev.warroom.domain.SlaState;
 import java.time.format.DateTimeFormatter;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -23,6 +24,9 @@ final class CardTileSkin extends SkinBase<CardTile> {
     private final Label eta = styled(new Label(), "card-eta");
     private final Label status = styled(new Label(), "card-status");
     private final Label sla = styled(new Label(), "card-sla");
+    private final javafx.event.EventHandler<MouseEvent> showTip = e -> tooltipOnHover();
+    /** The card the installed tooltip describes; null when there is none yet or the card changed. */
+    private Card tipFor;
     private final HBox meta;
     private final VBox box;
 
@@ -46,14 +50,32 @@ final class CardTileSkin extends SkinBase<CardTile> {
         box = new VBox(4, badges, title, meta, sla);
         box.getStyleClass().add("card-body");
         getChildren().add(box);
-        tile.cardProperty().addListener((o, a, b) -> {
-            tooltip();
+        registerChangeListener(tile.cardProperty(), o -> {
+            tipFor = null;
+            if (tile.getTooltip() != null) {
+                tooltipOnHover();
+            }
             update();
         });
-        tile.slaProperty().addListener((o, a, b) -> update());
-        tile.nowProperty().addListener((o, a, b) -> update());
-        tooltip();
+        registerChangeListener(tile.slaProperty(), o -> updateClock());
+        registerChangeListener(tile.nowProperty(), o -> updateClock());
+        // the tooltip is built when the pointer first comes over the card, not for every card on the board
+        tile.addEventHandler(MouseEvent.MOUSE_ENTERED, showTip);
         update();
+    }
+
+    @Override
+    public void dispose() {
+        getSkinnable().removeEventHandler(MouseEvent.MOUSE_ENTERED, showTip);
+        super.dispose();
+    }
+
+    private void tooltipOnHover() {
+        Card c = getSkinnable().getCard();
+        if (tipFor != c) {
+            tipFor = c;
+            tooltip();
+        }
     }
 
     private void tooltip() {
@@ -90,6 +112,10 @@ final class CardTileSkin extends SkinBase<CardTile> {
         return computePrefHeight(width, top, right, bottom, left);
     }
 
+    /**
+     * Sets every text of the card from the card itself: the one place where what a card shows is decided (the
+     * countdown texts that change with the clock are in {@link #clockTexts}).
+     */
     private void update() {
         CardTile tile = getSkinnable();
         Card c = tile.getCard();
@@ -100,6 +126,28 @@ final class CardTileSkin extends SkinBase<CardTile> {
         title.setText(c.title());
         assignee.setText(c.handle().isEmpty() ? "unassigned" : c.handle());
         assignee.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty"), c.handle().isEmpty());
+        status.setText(c.statusNote());
+        show(status, !c.statusNote().isEmpty());
+        clockTexts();
+    }
+
+    /**
+     * A tick: new countdown texts. When they keep the card's height (the usual case: only digits change) the card
+     * is laid out on its own; when a line appears or goes, its column is laid out as well.
+     */
+    private void updateClock() {
+        CardTile tile = getSkinnable();
+        boolean etaShown = eta.isManaged();
+        boolean slaShown = sla.isManaged();
+        tile.changeInPlace(this::clockTexts);
+        if (etaShown != eta.isManaged() || slaShown != sla.isManaged()) {
+            tile.requestLayout();
+        }
+    }
+
+    private void clockTexts() {
+        CardTile tile = getSkinnable();
+        Card c = tile.getCard();
         if (c.etaOpen()) {
             eta.setText("ETA " + CLOCK.format(c.eta().atZone(tile.zone())) + " · " + Eta.remaining(c.eta(),
                     tile.nowProperty().get()));
@@ -107,8 +155,6 @@ final class CardTileSkin extends SkinBase<CardTile> {
         } else {
             show(eta, false);
         }
-        status.setText(c.statusNote());
-        show(status, !c.statusNote().isEmpty());
         SlaState s = tile.slaProperty().get();
         sla.setText(s.level() == SlaState.Level.NONE ? "" : "SLA " + s.countdown());
         show(sla, s.level() != SlaState.Level.NONE);

@@ -1,7 +1,11 @@
 package dev.warroom.ui.board;
 
 import dev.warroom.domain.Column;
+import java.util.List;
+import java.util.Set;
+import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
@@ -19,6 +23,9 @@ final class ColumnPane extends VBox {
     private final Label count = new Label();
     private final Label rule = new Label();
     private final VBox cards = new VBox();
+    private final java.util.Map<dev.warroom.domain.Priority, Label> headings =
+            new java.util.EnumMap<>(dev.warroom.domain.Priority.class);
+    private final Label empty = new Label();
 
     ColumnPane(Column column) {
         this.column = column;
@@ -47,6 +54,7 @@ final class ColumnPane extends VBox {
         setMinWidth(170);
         setPrefWidth(260);
         setMaxWidth(Double.MAX_VALUE);
+        empty.getStyleClass().add("column-empty");
     }
 
     Column column() {
@@ -55,6 +63,45 @@ final class ColumnPane extends VBox {
 
     VBox cards() {
         return cards;
+    }
+
+    /** The heading over the cards of one priority (Backlog groups its cards by priority). */
+    Label heading(dev.warroom.domain.Priority group) {
+        return headings.computeIfAbsent(group, g -> {
+            Label heading = new Label(g.name());
+            heading.getStyleClass().addAll("priority-heading", g.name().toLowerCase());
+            return heading;
+        });
+    }
+
+    /** The note an empty column shows in place of cards. */
+    Label emptyNote(String text) {
+        empty.setText(text);
+        return empty;
+    }
+
+    /**
+     * Makes the column show {@code nodes} in this order, touching only what differs: nodes that stay keep their
+     * place in the scene graph (no new styling, no new skin), so a move or an edit costs the nodes it changes.
+     */
+    void showCards(List<Node> nodes) {
+        ObservableList<Node> shown = cards.getChildren();
+        if (shown.equals(nodes)) {
+            return;
+        }
+        Set<Node> wanted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        wanted.addAll(nodes);
+        shown.removeIf(n -> !wanted.contains(n));
+        for (int i = 0; i < nodes.size(); i++) {
+            Node want = nodes.get(i);
+            if (i < shown.size() && shown.get(i) == want) {
+                continue;
+            }
+            if (want.getParent() == cards) {
+                shown.remove(want);
+            }
+            shown.add(i, want);
+        }
     }
 
     void header(String countText, String ruleText, boolean full, boolean overLimit) {

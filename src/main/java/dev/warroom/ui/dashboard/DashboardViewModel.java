@@ -280,17 +280,37 @@ public final class DashboardViewModel {
                 RecentSeries spark = recent.apply(m, SPARK_WINDOW);
                 shown.put(m, r);
                 shownSpark.put(m, spark);
-                tile.set(tileOf(r, batch.at(), spark));
+                show(tile, tileOf(r, batch.at(), spark));
             }
         }
         updateSimulated();
-        alerts.setAll(batch.alerts().stream().sorted(ALERT_ORDER).toList());
-        sources.setAll(batch.sources());
+        showRows(alerts, batch.alerts().stream().sorted(ALERT_ORDER).toList());
+        showRows(sources, batch.sources());
         scaleStatus.set(batch.scaleStatus());
         incidentStatus.set(batch.incidentStatus());
         scale.set(batch.scale());
         incident.set(batch.incident());
         updateTeamTiles(batch.at());
+    }
+
+    /** A tile is told only news: an equal value leaves it (and its listeners) alone. */
+    private static void show(ObjectProperty<TileData> tile, TileData data) {
+        if (!data.equals(tile.get())) {
+            tile.set(data);
+        }
+    }
+
+    /** Replaces only the rows that differ, so a list shows a changed row without redrawing every row. */
+    static <T> void showRows(javafx.collections.ObservableList<T> rows, List<T> wanted) {
+        if (rows.size() != wanted.size()) {
+            rows.setAll(wanted);
+            return;
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            if (!wanted.get(i).equals(rows.get(i))) {
+                rows.set(i, wanted.get(i));
+            }
+        }
     }
 
     static TileData tileOf(MetricReading r, Instant now, RecentSeries spark) {
@@ -328,7 +348,7 @@ public final class DashboardViewModel {
      */
     public void tick() {
         Instant now = clock.instant();
-        shown.forEach((m, r) -> tiles.get(m.key()).set(tileOf(r, now, shownSpark.get(m))));
+        shown.forEach((m, r) -> show(tiles.get(m.key()), tileOf(r, now, shownSpark.get(m))));
         updateTeamTiles(now);
     }
 
@@ -341,13 +361,13 @@ public final class DashboardViewModel {
                         Duration.between(crisis.startedAt(), now).toHours() >= 72 ? Band.CRITICAL : Band.NONE,
                         Trend.UNKNOWN, Freshness.FRESH, "since " + crisis.clock(crisis.startedAt()).replace("T+00:00",
                         "start") + " · " + crisis.clock(now), RecentSeries.EMPTY, false);
-        tiles.get(WAR_ROOM_HOURS).set(hours);
+        show(tiles.get(WAR_ROOM_HOURS), hours);
         long critical = TeamStatus.criticalRemaining(board);
-        tiles.get(CRITICAL_ISSUES).set(new TileData(CRITICAL_ISSUES, teamLabel(CRITICAL_ISSUES),
+        show(tiles.get(CRITICAL_ISSUES), new TileData(CRITICAL_ISSUES, teamLabel(CRITICAL_ISSUES),
                 Long.toString(critical), "remaining", critical == 0 ? Band.OK : Band.CRITICAL, Trend.UNKNOWN,
                 Freshness.FRESH, "open CRITICAL cards on the board", RecentSeries.EMPTY, false));
         int stress = entered.stress();
-        tiles.get(TEAM_STRESS).set(new TileData(TEAM_STRESS, teamLabel(TEAM_STRESS),
+        show(tiles.get(TEAM_STRESS), new TileData(TEAM_STRESS, teamLabel(TEAM_STRESS),
                 stress == 0 ? "—" : Integer.toString(stress), stress == 0 ? "" : "/ 10",
                 stress == 0 ? Band.NONE : stress >= 8 ? Band.CRITICAL : stress >= 6 ? Band.WARN : Band.OK,
                 Trend.UNKNOWN, stress == 0 ? Freshness.NO_DATA : Freshness.FRESH,
@@ -355,7 +375,7 @@ public final class DashboardViewModel {
                 false));
         Instant eta = entered.etaStable() != null ? entered.etaStable() : TeamStatus.boardEta(board).orElse(null);
         String from = entered.etaStable() != null ? "entered by the commander" : "latest ETA of open critical cards";
-        tiles.get(ETA_STABLE).set(eta == null
+        show(tiles.get(ETA_STABLE), eta == null
                 ? new TileData(ETA_STABLE, teamLabel(ETA_STABLE), "—", "", Band.NONE, Trend.UNKNOWN,
                         Freshness.NO_DATA, "no ETA on critical cards · Team status…", RecentSeries.EMPTY, false)
                 : new TileData(ETA_STABLE, teamLabel(ETA_STABLE), Eta.remaining(eta, now).replace(" left", ""),

@@ -1,0 +1,350 @@
+package dev.warroom.bench;
+
+import dev.warroom.store.Database;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Window;
+
+/**
+ * In-process probe of the running app (or of {@link HelloWindow}) for the perf command. It starts the application
+ * in this JVM and watches the FX thread from outside the app's code:
+ * <ul>
+ * <li>{@code firstframe MAIN [ARGS]}: milliseconds from JVM start to the end of the first scene pulse of a showing
+ * window ({@code RESULT firstFrameMs=}).</li>
+ * <li>{@code idle SECONDS VIEW MAIN [ARGS]}: process CPU (utime+stime of /proc/self/stat) over SECONDS while
+ * nothing is touched, after 15 s of settling with VIEW shown ({@code RESULT cpuPercent=}).</li>
+ * <li>{@code board MOVES DB}: opens the app on DB (filled with 500 cards when it does not exist), records the
+ * longest scene pulse (CSS + layout, timed by the scene's pre/post layout pulse listeners) and the longest time
+ * the FX thread did not answer (a 5 ms heartbeat) during start, then MOVES Alt+Down / Alt+Up key presses on a
+ * backlog card, each waited out until the card moved and the scene settled.</li>
+ * </ul>
+ * Run it under a display (Xvfb) with {@code -Dprism.order=sw}; it exits the JVM when done.
+ */
+public final class FxProbe {
+    private static final long START_NANOS = System.nanoTime();
+    private static final AtomicLong LONGEST_PULSE = new AtomicLong();
+    private static final AtomicLong LONGEST_STALL = new AtomicLong();
+    private static final AtomicLong PULSES = new AtomicLong();
+    private static final AtomicLong LAST_LONG_PULSE = new AtomicLong(System.nanoTime());
+    private static volatile long pulseStart;
+    /** What marks the full window: the app's shell, or the hello window's label. */
+    private static final String MAIN_WINDOW = System.getProperty("probe.main", "#shell");
+
+    private FxProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "firstframe" -> firstFrame(args[1], Arrays.copyOfRange(args, 2, args.length));
+            case "idle" -> idle(Integer.parseInt(args[1]), args[2], args[3], Arrays.copyOfRange(args, 4, args.length));
+            case "pulses" -> pulses(Integer.parseInt(args[1]), args[2], args[3],
+                    Arrays.copyOfRange(args, 4, args.length));
+            case "board" -> board(Integer.parseInt(args[1]), Path.of(args[2]));
+            default -> throw new IllegalArgumentException("firstframe, idle or board, not " + args[0]);
+        }
+        System.out.flush();
+        Runtime.getRuntime().halt(0);
+    }
+
+    private static void firstFrame(String main, String[] args) throws Exception {
+        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        launch(main, args);
+        CountDownLatch framed = new CountDownLatch(1);
+        AtomicLong at = new AtomicLong();
+        Scene scene = awaitScene(120);
+        onFx(() -> scene.addPostLayoutPulseListener(() -> {
+            if (at.compareAndSet(0, System.currentTimeMillis())) {
+                framed.countDown();
+            }
+        }));
+        onFx(() -> scene.getRoot().requestLayout());
+        framed.await(120, TimeUnit.SECONDS);
+        long first = at.get() - jvmStart;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        long ready = -1;
+        while (ready < 0 && System.nanoTime() < deadline) {
+            boolean shown = onFxGet(() -> Window.getWindows().stream().filter(Window::isShowing)
+                    .map(Window::getScene).anyMatch(x -> x != null && x.getRoot().lookup(MAIN_WINDOW) != null));
+            if (shown) {
+                ready = System.currentTimeMillis() - jvmStart;
+            }
+            Thread.sleep(5);
+        }
+        System.out.println("RESULT firstFrameMs=" + first + " windowReadyMs=" + ready);
+    }
+
+    private static void idle(int seconds, String view, String main, String[] args) throws Exception {
+        launch(main, args);
+        Scene scene = mainScene(180);
+        if (!view.equals("-")) {
+            onFx(() -> {
+                Node nav = scene.lookup("#nav-" + view);
+                if (nav instanceof ButtonBase b) {
+                    b.fire();
+                }
+            });
+        }
+        Thread.sleep(15_000);
+        onFx(() -> scene.addPostLayoutPulseListener(PULSES::incrementAndGet));
+        long before = cpuTicks();
+        long t0 = System.nanoTime();
+        Thread.sleep(seconds * 1000L);
+        long used = cpuTicks() - before;
+        double wall = (System.nanoTime() - t0) / 1e9;
+        double percent = 100.0 * used / ticksPerSecond() / wall;
+        System.out.printf("RESULT cpuPercent=%.2f pulsesPerSecond=%.1f seconds=%.0f view=%s%n", percent,
+                PULSES.get() / wall, wall, view);
+    }
+
+    private static void pulses(int seconds, String view, String main, String[] args) throws Exception {
+        launch(main, args);
+        Scene shown = mainScene(180);
+        onFx(() -> {
+            Node nav = shown.lookup("#nav-" + view);
+            if (nav instanceof ButtonBase b) {
+                b.fire();
+            }
+        });
+        Thread.sleep(15_000);
+        List<Long> took = java.util.Collections.synchronizedList(new ArrayList<>());
+        long[] start = new long[1];
+        onFx(() -> {
+            shown.addPreLayoutPulseListener(() -> start[0] = System.nanoTime());
+            shown.addPostLayoutPulseListener(() -> took.add(System.nanoTime() - start[0]));
+        });
+        Thread.sleep(seconds * 1000L);
+        List<Long> sorted;
+        synchronized (took) {
+            sorted = took.stream().sorted().toList();
+        }
+        long over = sorted.stream().filter(t -> t > 16_700_000).count();
+        System.out.printf("RESULT pulses=%d p99Ms=%.1f maxMs=%.1f over16msPercent=%.2f seconds=%d view=%s%n",
+                sorted.size(), sorted.isEmpty() ? 0 : sorted.get((int) Math.floor(0.99 * (sorted.size() - 1))) / 1e6,
+                sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6,
+                sorted.isEmpty() ? 0 : 100.0 * over / sorted.size(), seconds, view);
+    }
+
+    private static void board(int moves, Path db) throws Exception {
+        if (!Files.exists(db.resolveSibling(db.getFileName() + ".mv.db"))) {
+            try (Database d = Database.open(db)) {
+                PerfFixtures.board(d, 500);
+            }
+        }
+        startHeartbeat();
+        launch("dev.warroom.app.WarRoomApp", new String[] {"--db", db.toString(), "--theme", "light"});
+        Scene scene = mainScene(300);
+        onFx(() -> watchPulses(scene));
+        Node tile = awaitNode(scene, () -> firstBacklogCard(scene), 180);
+        settle(scene, 3000);
+        long startMs = System.nanoTime() / 1_000_000 - START_NANOS / 1_000_000;
+        System.out.printf("RESULT phase=start longestPulseMs=%d longestStallMs=%d pulses=%d shownAfterMs=%d%n",
+                LONGEST_PULSE.get() / 1_000_000, LONGEST_STALL.get() / 1_000_000, PULSES.get(), startMs);
+        List<Long> pulses = new ArrayList<>();
+        List<Long> stalls = new ArrayList<>();
+        String id = tile.getId();
+        for (int i = 0; i < moves; i++) {
+            int before = indexOf(scene, id);
+            LONGEST_PULSE.set(0);
+            LONGEST_STALL.set(0);
+            KeyCode key = i % 2 == 0 ? KeyCode.DOWN : KeyCode.UP;
+            onFx(() -> {
+                Node card = scene.lookup("#" + id);
+                card.requestFocus();
+                Event.fireEvent(card, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key, false, false, true, false));
+            });
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (indexOf(scene, id) == before && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+                settle(scene, 300);
+            pulses.add(LONGEST_PULSE.get() / 1_000_000);
+            stalls.add(LONGEST_STALL.get() / 1_000_000);
+        }
+        List<Long> sorted = pulses.stream().sorted().toList();
+        System.out.printf("RESULT phase=move moves=%d worstPulseMs=%d medianPulseMs=%d worstStallMs=%d%n", moves,
+                sorted.get(sorted.size() - 1), sorted.get(sorted.size() / 2),
+                stalls.stream().max(Long::compare).orElse(0L));
+    }
+
+    private static Node firstBacklogCard(Scene scene) {
+        Node column = scene.lookup("#column-BACKLOG");
+        if (column == null) {
+            return null;
+        }
+        return column.lookupAll(".card").stream().skip(3).findFirst().orElse(null);
+    }
+
+    /** The card's place among the cards of its column, or -1. */
+    private static int indexOf(Scene scene, String id) throws Exception {
+        return onFxGet(() -> {
+            Node card = scene.lookup("#" + id);
+            Parent p = card == null ? null : card.getParent();
+            return p == null ? -1 : p.getChildrenUnmodifiable().indexOf(card);
+        });
+    }
+
+    private static void watchPulses(Scene scene) {
+        scene.addPreLayoutPulseListener(() -> pulseStart = System.nanoTime());
+        scene.addPostLayoutPulseListener(() -> {
+            long took = System.nanoTime() - pulseStart;
+            PULSES.incrementAndGet();
+            LONGEST_PULSE.accumulateAndGet(took, Math::max);
+            if (took > 20_000_000) {
+                LAST_LONG_PULSE.set(System.nanoTime());
+            }
+        });
+    }
+
+    /** Posts a task every 5 ms and records how long the FX thread took to run it. */
+    private static void startHeartbeat() {
+        Thread beat = new Thread(() -> {
+            while (true) {
+                try {
+                    long posted = System.nanoTime();
+                    CountDownLatch ran = new CountDownLatch(1);
+                    Platform.runLater(() -> {
+                        LONGEST_STALL.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                        ran.countDown();
+                    });
+                    ran.await();
+                    Thread.sleep(5);
+                } catch (IllegalStateException notYet) {
+                    sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "fx-heartbeat");
+        beat.setDaemon(true);
+        beat.start();
+    }
+
+    /** Waits until {@code quietMs} have passed without a scene pulse longer than 20 ms. */
+    private static void settle(Scene scene, long quietMs) throws Exception {
+        while ((System.nanoTime() - LAST_LONG_PULSE.get()) / 1_000_000 < quietMs) {
+            onFxGet(() -> 0);
+            Thread.sleep(20);
+        }
+    }
+
+    private static void launch(String main, String[] args) throws Exception {
+        Class<?> type = Class.forName(main);
+        Thread app = new Thread(() -> {
+            try {
+                if (Application.class.isAssignableFrom(type)) {
+                    @SuppressWarnings("unchecked")
+                    Class<? extends Application> appType = (Class<? extends Application>) type;
+                    Application.launch(appType, args);
+                } else {
+                    type.getMethod("main", String[].class).invoke(null, (Object) args);
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }, "probe-launch");
+        app.setDaemon(true);
+        app.start();
+    }
+
+    private static Scene awaitScene(int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            try {
+                Scene s = onFxGet(() -> Window.getWindows().stream().filter(Window::isShowing)
+                        .map(Window::getScene).filter(x -> x != null).findFirst().orElse(null));
+                if (s != null) {
+                    return s;
+                }
+            } catch (IllegalStateException toolkitNotUp) {
+                // the toolkit is still starting
+            }
+            Thread.sleep(2);
+        }
+        throw new IllegalStateException("no window showed within " + seconds + " s");
+    }
+
+    /** The scene of the full window (the app's shell, not its opening frame). */
+    private static Scene mainScene(int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            try {
+                Scene s = onFxGet(() -> Window.getWindows().stream().filter(Window::isShowing)
+                        .map(Window::getScene).filter(x -> x != null && x.getRoot().lookup(MAIN_WINDOW) != null)
+                        .findFirst().orElse(null));
+                if (s != null) {
+                    return s;
+                }
+            } catch (IllegalStateException toolkitNotUp) {
+                // the toolkit is still starting
+            }
+            Thread.sleep(5);
+        }
+        throw new IllegalStateException("the main window did not show within " + seconds + " s");
+    }
+
+    private static Node awaitNode(Scene scene, Supplier<Node> find, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            Node n = onFxGet(find::get);
+            if (n != null) {
+                return n;
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("the board showed no backlog card within " + seconds + " s");
+    }
+
+    private static void onFx(Runnable r) throws Exception {
+        onFxGet(() -> {
+            r.run();
+            return null;
+        });
+    }
+
+    private static <T> T onFxGet(Supplier<T> s) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(s.get());
+            } catch (RuntimeException e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.get(120, TimeUnit.SECONDS);
+    }
+
+    private static long cpuTicks() throws Exception {
+        String stat = Files.readString(Path.of("/proc/self/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    }
+
+    private static long ticksPerSecond() {
+        return 100;
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

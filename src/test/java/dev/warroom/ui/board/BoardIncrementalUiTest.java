@@ -1,0 +1,294 @@
+package dev.warroom.ui.board;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.warroom.crisis.BoardService;
+import dev.warroom.crisis.DemoCrisis;
+import dev.warroom.domain.BoardPolicy;
+import dev.warroom.domain.Card;
+import dev.warroom.domain.CardDraft;
+import dev.warroom.domain.CardKind;
+import dev.warroom.domain.Column;
+import dev.warroom.domain.Priority;
+import dev.warroom.store.Database;
+import dev.warroom.testing.MutableClock;
+import dev.warroom.testing.NoDialogs;
+import dev.warroom.ui.ClockTicker;
+import dev.warroom.ui.ExecutorTaskRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The board updates by card id: after any sequence of moves, edits, adds, deletes, filters and ticks applied
+ * incrementally its node tree shows what a board drawn from scratch shows, and a change touches only the nodes of
+ * the cards it changed.
+ */
+@ExtendWith(ApplicationExtension.class)
+class BoardIncrementalUiTest {
+    private Path dir;
+    private Database db;
+    private MutableClock clock;
+    private BoardService service;
+    private ExecutorService worker;
+    private BoardViewModel vm;
+    private BoardView view;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("warroom-board-incremental");
+        db = Database.open(dir.resolve("board"));
+        clock = MutableClock.at("2026-11-23T10:00:00Z");
+        service = new BoardService(db, clock, "tester", BoardPolicy.defaults());
+        worker = Executors.newSingleThreadExecutor();
+        vm = newViewModel();
+        view = BoardView.create(vm, new ClockTicker());
+        stage.setScene(new Scene((Parent) view.node(), 1400, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        worker.shutdown();
+        assertTrue(worker.awaitTermination(10, TimeUnit.SECONDS));
+        db.close();
+    }
+
+    private BoardViewModel newViewModel() {
+        return new BoardViewModel(service, new DemoCrisis(db, clock, "tester"), new ExecutorTaskRunner(worker),
+                new NoDialogs(), ZoneOffset.UTC);
+    }
+
+    @Test
+    void randomChangesAppliedOneByOneLeaveTheBoardAFullRenderWouldDraw(FxRobot robot) throws Exception {
+        Random random = new Random(14);
+        for (int i = 0; i < 24; i++) {
+            add(random, Column.values()[random.nextInt(Column.values().length)]);
+        }
+        showLatest(robot);
+        for (int step = 1; step <= 160; step++) {
+            change(random, robot);
+            showLatest(robot);
+            if (step % 20 == 0) {
+                assertEquals(fullRender(robot), drawn(view), "after step " + step);
+            }
+        }
+    }
+
+    @Test
+    void aMoveKeepsEveryTileAndTouchesOnlyTheMovedCard(FxRobot robot) throws Exception {
+        Random random = new Random(3);
+        for (int i = 0; i < 40; i++) {
+            add(random, Column.BACKLOG);
+        }
+        showLatest(robot);
+        Map<Long, Node> before = tilesById(robot);
+        Map<Node, Parent> parents = new IdentityHashMap<>();
+        before.values().forEach(n -> parents.put(n, n.getParent()));
+        Card moved = service.board().column(Column.BACKLOG).get(5);
+        service.move(moved.id(), moved.version(), Column.BACKLOG, 6, null);
+        showLatest(robot);
+        Map<Long, Node> after = tilesById(robot);
+        assertEquals(before.keySet(), after.keySet());
+        for (var e : before.entrySet()) {
+            assertSame(e.getValue(), after.get(e.getKey()), "card " + e.getKey() + " kept its node");
+        }
+        assertEquals(fullRender(robot), drawn(view));
+        Node tile = after.get(moved.id());
+        assertNull(((CardTile) tile).getContextMenu(), "no context menu is built before one is asked for");
+        robot.interact(() -> tile.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 1, 1, 1, 1,
+                false, null)));
+        assertNotNull(((CardTile) tile).getContextMenu());
+        robot.interact(() -> ((CardTile) tile).getContextMenu().hide());
+    }
+
+    @Test
+    void aCountdownTickLaysOutItsCardButNotTheColumn(FxRobot robot) throws Exception {
+        Random random = new Random(5);
+        for (int i = 0; i < 10; i++) {
+            add(random, Column.BACKLOG);
+        }
+        Card timed = service.create(CardDraft.of("Shard sessions", "", CardKind.SCALING, Priority.CRITICAL, "ann",
+                "2h", "", clock.instant(), ZoneOffset.UTC), Column.BACKLOG);
+        showLatest(robot);
+        CardTile tile = (CardTile) tilesById(robot).get(timed.id());
+        String etaBefore = text(tile, ".card-eta");
+        clock.advance(Duration.ofMinutes(1));
+        Parent column = tile.getParent();
+        boolean[] columnDirty = {true};
+        boolean[] tileDirty = {false};
+        robot.interact(() -> {
+            vm.tick();
+            columnDirty[0] = column.isNeedsLayout();
+            tileDirty[0] = tile.isNeedsLayout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(etaBefore.equals(text(tile, ".card-eta")), "the countdown moved on: " + etaBefore);
+        assertTrue(tileDirty[0], "the ticking card is laid out again");
+        assertFalse(columnDirty[0], "the column of cards is not laid out for a countdown's new digits");
+    }
+
+    private void change(Random random, FxRobot robot) throws Exception {
+        List<Card> cards = service.board().cards();
+        int op = cards.isEmpty() ? 0 : random.nextInt(10);
+        if (op <= 1) {
+            add(random, Column.values()[random.nextInt(Column.values().length)]);
+            return;
+        }
+        Card c = cards.get(random.nextInt(cards.size()));
+        switch (op) {
+            case 2, 3, 4 -> {
+                Column target = Column.values()[random.nextInt(Column.values().length)];
+                int size = service.board().column(target).size();
+                service.move(c.id(), c.version(), target, random.nextInt(size + 1), "incremental test");
+            }
+            case 5, 6 -> service.edit(c.id(), c.version(), draft(random, c.kind()));
+            case 7 -> service.delete(c.id(), c.version());
+            case 8 -> {
+                String search = random.nextBoolean() ? "" : String.valueOf(random.nextInt(10));
+                robot.interact(() -> vm.searchProperty().set(search));
+            }
+            default -> {
+                clock.advance(Duration.ofMinutes(random.nextInt(50)));
+                robot.interact(vm::tick);
+            }
+        }
+    }
+
+    private void add(Random random, Column column) {
+        CardKind kind = column == Column.PAUSED ? CardKind.FEATURE : CardKind.values()[random.nextInt(2)];
+        Card added = service.create(draft(random, kind), Column.BACKLOG);
+        if (column != Column.BACKLOG) {
+            service.move(added.id(), added.version(), column, 0, "incremental test");
+        }
+    }
+
+    private CardDraft draft(Random random, CardKind kind) {
+        String[] etas = {"", "", "45m", "2h", "10:30"};
+        String[] notes = {"", "", "waiting on DBA", "✓ resolved 14:32 by Alertmanager"};
+        return CardDraft.of("Card " + random.nextInt(100) + " shard the sessions table", "", kind,
+                Priority.values()[random.nextInt(Priority.values().length)], random.nextBoolean() ? "" : "dev"
+                        + random.nextInt(4), etas[random.nextInt(etas.length)], notes[random.nextInt(notes.length)],
+                clock.instant(), ZoneOffset.UTC);
+    }
+
+    /** Reads the board again and waits until the view model holds what the database holds. */
+    private void showLatest(FxRobot robot) throws Exception {
+        var expected = service.board();
+        robot.interact(() -> {
+            vm.tick();
+            vm.refresh();
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!expected.equals(vm.board()) && System.nanoTime() < deadline) {
+            WaitForAsyncUtils.sleep(10, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals(expected, vm.board());
+        robot.interact(() -> view.node().getScene().getRoot().layout());
+    }
+
+    /** A new view over a new view model of the same board, filter and time, drawn once from scratch. */
+    private Map<String, List<String>> fullRender(FxRobot robot) throws Exception {
+        BoardViewModel fresh = newViewModel();
+        String search = vm.searchProperty().get();
+        BoardView[] other = new BoardView[1];
+        robot.interact(() -> {
+            fresh.searchProperty().set(search);
+            other[0] = BoardView.create(fresh, new ClockTicker());
+            new Scene((Parent) other[0].node(), 1400, 800);
+            fresh.refresh();
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!vm.board().equals(fresh.board()) && System.nanoTime() < deadline) {
+            WaitForAsyncUtils.sleep(10, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        robot.interact(() -> fresh.nowProperty().set(vm.nowProperty().get()));
+        return drawn(other[0]);
+    }
+
+    /** Per column: its header texts, then each node of its card list with every text it shows and its states. */
+    private static Map<String, List<String>> drawn(BoardView board) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Parent root = (Parent) board.node();
+            root.applyCss();
+            root.layout();
+            Map<String, List<String>> out = new LinkedHashMap<>();
+            for (Column c : Column.values()) {
+                ColumnPane pane = (ColumnPane) root.lookup("#column-" + c.name());
+                List<String> lines = new ArrayList<>();
+                lines.add("count " + ((Labeled) root.lookup("#count-" + c.name())).getText() + " "
+                        + pane.getPseudoClassStates());
+                for (Node n : ((javafx.scene.layout.Pane) pane.lookup(".column-cards")).getChildren()) {
+                    lines.add(describe(n));
+                }
+                out.put(c.name(), lines);
+            }
+            return out;
+        }).get(30, TimeUnit.SECONDS);
+    }
+
+    private static String describe(Node n) {
+        StringBuilder s = new StringBuilder(n.getClass().getSimpleName());
+        if (n instanceof CardTile t) {
+            s.append(" #").append(t.getCard().id()).append(' ').append(t.getPseudoClassStates());
+        }
+        s.append(' ').append(n.getStyleClass());
+        List<Node> all = new ArrayList<>();
+        all.add(n);
+        if (n instanceof Parent p) {
+            all.addAll(p.lookupAll(".label"));
+        }
+        for (Node x : all) {
+            if (x instanceof Labeled l && x.isVisible() && x.isManaged()) {
+                s.append(" | ").append(l.getStyleClass()).append('=').append(l.getText());
+            }
+        }
+        return s.toString();
+    }
+
+    private Map<Long, Node> tilesById(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Map<Long, Node> out = new LinkedHashMap<>();
+            for (Node n : view.node().lookupAll(".card")) {
+                if (n instanceof CardTile t) {
+                    out.put(t.getCard().id(), t);
+                }
+            }
+            return out;
+        }).get(30, TimeUnit.SECONDS);
+    }
+
+    private static String text(Node tile, String selector) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> ((Labeled) tile.lookup(selector)).getText()).get(30, TimeUnit.SECONDS);
+    }
+}
