@@ -34,7 +34,7 @@ public final class MessageValues {
 
     /**
      * @param channel the channel the message is for (its repeat sets the next update), or null
-     * @param schedule the current schedule, for the next update when the channel does not repeat
+     * @param schedule the current schedule (kept for callers; the promise comes from {@code channel} alone)
      */
     public static Map<String, Object> of(CrisisOverview crisis, List<Card> cards, LiveFigures figures,
                                          CadenceStep channel, List<DueMessage> schedule, Instant now, ZoneId zone) {
@@ -73,10 +73,13 @@ public final class MessageValues {
         v.put("working", working);
         v.put("working_count", String.valueOf(working.size()));
 
-        nextUpdate(channel, schedule, now).ifPresent(next -> {
-            v.put("next_update", TIME.format(next.atZone(zone)));
-            v.put("next_update_in", Eta.describe(Duration.between(now, next).plusSeconds(59)));
-        });
+        if (channel != null) {
+            // the promise comes from this channel's own schedule: a one-off channel promises nothing (an empty
+            // value, so a template can leave the sentence out with {{#next_update}}…{{/next_update}})
+            Optional<Instant> next = nextUpdate(channel, now);
+            v.put("next_update", next.map(n -> TIME.format(n.atZone(zone))).orElse(""));
+            v.put("next_update_in", next.map(n -> Eta.describe(Duration.between(now, n).plusSeconds(59))).orElse(""));
+        }
         return v;
     }
 
@@ -99,11 +102,9 @@ public final class MessageValues {
         return m;
     }
 
-    private static Optional<Instant> nextUpdate(CadenceStep channel, List<DueMessage> schedule, Instant now) {
-        if (channel != null && channel.repeat().isPresent()) {
-            return Optional.of(now.plus(channel.repeat().get()));
-        }
-        return schedule.stream().map(DueMessage::dueAt).filter(d -> d.isAfter(now)).min(Comparator.naturalOrder());
+    /** A message sent now on {@code channel} is followed by the next one a repeat later, or by none. */
+    private static Optional<Instant> nextUpdate(CadenceStep channel, Instant now) {
+        return channel.repeat().map(now::plus);
     }
 
     /**

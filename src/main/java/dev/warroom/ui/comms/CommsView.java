@@ -41,6 +41,8 @@ public final class CommsView {
     @FXML private Label problem;
     @FXML private Button markSent;
     @FXML private VBox variables;
+    @FXML private VBox fillIns;
+    @FXML private Label sendState;
 
     private CommsView(CommsViewModel vm) {
         this.vm = vm;
@@ -70,8 +72,14 @@ public final class CommsView {
         preview.textProperty().bind(vm.previewProperty());
         problem.textProperty().bind(vm.problemProperty());
         problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
-        markSent.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.crisisActiveProperty().get(),
-                vm.crisisActiveProperty()));
+        markSent.disableProperty().bind(vm.sendDisabledProperty());
+        markSent.textProperty().bind(Bindings.when(vm.lockedProperty()).then("Send again…").otherwise("Mark as sent"));
+        markSent.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        sendState.textProperty().bind(vm.sendStateProperty());
+        editor.editableProperty().bind(vm.lockedProperty().not());
+        vm.missing().addListener((javafx.collections.ListChangeListener<String>) c -> showFillIns());
+        fillIns.disableProperty().bind(vm.lockedProperty());
+        showFillIns();
         log.setItems(vm.log());
         log.setCellFactory(l -> new LogCell());
         vm.deliveries().byMessageProperty().addListener((o, a, b) -> log.refresh());
@@ -88,6 +96,29 @@ public final class CommsView {
         }
         vm.schedule().addListener((javafx.collections.ListChangeListener<DueMessage>) c -> showSchedule());
         showSchedule();
+    }
+
+    /** One field per value the template needs and War Room does not know; typing fills the preview. */
+    private void showFillIns() {
+        List<javafx.scene.Node> fields = new ArrayList<>();
+        for (String name : vm.missing()) {
+            Label label = new Label(TemplateVariable.ALL.stream().filter(v -> v.name().equals(name))
+                    .map(TemplateVariable::meaning).findFirst().orElse(name) + " ({{" + name + "}})");
+            label.getStyleClass().add("field-label");
+            javafx.scene.control.TextField field = new javafx.scene.control.TextField(
+                    vm.fillInsProperty().getOrDefault(name, ""));
+            field.setId("fill-" + name);
+            field.setPromptText("Not known to War Room: type it here");
+            field.textProperty().addListener((o, a, text) -> vm.fillIn(name, text));
+            label.setLabelFor(field);
+            fields.add(new VBox(2, label, field));
+        }
+        if (!fields.isEmpty()) {
+            Label heading = new Label("Missing values: fill them in for this message");
+            heading.getStyleClass().add("fill-ins-heading");
+            fields.add(0, heading);
+        }
+        fillIns.getChildren().setAll(fields);
     }
 
     private void showSchedule() {

@@ -177,6 +177,47 @@ class CommsServiceTest {
     }
 
     @Test
+    void severityFallsBackToTheLiveOneWhenNoneIsDeclared() {
+        crises.start("Surge", null, t0, "alice");
+        assertFalse(comms.values("war-room").containsKey("severity"), "nothing declared, nothing measured: a gap");
+        db.write(tx -> {
+            tx.append(TimelineEvent.of(t0, "system", EventKind.SCALE_SEVERITY_CHANGED, "scale",
+                    "Scale severity GROWTH → SURGE", dev.warroom.crisis.StateJson.of(java.util.Map.of("level", "GROWTH")),
+                    dev.warroom.crisis.StateJson.of(java.util.Map.of("level", "SURGE"))));
+            return null;
+        });
+        assertEquals("SURGE", comms.values("war-room").get("severity"), "the banner's live severity fills it");
+    }
+
+    @Test
+    void aDeclaredSeverityWinsOverTheLiveOne() {
+        crises.start("Surge", ScaleSeverity.VIRAL, t0, "alice");
+        db.write(tx -> {
+            tx.append(TimelineEvent.of(t0, "system", EventKind.SCALE_SEVERITY_CHANGED, "scale", "Scale severity",
+                    null, dev.warroom.crisis.StateJson.of(java.util.Map.of("level", "GROWTH"))));
+            return null;
+        });
+        assertEquals("VIRAL", comms.values("war-room").get("severity"));
+    }
+
+    @Test
+    void promisedTimesComeFromTheChannelsOwnSchedule() {
+        crises.start("Surge", ScaleSeverity.SURGE, t0, "alice");
+        clock.advance(Duration.ofMinutes(7));
+        // the war room channel is a one-off: its message promises no next check-in, even though the status
+        // page is due at 10:30
+        var oneOff = comms.values("war-room");
+        assertEquals("", oneOff.get("next_update"));
+        var kickoff = TemplateRenderer.render("{{#next_update}}Next internal check-in: {{next_update}}.{{/next_update}}",
+                oneOff, OutputFormat.SLACK);
+        assertEquals("", kickoff.text().strip(), kickoff.text());
+        assertTrue(kickoff.gaps().isEmpty(), kickoff.gaps().toString());
+        // a repeating channel promises the next one a repeat after now
+        assertEquals("12:07", comms.values("customers").get("next_update"));
+        assertEquals("2h", comms.values("customers").get("next_update_in"));
+    }
+
+    @Test
     void savingConfirmsOverwritesAndPlacesOutsideTheFolder() throws Exception {
         Path folder = dir.resolve("out");
         java.nio.file.Files.createDirectories(folder);
