@@ -60,18 +60,22 @@ public final class MessageValues {
         figure(v, figures, Metric.ACTIVE_USERS, "active_users");
         growth(v, figures, crisis, now);
 
-        List<Map<String, String>> fixed = new ArrayList<>();
-        cards.stream().filter(c -> c.column() == Column.DONE).sorted(Comparator.comparing(Card::movedAt))
-                .forEach(c -> fixed.add(item(c, now)));
-        List<Map<String, String>> working = new ArrayList<>();
-        cards.stream().filter(MessageValues::stillWorking)
+        // card titles are the team's words: only the war room reads them; a channel that reaches customers
+        // (or no channel chosen yet) names a card only by its public summary, and leaves out cards without one
+        boolean internal = channel != null && channel.internal();
+        List<Card> done = cards.stream().filter(c -> c.column() == Column.DONE)
+                .sorted(Comparator.comparing(Card::movedAt)).toList();
+        List<Card> open = cards.stream().filter(MessageValues::stillWorking)
                 .sorted(Comparator.comparing((Card c) -> c.column() == Column.BACKLOG)
-                        .thenComparing(Card::priority).thenComparing(Card::position))
-                .forEach(c -> working.add(item(c, now)));
+                        .thenComparing(Card::priority).thenComparing(Card::position)).toList();
+        List<Map<String, String>> fixed = new ArrayList<>();
+        done.stream().filter(c -> internal || !c.publicSummary().isEmpty()).forEach(c -> fixed.add(item(c, internal, now)));
+        List<Map<String, String>> working = new ArrayList<>();
+        open.stream().filter(c -> internal || !c.publicSummary().isEmpty()).forEach(c -> working.add(item(c, internal, now)));
         v.put("fixed", fixed);
-        v.put("fixed_count", String.valueOf(fixed.size()));
+        v.put("fixed_count", String.valueOf(done.size()));
         v.put("working", working);
-        v.put("working_count", String.valueOf(working.size()));
+        v.put("working_count", String.valueOf(open.size()));
 
         if (channel != null) {
             // the promise comes from this channel's own schedule: a one-off channel promises nothing (an empty
@@ -92,9 +96,10 @@ public final class MessageValues {
         };
     }
 
-    private static Map<String, String> item(Card c, Instant now) {
+    /** One card in a list; for customers its public summary stands in for the title. */
+    private static Map<String, String> item(Card c, boolean internal, Instant now) {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("title", c.title());
+        m.put("title", internal ? c.title() : c.publicSummary());
         m.put("assignee", c.assignee().isEmpty() ? "unassigned" : "@" + c.assignee());
         m.put("eta", c.eta() == null ? "no ETA yet" : c.eta().isAfter(now)
                 ? Eta.describe(Duration.between(now, c.eta()).plusSeconds(59)) + " ETA" : "ETA passed");

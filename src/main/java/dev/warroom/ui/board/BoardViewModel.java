@@ -473,7 +473,7 @@ public final class BoardViewModel {
 
     private CardDraft draft(CardForm f) {
         return CardDraft.of(f.title(), f.description(), f.kind(), f.priority(), f.assignee(), f.eta(), f.status(),
-                now.get(), zone);
+                f.publicSummary(), now.get(), zone);
     }
 
     private boolean refuseWhenReadOnly() {

@@ -45,13 +45,15 @@ public final class CardDialog extends Form<CardForm> {
         TextField assignee = FormParts.field("card-assignee", initial.assignee(), "@alice");
         TextField eta = FormParts.field("card-eta", initial.eta(), "4h, 90m or 16:30");
         TextField status = FormParts.field("card-status", initial.status(), "Testing, ✓ Live …");
+        TextField publicSummary = FormParts.field("card-public-summary", initial.publicSummary(),
+                "Blank: never named to customers");
         ComboBox<Column> column = FormParts.choice("card-column", Column.values(), initial.column());
         GridPane grid = FormParts.grid(new Row("Title", titleField), new Row("Kind", kind),
                 new Row("Priority", priority), new Row("Assignee", assignee), new Row("ETA", eta),
                 new Row("Status", status), isNew ? new Row("Column", column) : null,
-                new Row("Description", description));
+                new Row("Public summary", publicSummary), new Row("Description", description));
         return new Fields<>(grid, titleField, () -> new CardForm(titleField.getText(), description.getText(),
                 kind.getValue(), priority.getValue(), assignee.getText(), eta.getText(), status.getText(),
-                isNew ? column.getValue() : initial.column()), null);
+                isNew ? column.getValue() : initial.column(), publicSummary.getText()), null);
     }
 }

@@ -218,6 +218,36 @@ class CommsServiceTest {
     }
 
     @Test
+    void aCardsPublicSummaryIsStoredAndOnlyItReachesCustomerChannels() {
+        crises.start("Surge", ScaleSeverity.SURGE, t0, "alice");
+        dev.warroom.crisis.BoardService board = new dev.warroom.crisis.BoardService(db, clock, "alice",
+                dev.warroom.domain.BoardPolicy.defaults());
+        dev.warroom.domain.Card quiet = board.create(dev.warroom.domain.CardDraft.of("Login returns 502 under load", "",
+                null, dev.warroom.domain.Priority.CRITICAL, "", "", "", t0, ZoneOffset.UTC),
+                dev.warroom.domain.Column.BACKLOG);
+        dev.warroom.domain.Card told = board.create(dev.warroom.domain.CardDraft.of("Kill the N+1 in search", "", null,
+                dev.warroom.domain.Priority.CRITICAL, "", "", "", "Faster search results", t0, ZoneOffset.UTC),
+                dev.warroom.domain.Column.BACKLOG);
+        assertEquals("Faster search results", db.read(tx -> tx.cards()).stream().filter(c -> c.id() == told.id())
+                .findFirst().orElseThrow().publicSummary(), "stored");
+
+        String status = String.valueOf(comms.values("status-page").get("working"));
+        assertTrue(status.contains("Faster search results"), status);
+        assertFalse(status.contains("Kill the N+1") || status.contains("Login returns 502"), status);
+        String team = String.valueOf(comms.values("war-room").get("working"));
+        assertTrue(team.contains("Login returns 502 under load") && team.contains("Kill the N+1 in search"), team);
+
+        dev.warroom.domain.Card edited = board.edit(quiet.id(), quiet.version(), dev.warroom.domain.CardDraft.of(
+                quiet.title(), "", null, dev.warroom.domain.Priority.CRITICAL, "", "", "", "Reliable logins", t0,
+                ZoneOffset.UTC));
+        assertEquals("Reliable logins", edited.publicSummary());
+        db.close();
+        db = backend.open(dir, "warroom");
+        assertTrue(db.read(tx -> tx.cards()).stream().anyMatch(c -> c.publicSummary().equals("Reliable logins")),
+                "survives reopening");
+    }
+
+    @Test
     void savingConfirmsOverwritesAndPlacesOutsideTheFolder() throws Exception {
         Path folder = dir.resolve("out");
         java.nio.file.Files.createDirectories(folder);
