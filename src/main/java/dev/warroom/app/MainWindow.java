@@ -104,6 +104,7 @@ public final class MainWindow {
                         state.publishSchedule(comms.schedule()));
         subscriptions.listen(comms.deliveries().undeliveredProperty(), (o, a, text) -> state.publishUndelivered(text));
         shell.dueBannerProperty().bind(comms.bannerProperty());
+        shell.dueNextProperty().bind(comms.nextMessageProperty());
         shell.dueLevelProperty().bind(comms.bannerLevelProperty().map(l -> l == DueState.OVERDUE ? "overdue"
                 : l == DueState.DUE ? "due" : ""));
 

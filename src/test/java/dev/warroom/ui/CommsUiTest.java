@@ -127,13 +127,16 @@ class CommsUiTest {
         assertTrue(robot.lookup("#fill-error_rate").tryQuery().isPresent());
         javafx.scene.control.Button markSent = robot.lookup("#mark-sent").queryAs(javafx.scene.control.Button.class);
         assertTrue(markSent.isDisabled(), "Mark as sent is disabled while a value is missing");
-        assertTrue(text(robot, "#send-state").startsWith("Fill in "), text(robot, "#send-state"));
-        assertTrue(text(robot, "#send-state").contains("comms_lead"), text(robot, "#send-state"));
+        assertTrue(text(robot, "#send-state").endsWith("values missing: fill them in above the preview."),
+                text(robot, "#send-state"));
         assertFalse(preview(robot).contains("Next internal check-in"), "the one-off war room channel promises nothing");
 
         for (String name : List.of("severity", "comms_lead", "error_rate", "p95_latency")) {
             if (robot.lookup("#fill-" + name).tryQuery().isPresent()) {
-                robot.clickOn("#fill-" + name).write(name.equals("comms_lead") ? "@carol" : "n/a");
+                // as a keyboard user would: focus the field (it scrolls into view), then type
+                javafx.scene.Node field = robot.lookup("#fill-" + name).query();
+                robot.interact(field::requestFocus);
+                robot.clickOn(field).write(name.equals("comms_lead") ? "@carol" : "n/a");
             }
         }
         waitUntil(() -> preview(robot).contains("go through @carol"));

@@ -42,6 +42,7 @@ public final class CommsView {
     @FXML private Button markSent;
     @FXML private VBox variables;
     @FXML private VBox fillIns;
+    @FXML private javafx.scene.control.ScrollPane fillInsScroll;
     @FXML private Label sendState;
 
     private CommsView(CommsViewModel vm) {
@@ -72,6 +73,7 @@ public final class CommsView {
         preview.textProperty().bind(vm.previewProperty());
         problem.textProperty().bind(vm.problemProperty());
         problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
         markSent.disableProperty().bind(vm.sendDisabledProperty());
         markSent.textProperty().bind(Bindings.when(vm.lockedProperty()).then("Send again…").otherwise("Mark as sent"));
         markSent.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -79,6 +81,8 @@ public final class CommsView {
         editor.editableProperty().bind(vm.lockedProperty().not());
         vm.missing().addListener((javafx.collections.ListChangeListener<String>) c -> showFillIns());
         fillIns.disableProperty().bind(vm.lockedProperty());
+        fillInsScroll.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.missing()));
+        fillInsScroll.managedProperty().bind(fillInsScroll.visibleProperty());
         showFillIns();
         log.setItems(vm.log());
         log.setCellFactory(l -> new LogCell());
@@ -100,25 +104,54 @@ public final class CommsView {
 
     /** One field per value the template needs and War Room does not know; typing fills the preview. */
     private void showFillIns() {
-        List<javafx.scene.Node> fields = new ArrayList<>();
+        List<javafx.scene.Node> rows = new ArrayList<>();
         for (String name : vm.missing()) {
             Label label = new Label(TemplateVariable.ALL.stream().filter(v -> v.name().equals(name))
                     .map(TemplateVariable::meaning).findFirst().orElse(name) + " ({{" + name + "}})");
-            label.getStyleClass().add("field-label");
+            label.getStyleClass().add("fill-in-label");
+            label.setWrapText(true);
+            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            label.prefWidthProperty().bind(fillIns.widthProperty().multiply(0.45));
             javafx.scene.control.TextField field = new javafx.scene.control.TextField(
                     vm.fillInsProperty().getOrDefault(name, ""));
             field.setId("fill-" + name);
-            field.setPromptText("Not known to War Room: type it here");
+            field.setPromptText("Type it for this message");
             field.textProperty().addListener((o, a, text) -> vm.fillIn(name, text));
+            javafx.scene.layout.HBox.setHgrow(field, javafx.scene.layout.Priority.ALWAYS);
             label.setLabelFor(field);
-            fields.add(new VBox(2, label, field));
+            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, label, field);
+            row.getStyleClass().add("fill-in");
+            // Tab through the fields: the one with focus scrolls into view
+            field.focusedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    showInScroll(row);
+                }
+            });
+            rows.add(row);
         }
-        if (!fields.isEmpty()) {
-            Label heading = new Label("Missing values: fill them in for this message");
+        if (!rows.isEmpty()) {
+            Label heading = new Label("Not known to War Room: type these for this message");
             heading.getStyleClass().add("fill-ins-heading");
-            fields.add(0, heading);
+            heading.setWrapText(true);
+            heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            rows.add(0, heading);
         }
-        fillIns.getChildren().setAll(fields);
+        fillIns.getChildren().setAll(rows);
+    }
+
+    private void showInScroll(javafx.scene.Node row) {
+        double content = fillIns.getHeight();
+        double view = fillInsScroll.getViewportBounds().getHeight();
+        if (content > view) {
+            double top = row.getBoundsInParent().getMinY();
+            double bottom = row.getBoundsInParent().getMaxY();
+            double shownTop = fillInsScroll.getVvalue() * (content - view);
+            if (top < shownTop) {
+                fillInsScroll.setVvalue(top / (content - view));
+            } else if (bottom > shownTop + view) {
+                fillInsScroll.setVvalue(Math.min(1, (bottom - view) / (content - view)));
+            }
+        }
     }
 
     private void showSchedule() {

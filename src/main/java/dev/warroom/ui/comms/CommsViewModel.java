@@ -73,6 +73,7 @@ public final class CommsViewModel {
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper nextMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<DueState> bannerLevel = new ReadOnlyObjectWrapper<>(DueState.UPCOMING);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Boolean> crisisActive = new ReadOnlyObjectWrapper<>(false);
@@ -218,6 +219,11 @@ public final class CommsViewModel {
         return banner.getReadOnlyProperty();
     }
 
+    /** While nothing is due: the next message and when ("Next update: Status page at 12:30, in 1h 20m"). */
+    public ReadOnlyStringProperty nextMessageProperty() {
+        return nextMessage.getReadOnlyProperty();
+    }
+
     /** DUE or OVERDUE while the banner shows; UPCOMING when nothing needs attention. */
     public ReadOnlyObjectProperty<DueState> bannerLevelProperty() {
         return bannerLevel.getReadOnlyProperty();
@@ -327,11 +333,16 @@ public final class CommsViewModel {
         } else if (attention.size() == 1) {
             DueMessage d = attention.get(0);
             banner.set(d.step().label() + " update " + (d.state() == DueState.OVERDUE ? d.countdown() : "is due now")
-                    + ". Open Comms to write it, or skip it with a reason.");
+                    + ": write it, or skip it with a reason.");
         } else {
             banner.set(attention.size() + " updates need sending: " + String.join(", ", attention.stream()
                     .map(d -> d.step().label() + " (" + d.countdown() + ")").toList()) + ".");
         }
+        nextMessage.set(status.crisis().isEmpty() ? "" : next.stream()
+                .filter(d -> !d.state().needsAttention() && d.dueAt().isAfter(now))
+                .min(java.util.Comparator.comparing(DueMessage::dueAt))
+                .map(d -> "Next update: " + d.step().label() + " at " + time(d.dueAt()) + ", " + d.countdown() + ".")
+                .orElse("No more updates are scheduled."));
         boolean ring = false;
         for (DueMessage d : attention) {
             if (chimed.add(d.step().channel() + "@" + d.dueAt())) {
@@ -412,8 +423,10 @@ public final class CommsViewModel {
             why = "Fix the template error first.";
         } else if (!rendered.unknown().isEmpty()) {
             why = "Not a known variable: " + String.join(", ", rendered.unknown()) + ".";
+        } else if (rendered.gaps().size() > 2) {
+            why = rendered.gaps().size() + " values missing: fill them in above the preview.";
         } else if (!rendered.gaps().isEmpty()) {
-            why = "Fill in " + String.join(", ", rendered.gaps()) + " first.";
+            why = "Fill in " + String.join(" and ", rendered.gaps()) + " first.";
         } else {
             why = "";
         }
@@ -442,9 +455,7 @@ public final class CommsViewModel {
         }
         preview.set(rendered.text());
         StringBuilder sb = new StringBuilder();
-        if (!rendered.gaps().isEmpty()) {
-            sb.append("Fill before sending: ").append(String.join(", ", rendered.gaps())).append(". ");
-        }
+        // the gaps have their own fields and the reason beside Mark as sent; here only what fields cannot fix
         if (!rendered.unknown().isEmpty()) {
             sb.append("Not a known variable: ").append(String.join(", ", rendered.unknown())).append('.');
         }

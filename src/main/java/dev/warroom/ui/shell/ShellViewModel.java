@@ -51,6 +51,7 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper commander = new ReadOnlyStringWrapper("");
     private final StringProperty dueBanner = new SimpleStringProperty("");
     private final StringProperty dueLevel = new SimpleStringProperty("");
+    private final StringProperty dueNext = new SimpleStringProperty("");
     private Runnable openWall = () -> { };
     private Runnable toggleWall = () -> { };
 
@@ -303,6 +304,11 @@ public final class ShellViewModel {
     }
 
     /** "due" or "overdue" while the banner shows. */
+    /** The next message while nothing is due ("Next update: Status page at 12:30, in 1h 20m"), shown in the banner's slot. */
+    public StringProperty dueNextProperty() {
+        return dueNext;
+    }
+
     public StringProperty dueLevelProperty() {
         return dueLevel;
     }

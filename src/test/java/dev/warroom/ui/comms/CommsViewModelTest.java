@@ -55,7 +55,8 @@ class CommsViewModelTest {
                     dev.warroom.domain.BoardPolicy.defaults());
             for (int i = 0; i < 30; i++) {
                 board.create(dev.warroom.domain.CardDraft.of("Fixed thing number " + i, "", null, null, "", "", "",
-                        clock.instant(), ZoneOffset.UTC), dev.warroom.domain.Column.DONE);
+                        "Fixed for customers, number " + i, clock.instant(), ZoneOffset.UTC),
+                        dev.warroom.domain.Column.DONE);
             }
             HeldTasks tasks = new HeldTasks();
             CommsViewModel vm = new CommsViewModel(new CommsService(db, clock, "alice", CommsCadence.seedDefault(),
@@ -117,7 +118,7 @@ class CommsViewModelTest {
             vm.sourceProperty().set("WAR ROOM: {{crisis_name}} · severity {{severity}} · commander {{commander}}");
             assertEquals(java.util.List.of("severity", "commander"), vm.missing());
             assertTrue(vm.sendDisabledProperty().get(), "Mark as sent is disabled while values are missing");
-            assertEquals("Fill in severity, commander first.", vm.sendStateProperty().get());
+            assertEquals("Fill in severity and commander first.", vm.sendStateProperty().get());
 
             vm.fillIn("severity", "SURGE");
             assertEquals(java.util.List.of("severity", "commander"), vm.missing(), "the field stays while typed into");
