@@ -107,15 +107,15 @@ public final class CommsView {
         List<javafx.scene.Node> rows = new ArrayList<>();
         for (String name : vm.missing()) {
             Label label = new Label(TemplateVariable.ALL.stream().filter(v -> v.name().equals(name))
-                    .map(TemplateVariable::meaning).findFirst().orElse(name) + " ({{" + name + "}})");
+                    .map(TemplateVariable::meaning).findFirst().orElse(name));
             label.getStyleClass().add("fill-in-label");
             label.setWrapText(true);
             label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            label.prefWidthProperty().bind(fillIns.widthProperty().multiply(0.45));
+            label.prefWidthProperty().bind(fillIns.widthProperty().multiply(0.4));
             javafx.scene.control.TextField field = new javafx.scene.control.TextField(
                     vm.fillInsProperty().getOrDefault(name, ""));
             field.setId("fill-" + name);
-            field.setPromptText("Type it for this message");
+            field.setPromptText("{{" + name + "}}");
             field.textProperty().addListener((o, a, text) -> vm.fillIn(name, text));
             javafx.scene.layout.HBox.setHgrow(field, javafx.scene.layout.Priority.ALWAYS);
             label.setLabelFor(field);

@@ -519,9 +519,9 @@ public final class CommsViewModel {
             preview.set(e.text());
             problem.set("");
             updateSendState();
-            message.set(step.label() + " update recorded as sent at " + time(e.at()) + ". Next one "
-                    + step.repeat().map(r -> "in " + dev.warroom.domain.Eta.describe(r)).orElse(": none, it was a one-off")
-                    + ".");
+            message.set(step.label() + " update recorded as sent at " + time(e.at()) + ". "
+                    + step.repeat().map(r -> "Next one in " + dev.warroom.domain.Eta.describe(r) + ".")
+                    .orElse("It was a one-off: no next one."));
             refresh();
         }, e -> {
             sending = false;
