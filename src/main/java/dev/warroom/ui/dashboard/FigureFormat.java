@@ -52,7 +52,9 @@ public final class FigureFormat {
             case "ms" -> v >= 1000 ? new String[] {String.format(Locale.ROOT, "%.2f", v / 1000), "s"}
                     : new String[] {String.format(Locale.ROOT, "%.0f", v), "ms"};
             case "x" -> new String[] {String.format(Locale.ROOT, v >= 10 ? "%.0f" : "%.1f", v), "x normal"};
-            case "$/h" -> new String[] {"$" + String.format(Locale.ROOT, "%,.0f", v), "/hour"};
+            case "$/h" -> new String[] {"$" + String.format(Locale.ROOT, "%,.0f", v), "/h"};
+            // counted things are whole: "47 conns", never "47.0 conns"
+            case "conns", "users", "/h" -> new String[] {String.format(Locale.ROOT, "%,.0f", v), metric.unit()};
             default -> new String[] {String.format(Locale.ROOT, v >= 100 ? "%,.0f" : "%.1f", v), metric.unit()};
         };
     }

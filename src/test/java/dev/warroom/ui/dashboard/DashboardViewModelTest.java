@@ -1,6 +1,7 @@
 package dev.warroom.ui.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.warroom.domain.metric.Band;
@@ -95,6 +96,44 @@ class DashboardViewModelTest {
         assertEquals("45,000", FigureFormat.of(Metric.ACTIVE_USERS, 45000)[0]);
         assertEquals("99.2", FigureFormat.of(Metric.UPTIME, 99.2)[0]);
         assertEquals("99.97", FigureFormat.of(Metric.UPTIME, 99.97)[0], "availability near the target keeps two decimals");
+    }
+
+    @Test
+    void stoppingASourceAsksFirstResumingDoesNot() {
+        boolean[] answer = {false};
+        int[] asked = {0};
+        dev.warroom.testing.NoDialogs dialogs = new dev.warroom.testing.NoDialogs() {
+            @Override
+            public boolean confirm(String title, String message, String confirmLabel) {
+                asked[0]++;
+                assertTrue(message.contains("STALE"), message);
+                return answer[0];
+            }
+        };
+        DashboardViewModel vm = new DashboardViewModel(null, dev.warroom.ui.TaskRunner.immediate(), dialogs,
+                java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC);
+        java.util.List<String> switched = new java.util.ArrayList<>();
+        vm.setSourceSwitch((source, stop) -> switched.add(source + (stop ? " stop" : " resume")));
+        vm.stopSource("prom", true);
+        assertEquals(1, asked[0]);
+        assertEquals(java.util.List.of(), switched, "declined: still polling");
+        answer[0] = true;
+        vm.stopSource("prom", true);
+        vm.stopSource("prom", false);
+        assertEquals(2, asked[0], "resuming needs no question");
+        assertEquals(java.util.List.of("prom stop", "prom resume"), switched);
+    }
+
+    @Test
+    void countedThingsReadAsWholeNumbersAndHourlyRatesSpellTheUnitOneWay() {
+        assertEquals(java.util.List.of("47", "conns"), java.util.List.of(FigureFormat.of(Metric.DB_CONNECTIONS_FREE, 47.0)));
+        assertEquals("85", FigureFormat.of(Metric.SIGNUPS_PER_HOUR, 85.0)[0]);
+        assertEquals("12", FigureFormat.of(Metric.ACTIVE_USERS, 12.0)[0]);
+        assertEquals("/h", FigureFormat.of(Metric.SIGNUPS_PER_HOUR, 85.0)[1]);
+        assertEquals("/h", FigureFormat.of(Metric.REVENUE_PER_HOUR, 2400)[1], "not \"/hour\" beside \"/h\"");
+        for (Metric m : Metric.values()) {
+            assertFalse(m.label().contains("/hour"), m.label());
+        }
     }
 
     @Test
