@@ -17,11 +17,25 @@ public final class CardDialog extends Form<CardForm> {
     private final CardForm initial;
     private final boolean isNew;
 
+    private final java.util.List<String> handles;
+
     public CardDialog(CardForm initial, boolean isNew, Function<CardForm, String> validator) {
+        this(initial, isNew, validator, java.util.List.of());
+    }
+
+    /** With {@code handles}: the people War Room knows, offered as the assignee is typed. */
+    public CardDialog(CardForm initial, boolean isNew, Function<CardForm, String> validator,
+                      java.util.List<String> handles) {
         super(isNew ? "New card" : "Edit card", isNew ? "New card" : "Edit card", "card-dialog",
                 isNew ? "Add card" : "Save", "card-save", validator);
         this.initial = initial;
         this.isNew = isNew;
+        this.handles = java.util.List.copyOf(handles);
+    }
+
+    /** The people offered while the assignee is typed. */
+    public java.util.List<String> handles() {
+        return handles;
     }
 
     public CardForm initial() {
@@ -43,6 +57,9 @@ public final class CardDialog extends Form<CardForm> {
         ComboBox<CardKind> kind = FormParts.choice("card-kind", CardKind.values(), initial.kind());
         ComboBox<Priority> priority = FormParts.choice("card-priority", Priority.values(), initial.priority());
         TextField assignee = FormParts.field("card-assignee", initial.assignee(), "@alice");
+        if (!handles.isEmpty()) {
+            dev.warroom.ui.HandleCompletion.attach(assignee, () -> handles);
+        }
         TextField eta = FormParts.field("card-eta", initial.eta(), "4h, 90m or 16:30");
         TextField status = FormParts.field("card-status", initial.status(), "Testing, ✓ Live …");
         TextField publicSummary = FormParts.field("card-public-summary", initial.publicSummary(),
