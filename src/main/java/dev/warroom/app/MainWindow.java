@@ -60,6 +60,7 @@ public final class MainWindow {
     private final DashboardViewModel dashboard;
     private final CommsViewModel comms;
     private final CrisisViewModel crisis;
+    private final dev.warroom.ui.crisis.ActorViewModel actor;
     private final DebtViewModel debt;
     private final PlanViewModel plan;
     private final TimelineViewModel timeline;
@@ -97,7 +98,7 @@ public final class MainWindow {
         dashboard.setSourceSwitch((name, stop) -> context.metrics().poller().setStopped(name, stop));
         dashboard.reportProblem(context.metricsProblem());
         dashboard.setTrafficBaseline(context.metrics().config().trafficBaselineNote());
-        state.followSeverities(dashboard.scaleProperty(), dashboard.incidentProperty());
+        state.followSeverities(dashboard.scaleStatusProperty(), dashboard.incidentStatusProperty());
         dashboard.setSimulatedSources(context.metrics().simulatedSources());
         state.followSimulated(dashboard.simulatedProperty());
         subscriptions.listen(state.boardProperty(), (o, a, b) -> dashboard.setBoard(b));
@@ -116,6 +117,8 @@ public final class MainWindow {
                 : l == DueState.DUE ? "due" : ""));
 
         crisis = new CrisisViewModel(context.crises(), state, context.writes(), dialogs, context.zone());
+        actor = new dev.warroom.ui.crisis.ActorViewModel(context.actorNames(), context.actor(), context.writes(),
+                dialogs, context.config().actor());
         debt = new DebtViewModel(context.debts(), context.writes(), dialogs, context.zone());
         debt.setReadOnly(context.readOnly());
         plan = new PlanViewModel(context.checklists(), context.plans(), context.writes(), dialogs, context.zone());
@@ -142,14 +145,14 @@ public final class MainWindow {
                         metric -> MetricChartView.open(stage, metric, context.history(), context.background(),
                                 context.zone())),
                 ticker, "dashboard", dashboard::tick, dashboard::tick));
-        views.put("Crisis", LiveView.ticking(CrisisView.load(crisis), ticker, "crisis", crisis::refresh,
+        views.put("Crisis", LiveView.ticking(CrisisView.load(crisis, actor), ticker, "crisis", crisis::refresh,
                 () -> crisis.nowProperty().set(context.clock().instant())));
         views.put("Comms", LiveView.of(CommsView.load(comms)));
         views.put("Debt", LiveView.ticking(DebtView.load(debt), ticker, "debt", debt::refresh, () -> { }));
         views.put("Plan", LiveView.ticking(PlanView.load(plan), ticker, "plan", plan::refresh, () -> { }));
         views.put("Timeline", TimelineView.create(timeline, ticker, TIMELINE_REFRESH_SECONDS));
         SeverityBanner banner = new SeverityBanner();
-        banner.follow(state.scaleProperty(), state.incidentProperty(), subscriptions);
+        banner.follow(state.severity(), subscriptions);
         shellView = ShellView.create(shell, views, banner);
         if (context.teamDatabase()) {
             shell.followTeam();
@@ -192,10 +195,12 @@ public final class MainWindow {
         shell.refreshCrisis();
         board.refresh();
         crisis.refresh();
+        actor.load();
         comms.load();
         long[] seconds = {0};
         tick = context.ticker().subscribe(SHELL_TICK, () -> {
             shell.tick();
+            context.state().severity().tick();
             if (++seconds[0] % BREACH_CHECK_SECONDS == 0) {
                 board.recordBreaches();
             }
@@ -224,6 +229,14 @@ public final class MainWindow {
             othersChange.run();
             othersChange = null;
         }
+    }
+
+    /**
+     * First start (no name configured or saved): asks for the user's name or handle, prefilled with the
+     * operating-system user. The app calls it; UI tests, {@code --wall} and {@code --report} never do.
+     */
+    public void askNameIfUnknown() {
+        actor.loadAndAskIfUnknown();
     }
 
     /** The wall this window opens with F11. */

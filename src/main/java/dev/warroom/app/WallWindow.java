@@ -199,7 +199,7 @@ public final class WallWindow {
         DashboardViewModel dashboard = new DashboardViewModel(context.team(), context.writes(), dialogs,
                 context.clock(), context.zone());
         dashboard.reportProblem(context.metricsProblem());
-        context.state().followSeverities(dashboard.scaleProperty(), dashboard.incidentProperty());
+        context.state().followSeverities(dashboard.scaleStatusProperty(), dashboard.incidentStatusProperty());
         dashboard.setSimulatedSources(context.metrics().simulatedSources());
         context.state().followSimulated(dashboard.simulatedProperty());
         MetricsPulse pulse = new MetricsPulse(context.metrics().feed(), dashboard);

@@ -109,8 +109,11 @@ public class WarRoomApp extends Application {
             WallWindow.standalone(stage, context);
             return;
         }
-        MainWindow.show(stage, context, options.themeChoice().flatMap(Theme::parse),
+        MainWindow window = MainWindow.show(stage, context, options.themeChoice().flatMap(Theme::parse),
                 dev.warroom.ui.comms.Chime.tones());
+        if (!context.readOnly()) {
+            window.askNameIfUnknown();
+        }
     }
 
     /** True after a start-up failure was shown: the launcher then exits with status 1. */

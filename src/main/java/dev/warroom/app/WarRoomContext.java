@@ -58,7 +58,7 @@ public final class WarRoomContext implements AutoCloseable {
     private final AppConfig config;
     private final Clock clock;
     private final ZoneId zone;
-    private final String actor;
+    private final dev.warroom.crisis.Actor actor;
     private final LiveMetrics metrics;
     private final String metricsProblem;
     private final ScheduledExecutorService writeExecutor;
@@ -96,7 +96,8 @@ public final class WarRoomContext implements AutoCloseable {
         zone = b.zone;
         metrics = b.metrics;
         metricsProblem = b.metricsProblem;
-        actor = config.actor() != null ? config.actor() : System.getProperty("user.name", "commander");
+        actor = new dev.warroom.crisis.Actor(config.actor() != null ? config.actor()
+                : System.getProperty("user.name", "commander"));
         writeExecutor = Executors.newSingleThreadScheduledExecutor(named("warroom-writer", false));
         backgroundPool = Executors.newFixedThreadPool(BACKGROUND_THREADS, named("warroom-background", true));
         writes = b.writes != null ? b.writes : new ExecutorTaskRunner(writeExecutor);
@@ -131,7 +132,7 @@ public final class WarRoomContext implements AutoCloseable {
         }
         metrics.feed().addListener(recorder);
         ticker = new ClockTicker();
-        state = new WarRoomState(crises::activeOverview, background);
+        state = new WarRoomState(crises::activeOverview, background, clock);
         teamLink = database.teamSession().map(s -> new TeamLink(s, state, background, ticker)).orElse(null);
     }
 
@@ -295,8 +296,14 @@ public final class WarRoomContext implements AutoCloseable {
         return zone;
     }
 
-    public String actor() {
+    /** Who is at the keyboard: every service records its events under the name this holds at the time. */
+    public dev.warroom.crisis.Actor actor() {
         return actor;
+    }
+
+    /** Reads and saves the name asked at first start and changed in the Crisis view. */
+    public dev.warroom.crisis.ActorName actorNames() {
+        return new dev.warroom.crisis.ActorName(database);
     }
 
     public LiveMetrics metrics() {

@@ -41,6 +41,16 @@ public final class AlertReceiver implements AutoCloseable {
     public static final int MAX_BODY = 1024 * 1024;
     private static final Logger LOG = Logger.getLogger(AlertReceiver.class.getName());
 
+    static {
+        // The JDK server sends an answer's headers and body as two TCP segments. With Nagle's algorithm on the
+        // accepted socket the body waits for the sender's delayed ACK (40 ms on Linux) on every request of a
+        // kept-alive connection, as Alertmanager's are. The server reads this switch once, when its classes
+        // load, which is after this class loads: the receiver is the app's only HTTP server.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService workers;
 

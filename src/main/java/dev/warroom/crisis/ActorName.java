@@ -26,12 +26,7 @@ public final class ActorName {
 
     /** Checks and saves {@code name} ("@alice" is stored as "alice"); returns what was saved. */
     public String save(String name) {
-        String stripped = name == null ? "" : name.strip();
-        if (stripped.isEmpty() || stripped.equals("@")) {
-            throw new dev.warroom.domain.InvalidInputException("name",
-                    "Your name or handle is empty; type the name the team knows you by, e.g. alice.");
-        }
-        String valid = CrisisRole.validHolder(stripped);
+        String valid = check(name);
         if (db.readOnly()) {
             throw new dev.warroom.domain.InvalidInputException("name",
                     "The database is read-only: " + db.readOnlyReason() + "; your name cannot be saved.");
@@ -41,6 +36,16 @@ public final class ActorName {
             return null;
         });
         return valid;
+    }
+
+    /** The name as it would be saved ("@alice" is "alice"), or why it cannot be: a plain message naming the field. */
+    public static String check(String name) {
+        String stripped = name == null ? "" : name.strip();
+        if (stripped.isEmpty() || stripped.equals("@")) {
+            throw new dev.warroom.domain.InvalidInputException("name",
+                    "Your name or handle is empty; type the name the team knows you by, e.g. alice.");
+        }
+        return CrisisRole.validHolder(stripped);
     }
 
     /**

@@ -30,11 +30,16 @@ public final class BoardService {
 
     private final Database db;
     private final Clock clock;
-    private final String actor;
+    private final Actor actor;
     private final BoardPolicy initialPolicy;
     private final UndoStack undo = new UndoStack();
 
     public BoardService(Database db, Clock clock, String actor, BoardPolicy initialPolicy) {
+        this(db, clock, Actor.fixed(actor), initialPolicy);
+    }
+
+    /** @param actor who is at the keyboard: each event is recorded under the name it holds at that moment */
+    public BoardService(Database db, Clock clock, Actor actor, BoardPolicy initialPolicy) {
         this.db = db;
         this.clock = clock;
         this.actor = actor;
@@ -46,7 +51,7 @@ public final class BoardService {
     }
 
     public String actor() {
-        return actor;
+        return actor.get();
     }
 
     public Board board() {
@@ -201,10 +206,10 @@ public final class BoardService {
                 StateJson.of(Map.of("column", card.column().name(), "position", oldIndex)),
                 StateJson.of(Map.of("column", target.name(), "position", at)));
         if (reason != null) {
-            WipOverride override = new WipOverride(target, reason, actor, now);
+            WipOverride override = new WipOverride(target, reason, actor.get(), now);
             tx.saveOverride(override);
             int count = board.column(target).size() + 1;
-            tx.append(TimelineEvent.of(now, actor, EventKind.WIP_OVERRIDE, "column:" + target.name(),
+            tx.append(TimelineEvent.of(now, actor.get(), EventKind.WIP_OVERRIDE, "column:" + target.name(),
                     verdict.limit().describe() + " overridden for \"" + card.title() + "\" (" + count + " / "
                             + verdict.limit().max() + "): " + reason,
                     StateJson.of(Map.of("count", count - 1, "limit", verdict.limit().max())),
@@ -264,7 +269,7 @@ public final class BoardService {
         renumberAll(tx);
         String summary = (undoing ? "Undid resume: " : "Feature work paused: ") + after.size() + " card"
                 + (after.size() == 1 ? "" : "s") + " moved to Paused (" + titles(after) + ")";
-        tx.append(TimelineEvent.of(now, actor, undoing ? EventKind.UNDONE : EventKind.FEATURES_PAUSED, "board",
+        tx.append(TimelineEvent.of(now, actor.get(), undoing ? EventKind.UNDONE : EventKind.FEATURES_PAUSED, "board",
                 summary, StateJson.placements(before), StateJson.placements(after)));
         reconcileOverrides(tx);
         return after;
@@ -295,7 +300,7 @@ public final class BoardService {
         String summary = (undoing ? "Undid pause: " : "Feature work resumed: ") + after.size() + " card"
                 + (after.size() == 1 ? "" : "s") + " back in play (" + titles(after) + ")"
                 + (redirected.isEmpty() ? "" : "; " + String.join("; ", redirected));
-        tx.append(TimelineEvent.of(now, actor, undoing ? EventKind.UNDONE : EventKind.FEATURES_RESUMED, "board",
+        tx.append(TimelineEvent.of(now, actor.get(), undoing ? EventKind.UNDONE : EventKind.FEATURES_RESUMED, "board",
                 summary, StateJson.placements(before), StateJson.placements(after)));
         reconcileOverrides(tx);
         return after;
@@ -349,6 +354,9 @@ public final class BoardService {
      * breaches were recorded.
      */
     public int recordSlaBreaches() {
+        if (!db.takesChangesNow()) {
+            return 0; // read-only or cut off (the banner says so): the first check once changes are taken records it
+        }
         Instant now = clock.instant();
         Board board = board();
         List<Card> breached = board.cards().stream()
@@ -356,6 +364,14 @@ public final class BoardService {
         if (breached.isEmpty()) {
             return 0;
         }
+        try {
+            return recordBreaches(breached, board, now);
+        } catch (dev.warroom.store.ReadOnlyException cutOffMeanwhile) {
+            return 0; // the connection dropped since the check above: the breach stays unrecorded until it is back
+        }
+    }
+
+    private int recordBreaches(List<Card> breached, Board board, Instant now) {
         return db.write(tx -> {
             int recorded = 0;
             for (Card c : breached) {
@@ -383,7 +399,8 @@ public final class BoardService {
             BoardPolicy before = board(tx).policy();
             BoardPolicy after = before.withWipLimit(column, max);
             tx.savePolicy(after);
-            tx.append(TimelineEvent.of(clock.instant(), actor, EventKind.POLICY_CHANGED, "column:" + column.name(),
+            tx.append(TimelineEvent.of(clock.instant(), actor.get(), EventKind.POLICY_CHANGED,
+                    "column:" + column.name(),
                     column.title() + " WIP limit " + (max == null ? "removed" : "set to " + max),
                     StateJson.of(Map.of("wip", before.wipLimit(column).map(l -> (Object) l.max()).orElse("none"))),
                     StateJson.of(Map.of("wip", max == null ? "none" : max))));
@@ -398,7 +415,8 @@ public final class BoardService {
             BoardPolicy before = board(tx).policy();
             BoardPolicy after = before.withSla(column, allowed);
             tx.savePolicy(after);
-            tx.append(TimelineEvent.of(clock.instant(), actor, EventKind.POLICY_CHANGED, "column:" + column.name(),
+            tx.append(TimelineEvent.of(clock.instant(), actor.get(), EventKind.POLICY_CHANGED,
+                    "column:" + column.name(),
                     column.title() + " SLA " + (allowed == null ? "removed"
                             : "set to " + dev.warroom.domain.Durations.format(allowed)),
                     StateJson.of(Map.of("sla", before.sla(column).map(s -> s.allowed().toString()).orElse("none"))),
@@ -463,6 +481,6 @@ public final class BoardService {
     }
 
     private void event(Tx tx, EventKind kind, Card card, String summary, String before, String after) {
-        tx.append(TimelineEvent.of(clock.instant(), actor, kind, "card:" + card.id(), summary, before, after));
+        tx.append(TimelineEvent.of(clock.instant(), actor.get(), kind, "card:" + card.id(), summary, before, after));
     }
 }

@@ -31,10 +31,15 @@ public final class ChecklistService {
     public static final int MAX_NAME = 80;
     private final Database db;
     private final Clock clock;
-    private final String actor;
+    private final Actor actor;
     private final List<ChecklistTemplate> templates;
 
     public ChecklistService(Database db, Clock clock, String actor, List<ChecklistTemplate> templates) {
+        this(db, clock, Actor.fixed(actor), templates);
+    }
+
+    /** @param actor who is at the keyboard: each event is recorded under the name it holds at that moment */
+    public ChecklistService(Database db, Clock clock, Actor actor, List<ChecklistTemplate> templates) {
         this.db = db;
         this.clock = clock;
         this.actor = actor;
@@ -76,7 +81,8 @@ public final class ChecklistService {
         return db.write(tx -> {
             long crisis = crisisId(tx);
             Instant now = clock.instant();
-            ChecklistTick tick = new ChecklistTick(crisis, t.id(), item.id(), actor, now, item.signOff() ? name : "",
+            ChecklistTick tick = new ChecklistTick(crisis, t.id(), item.id(), actor.get(),
+                    now, item.signOff() ? name : "",
                     "", false);
             if (!tx.insertChecklistTick(tick)) {
                 ChecklistTick already = tx.checklistTicks(crisis).stream()
@@ -87,7 +93,7 @@ public final class ChecklistService {
             }
             String what = item.signOff() ? "Signed off for " + item.text() + " by " + name
                     : "Ticked \"" + item.text() + "\"";
-            tx.append(TimelineEvent.of(now, actor, EventKind.CHECKLIST_TICKED, subject(t, item), what + " ("
+            tx.append(TimelineEvent.of(now, actor.get(), EventKind.CHECKLIST_TICKED, subject(t, item), what + " ("
                     + t.title() + ")", null, StateJson.of(Map.of("checklist", t.id(), "item", item.id(),
                     "signedName", tick.signedName()))));
             return tick;
@@ -102,7 +108,7 @@ public final class ChecklistService {
             if (!tx.deleteChecklistTick(crisisId(tx), t.id(), item.id())) {
                 throw new InvalidInputException("item", "\"" + item.text() + "\" is not ticked.");
             }
-            tx.append(TimelineEvent.of(clock.instant(), actor, EventKind.CHECKLIST_UNTICKED, subject(t, item),
+            tx.append(TimelineEvent.of(clock.instant(), actor.get(), EventKind.CHECKLIST_UNTICKED, subject(t, item),
                     "Unticked \"" + item.text() + "\" (" + t.title() + ")", null, null));
             return null;
         });

@@ -28,7 +28,7 @@ public final class CrisisService {
 
     private final Database db;
     private final Clock clock;
-    private final String actor;
+    private final Actor actor;
     private final List<CrisisRole> roles;
 
     public CrisisService(Database db, Clock clock, String actor) {
@@ -37,6 +37,11 @@ public final class CrisisService {
 
     /** {@code extraRoles} come from the config and follow the built-in roles. */
     public CrisisService(Database db, Clock clock, String actor, List<CrisisRole> extraRoles) {
+        this(db, clock, Actor.fixed(actor), extraRoles);
+    }
+
+    /** @param actor who is at the keyboard: each event is recorded under the name it holds at that moment */
+    public CrisisService(Database db, Clock clock, Actor actor, List<CrisisRole> extraRoles) {
         this.db = db;
         this.clock = clock;
         this.actor = actor;
@@ -138,7 +143,7 @@ public final class CrisisService {
             state.put("severity", severity == null ? null : severity.name());
             state.put("commander", holder);
             state.put("drill", drill);
-            tx.append(TimelineEvent.of(now, actor, EventKind.CRISIS_STARTED, "crisis:" + crisis.id(),
+            tx.append(TimelineEvent.of(now, actor.get(), EventKind.CRISIS_STARTED, "crisis:" + crisis.id(),
                     (drill ? "DRILL: crisis \"" : "Crisis \"") + crisis.name() + "\" started (clock from " + startedAt + ")"
                             + (severity == null ? "" : ", severity " + severity.name()), null, StateJson.of(state)));
             if (holder != null) {
@@ -169,7 +174,7 @@ public final class CrisisService {
         tx.assignRole(crisis.id(), role.key(), who, now);
         String summary = before == null ? role.title() + ": " + who + " takes the role"
                 : role.title() + " handed over from " + before + " to " + who;
-        tx.append(TimelineEvent.of(now, actor, EventKind.ROLE_ASSIGNED, "role:" + role.key(), summary,
+        tx.append(TimelineEvent.of(now, actor.get(), EventKind.ROLE_ASSIGNED, "role:" + role.key(), summary,
                 before == null ? null : StateJson.of(Map.of("role", role.key(), "holder", before)),
                 StateJson.of(Map.of("role", role.key(), "holder", who))));
     }
@@ -189,7 +194,7 @@ public final class CrisisService {
             after.put("endedAt", now.toString());
             after.put("recoveryMinutes", took.toMinutes());
             after.put("withinTarget", took.compareTo(dev.warroom.domain.CrisisPhase.RECOVERY_TARGET) < 0);
-            tx.append(TimelineEvent.of(now, actor, EventKind.CRISIS_ENDED, "crisis:" + crisis.id(),
+            tx.append(TimelineEvent.of(now, actor.get(), EventKind.CRISIS_ENDED, "crisis:" + crisis.id(),
                     "Crisis \"" + crisis.name() + "\" declared stable. " + CrisisOverview.recoveryVerdict(took) + ".",
                     null, StateJson.of(after)));
             return overview(tx, ended);

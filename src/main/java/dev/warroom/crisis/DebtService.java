@@ -31,9 +31,14 @@ import java.util.Optional;
 public final class DebtService {
     private final Database db;
     private final Clock clock;
-    private final String actor;
+    private final Actor actor;
 
     public DebtService(Database db, Clock clock, String actor) {
+        this(db, clock, Actor.fixed(actor));
+    }
+
+    /** @param actor who is at the keyboard: each event is recorded under the name it holds at that moment */
+    public DebtService(Database db, Clock clock, Actor actor) {
         this.db = db;
         this.clock = clock;
         this.actor = actor;
@@ -132,7 +137,7 @@ public final class DebtService {
             Card card = tx.insertCard(new Card(0, title, description, CardKind.SCALING,
                     entry.fixWeek() <= 2 ? Priority.HIGH : Priority.MEDIUM, handle ? entry.owner() : "", null, "",
                     Column.BACKLOG, position, now, now, now, null, 0));
-            tx.append(TimelineEvent.of(now, actor, EventKind.CARD_CREATED, "card:" + card.id(),
+            tx.append(TimelineEvent.of(now, actor.get(), EventKind.CARD_CREATED, "card:" + card.id(),
                     "Card \"" + card.title() + "\" added to " + Column.BACKLOG.title() + " from the debt log", null,
                     StateJson.cardJson(card)));
             DebtEntry linked = tx.updateDebt(entry.withCard(card.id(), now));
@@ -163,7 +168,7 @@ public final class DebtService {
     }
 
     private void event(Tx tx, EventKind kind, DebtEntry e, String summary, String before, String after) {
-        tx.append(TimelineEvent.of(clock.instant(), actor, kind, "debt:" + e.id(), summary, before, after));
+        tx.append(TimelineEvent.of(clock.instant(), actor.get(), kind, "debt:" + e.id(), summary, before, after));
     }
 
     private static String json(DebtEntry e) {

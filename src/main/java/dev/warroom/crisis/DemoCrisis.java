@@ -42,9 +42,14 @@ public final class DemoCrisis {
 
     private final Database db;
     private final Clock clock;
-    private final String actor;
+    private final Actor actor;
 
     public DemoCrisis(Database db, Clock clock, String actor) {
+        this(db, clock, Actor.fixed(actor));
+    }
+
+    /** @param actor who is at the keyboard: each event is recorded under the name it holds at that moment */
+    public DemoCrisis(Database db, Clock clock, Actor actor) {
         this.db = db;
         this.clock = clock;
         this.actor = actor;
@@ -62,7 +67,7 @@ public final class DemoCrisis {
             Instant start = now.minusSeconds(spec.crisis().startedMinutesAgo() * 60L);
             if (tx.activeCrisis().isEmpty()) {
                 Crisis c = tx.insertCrisis(new Crisis(0, spec.crisis().name(), start, null, 0, true));
-                tx.append(TimelineEvent.of(start, actor, EventKind.CRISIS_STARTED, "crisis:" + c.id(),
+                tx.append(TimelineEvent.of(start, actor.get(), EventKind.CRISIS_STARTED, "crisis:" + c.id(),
                         "DRILL: crisis \"" + c.name() + "\" started (demo)", null,
                         StateJson.of(Map.of("name", c.name(), "startedAt", start.toString(), "drill", true))));
             }
@@ -91,7 +96,7 @@ public final class DemoCrisis {
                 Card asCreated = new Card(card.id(), card.title(), card.description(), card.kind(), card.priority(),
                         card.assignee(), card.eta(), card.statusNote(), first, firstPosition, created, created, created,
                         null, card.version());
-                tx.append(TimelineEvent.of(created, actor, EventKind.CARD_CREATED, "card:" + card.id(),
+                tx.append(TimelineEvent.of(created, actor.get(), EventKind.CARD_CREATED, "card:" + card.id(),
                         "Card \"" + card.title() + "\" added to " + first.title() + " (demo)", null,
                         StateJson.cardJson(asCreated)));
                 if (paused) {
@@ -100,19 +105,19 @@ public final class DemoCrisis {
                     pausedAfter.add(Map.of("id", card.id(), "column", Column.PAUSED.name(), "position", position));
                     pausedTitles.add(card.title());
                 } else if (card.column() != first) {
-                    tx.append(TimelineEvent.of(entered, actor, EventKind.CARD_MOVED, "card:" + card.id(),
+                    tx.append(TimelineEvent.of(entered, actor.get(), EventKind.CARD_MOVED, "card:" + card.id(),
                             "Card \"" + card.title() + "\" moved " + first.title() + " → " + card.column().title()
                                     + " (demo)", StateJson.of(Map.of("column", first.name(), "position", firstPosition)),
                             StateJson.of(Map.of("column", card.column().name(), "position", position))));
                 }
             }
             if (!pausedAfter.isEmpty()) {
-                tx.append(TimelineEvent.of(pausedAt, actor, EventKind.FEATURES_PAUSED, "board",
+                tx.append(TimelineEvent.of(pausedAt, actor.get(), EventKind.FEATURES_PAUSED, "board",
                         "Feature work paused: " + pausedAfter.size() + " card" + (pausedAfter.size() == 1 ? "" : "s")
                                 + " moved to Paused (" + String.join(", ", pausedTitles) + ") (demo)",
                         StateJson.of(pausedBefore), StateJson.of(pausedAfter)));
             }
-            tx.append(TimelineEvent.of(now, actor, EventKind.DEMO_LOADED, "board",
+            tx.append(TimelineEvent.of(now, actor.get(), EventKind.DEMO_LOADED, "board",
                     "Demo crisis loaded: " + spec.cards().size() + " cards", null, null));
             return spec.cards().size();
         });

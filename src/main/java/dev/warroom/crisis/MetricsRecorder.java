@@ -5,6 +5,7 @@ import dev.warroom.domain.TimelineEvent;
 import dev.warroom.domain.metric.AlertTransition;
 import dev.warroom.domain.metric.IncidentSeverity;
 import dev.warroom.domain.metric.MetricSample;
+import dev.warroom.domain.metric.Metric;
 import dev.warroom.domain.metric.ScaleSeverity;
 import dev.warroom.domain.metric.SeverityChange;
 import dev.warroom.metrics.FeedListener;
@@ -100,10 +101,12 @@ public final class MetricsRecorder implements FeedListener, AutoCloseable {
         if (!t.recorded() || !recording.getAsBoolean()) {
             return;
         }
-        String value = Double.isFinite(t.value()) ? String.format("%.4g", t.value()) : "no value";
+        Metric metric = t.rule().metric();
         events.add(TimelineEvent.of(t.at(), BoardService.SYSTEM_ACTOR, EventKind.ALERT_STATE_CHANGED,
                 "alert:" + t.rule().id(), "Alert \"" + t.rule().id() + "\" " + t.from().name().toLowerCase() + " → "
-                        + t.to().name().toLowerCase() + " (" + t.rule().metric().label() + " " + value + ")",
+                        + t.to().name().toLowerCase() + " (" + metric.label() + " " + metric.withUnit(t.value())
+                        + ", threshold " + t.rule().comparison().symbol() + " " + metric.withUnit(t.rule().threshold())
+                        + ")",
                 StateJson.of(Map.of("state", t.from().name())),
                 StateJson.of(Map.of("state", t.to().name(), "value", Double.isFinite(t.value()) ? t.value() : "NaN",
                         "severity", t.rule().severity().name()))));

@@ -34,11 +34,16 @@ public final class PlanService {
     public static final String THRESHOLD_SETTING = "decision.highGrowthPerHour";
     private final Database db;
     private final Clock clock;
-    private final String actor;
+    private final Actor actor;
     private final LiveFigures figures;
     private final List<KeyResult> keyResults;
 
     public PlanService(Database db, Clock clock, String actor, LiveFigures figures) {
+        this(db, clock, Actor.fixed(actor), figures);
+    }
+
+    /** @param actor who is at the keyboard: each event is recorded under the name it holds at that moment */
+    public PlanService(Database db, Clock clock, Actor actor, LiveFigures figures) {
         this.db = db;
         this.clock = clock;
         this.actor = actor;
@@ -98,9 +103,10 @@ public final class PlanService {
         String valid = ManualKeyResult.validNote(note);
         return db.write(tx -> {
             Instant now = clock.instant();
-            ManualKeyResult saved = tx.saveManualKeyResult(new ManualKeyResult(crisisId(tx), id, status, valid, actor,
+            ManualKeyResult saved = tx.saveManualKeyResult(new ManualKeyResult(crisisId(tx), id, status, valid,
+                    actor.get(),
                     now, expectedVersion));
-            tx.append(TimelineEvent.of(now, actor, EventKind.OKR_SET, "okr:" + id, "Key result \"" + kr.text()
+            tx.append(TimelineEvent.of(now, actor.get(), EventKind.OKR_SET, "okr:" + id, "Key result \"" + kr.text()
                     + "\" set to " + status.label() + ": " + valid, null,
                     StateJson.of(Map.of("status", status.name(), "note", valid))));
             return saved;
@@ -130,7 +136,7 @@ public final class PlanService {
         DecisionMatrix before = matrix();
         return db.write(tx -> {
             tx.saveSetting(THRESHOLD_SETTING, Double.toString(v));
-            tx.append(TimelineEvent.of(clock.instant(), actor, EventKind.DECISION_THRESHOLD_CHANGED, "decision",
+            tx.append(TimelineEvent.of(clock.instant(), actor.get(), EventKind.DECISION_THRESHOLD_CHANGED, "decision",
                     "High-growth threshold set to " + text.strip() + " users/h",
                     StateJson.of(Map.of("highGrowthPerHour", before.highGrowthPerHour())),
                     StateJson.of(Map.of("highGrowthPerHour", v))));
@@ -179,7 +185,8 @@ public final class PlanService {
                             + "still disagree.");
                 });
             }
-            Decision d = tx.insertDecision(new Decision(0, crisisId(tx), now, actor, inputs, a.quadrant(), pick, why));
+            Decision d = tx.insertDecision(new Decision(0, crisisId(tx), now, actor.get(),
+                    inputs, a.quadrant(), pick, why));
             String summary = "Decision: " + pick.label() + (pick != a.quadrant() ? " (matrix said "
                     + a.quadrant().label() + ")" : "") + " — " + why + " [stability " + inputs.stability()
                     + "/10, " + inputs.growthPerHour() + " users/h]";
@@ -192,7 +199,8 @@ public final class PlanService {
             after.put("suggested", a.quadrant().name());
             after.put("chosen", pick.name());
             after.put("rationale", why);
-            tx.append(TimelineEvent.of(now, actor, EventKind.DECISION_RECORDED, "decision:" + d.id(), summary, null,
+            tx.append(TimelineEvent.of(now, actor.get(),
+                    EventKind.DECISION_RECORDED, "decision:" + d.id(), summary, null,
                     StateJson.of(after)));
             return d;
         });
@@ -208,8 +216,8 @@ public final class PlanService {
     public ReadinessAssessment saveReadiness(ReadinessAssessment assessment) {
         return db.write(tx -> {
             Instant now = clock.instant();
-            ReadinessAssessment saved = tx.saveReadiness(assessment, actor, now);
-            tx.append(TimelineEvent.of(now, actor, EventKind.READINESS_ASSESSED, "readiness:" + saved.date(),
+            ReadinessAssessment saved = tx.saveReadiness(assessment, actor.get(), now);
+            tx.append(TimelineEvent.of(now, actor.get(), EventKind.READINESS_ASSESSED, "readiness:" + saved.date(),
                     "Scale readiness assessed for " + saved.date() + ": tested " + saved.tested() + " of "
                             + saved.target() + " target users, " + saved.checkSummary() + " checks; bottleneck "
                             + saved.bottleneck() + " → " + saved.action(), null,

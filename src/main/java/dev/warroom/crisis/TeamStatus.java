@@ -25,9 +25,14 @@ public final class TeamStatus {
 
     private final Database db;
     private final Clock clock;
-    private final String actor;
+    private final Actor actor;
 
     public TeamStatus(Database db, Clock clock, String actor) {
+        this(db, clock, Actor.fixed(actor));
+    }
+
+    /** @param actor who is at the keyboard: each event is recorded under the name it holds at that moment */
+    public TeamStatus(Database db, Clock clock, Actor actor) {
         this.db = db;
         this.clock = clock;
         this.actor = actor;
@@ -48,7 +53,7 @@ public final class TeamStatus {
                     tx.setting(ETA).filter(s -> !s.isEmpty()).map(Instant::parse).orElse(null));
             tx.saveSetting(STRESS, Integer.toString(stress));
             tx.saveSetting(ETA, etaStable == null ? "" : etaStable.toString());
-            tx.append(TimelineEvent.of(clock.instant(), actor, EventKind.TEAM_STATUS_SET, "team",
+            tx.append(TimelineEvent.of(clock.instant(), actor.get(), EventKind.TEAM_STATUS_SET, "team",
                     "Team stress " + stress + "/10" + (etaStable == null ? ", ETA to stable from the board"
                             : ", ETA to stable " + etaStable),
                     StateJson.of(Map.of("stress", before.stress(), "eta", String.valueOf(before.etaStable()))),

@@ -273,6 +273,11 @@ public final class Database implements AutoCloseable {
         return readOnlyReason != null;
     }
 
+    /** False while a change would be refused: a read-only file, or a team database that is unreachable. */
+    public boolean takesChangesNow() {
+        return readOnlyReason == null && (team == null || team.status().connected());
+    }
+
     /** Why the database is read-only, or null when it is writable. */
     public String readOnlyReason() {
         return readOnlyReason;
@@ -303,6 +308,7 @@ public final class Database implements AutoCloseable {
 
     private <T> T run(Function<Tx, T> work, boolean readOnlyWork) {
         CallGuard.check();
+        TeamSession.Stage[] stage = {readOnlyWork ? TeamSession.Stage.READING : TeamSession.Stage.WRITING};
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -316,6 +322,7 @@ public final class Database implements AutoCloseable {
                     if (team != null) {
                         team.beforeCommit(c);
                     }
+                    stage[0] = TeamSession.Stage.COMMITTING;
                     c.commit();
                 }
                 return result;
@@ -327,7 +334,7 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             if (team != null && !Sql.isConflict(e)) {
-                throw team.failed(e);
+                throw team.failed(e, stage[0]);
             }
             if (Sql.isConflict(e)) {
                 throw Sql.conflict("save the change", e);
@@ -335,7 +342,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException("Database error on " + file + ": " + e.getMessage(), e);
         } catch (StoreException e) {
             if (team != null) {
-                throw team.failed(e);
+                throw team.failed(e, stage[0]);
             }
             throw e;
         }

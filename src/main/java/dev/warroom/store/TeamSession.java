@@ -113,8 +113,11 @@ public final class TeamSession implements AutoCloseable {
     }
 
     private static String unreachableMessage(Instant since) {
-        return "team database unreachable since " + HH_MM.format(since.atZone(ZoneId.systemDefault()))
-                + " — read-only, retrying";
+        return "team database unreachable since " + hhmm(since) + " — read-only, retrying";
+    }
+
+    private static String hhmm(Instant at) {
+        return HH_MM.format(at.atZone(ZoneId.systemDefault()));
     }
 
     /** Every write holds the team's write lock until it commits: one writer at a time sees the board. */
@@ -141,8 +144,18 @@ public final class TeamSession implements AutoCloseable {
         }
     }
 
-    /** A failed statement: a lost connection makes the client read-only until it reconnects. */
-    StoreException failed(Exception e) {
+    /** Where a transaction was when it failed: what the person is told depends on it. */
+    enum Stage {
+        /** A read: nothing was to be changed. */
+        READING,
+        /** A change not yet sent for commit: the server cannot have saved it. */
+        WRITING,
+        /** A change whose commit was sent: the server may have saved it before the connection dropped. */
+        COMMITTING
+    }
+
+    /** A failed transaction: a lost connection makes the client read-only until it reconnects. */
+    StoreException failed(Exception e, Stage stage) {
         if (e instanceof ReadOnlyException r) {
             return r;
         }
@@ -153,9 +166,14 @@ public final class TeamSession implements AutoCloseable {
                 : e.getCause() instanceof SQLException s ? s : null;
         if (sql != null && TeamErrors.connectionLost(sql)) {
             Instant since = markUnreachable(TeamErrors.firstLine(sql));
-            return new ReadOnlyException(unreachableMessage(since)
-                    + ". The last change was not confirmed by the server; it shows once the database is back if it "
-                    + "was saved.");
+            return switch (stage) {
+                case READING -> new StoreException("team database unreachable since " + hhmm(since) + " — retrying",
+                        sql);
+                case WRITING -> ReadOnlyException.saying("Not saved: " + unreachableMessage(since));
+                case COMMITTING -> ReadOnlyException.saying("Not confirmed: " + unreachableMessage(since)
+                        + ". If the server saved the change before the connection dropped, it shows once the "
+                        + "database is back.");
+            };
         }
         if (e instanceof StoreException s) {
             return s;
@@ -385,7 +403,7 @@ public final class TeamSession implements AutoCloseable {
             }
             return members;
         } catch (SQLException e) {
-            throw failed(e);
+            throw failed(e, Stage.READING);
         }
     }
 

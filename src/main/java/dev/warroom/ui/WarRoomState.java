@@ -6,6 +6,7 @@ import dev.warroom.domain.CrisisOverview;
 import dev.warroom.domain.comms.DueMessage;
 import dev.warroom.domain.metric.IncidentSeverity;
 import dev.warroom.domain.metric.ScaleSeverity;
+import dev.warroom.domain.metric.SeverityStatus;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -25,12 +26,13 @@ public final class WarRoomState {
     private final TaskRunner reads;
     private final ReadOnlyObjectWrapper<CrisisOverview> crisis = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> crisisProblem = new ReadOnlyObjectWrapper<>("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper crisisKnown =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Board> board = new ReadOnlyObjectWrapper<>(Board.empty());
     private final ObservableList<DueMessage> schedule = FXCollections.observableArrayList();
     private final javafx.beans.property.ReadOnlyStringWrapper undelivered = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final ObservableList<DueMessage> scheduleView = FXCollections.unmodifiableObservableList(schedule);
-    private final ReadOnlyObjectWrapper<ScaleSeverity> scale = new ReadOnlyObjectWrapper<>(ScaleSeverity.NORMAL);
-    private final ReadOnlyObjectWrapper<IncidentSeverity> incident = new ReadOnlyObjectWrapper<>(IncidentSeverity.NONE);
+    private final SeverityDisplay severity;
     private final javafx.beans.property.ReadOnlyBooleanWrapper simulated =
             new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private final javafx.beans.property.ReadOnlyStringWrapper unreachable = new javafx.beans.property.ReadOnlyStringWrapper("");
@@ -44,8 +46,15 @@ public final class WarRoomState {
      * @param reads        the runner for that read
      */
     public WarRoomState(Callable<Optional<CrisisOverview>> activeCrisis, TaskRunner reads) {
+        this(activeCrisis, reads, java.time.Clock.systemUTC());
+    }
+
+    /** @param clock what "STALE since … ago" and "→ SURGE in 0:40" count from */
+    public WarRoomState(Callable<Optional<CrisisOverview>> activeCrisis, TaskRunner reads, java.time.Clock clock) {
         this.activeCrisis = activeCrisis;
         this.reads = reads;
+        severity = new SeverityDisplay(clock);
+        simulated.addListener((o, a, b) -> severity.setSimulated(b));
     }
 
     /** The active crisis with its severity and role holders; null when none is running. */
@@ -63,17 +72,27 @@ public final class WarRoomState {
         return crisisProblem.getReadOnlyProperty();
     }
 
+    /**
+     * True once the active crisis (or that there is none) has been read or published: until then a null
+     * {@link #crisisProperty()} means "not known yet", not "no crisis".
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty crisisKnownProperty() {
+        return crisisKnown.getReadOnlyProperty();
+    }
+
     /** Reads the active crisis again (after anything that may have started, changed or ended it). */
     public void reloadCrisis() {
         reads.run(activeCrisis, c -> {
             crisisProblem.set("");
             crisis.set(c.orElse(null));
+            crisisKnown.set(true);
         }, e -> crisisProblem.set("Could not read the active crisis: " + e.getMessage()));
     }
 
     /** A change just returned the crisis as it now is (null: none is active). */
     public void publishCrisis(CrisisOverview now) {
         crisis.set(now);
+        crisisKnown.set(true);
     }
 
     public ReadOnlyObjectProperty<Board> boardProperty() {
@@ -104,12 +123,9 @@ public final class WarRoomState {
         }
     }
 
-    public ReadOnlyObjectProperty<ScaleSeverity> scaleProperty() {
-        return scale.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<IncidentSeverity> incidentProperty() {
-        return incident.getReadOnlyProperty();
+    /** What every banner and the wall's band say about the two severities (one decision for all of them). */
+    public SeverityDisplay severity() {
+        return severity;
     }
 
     /** True while any tile shows simulated data: every view and the wall then say SIMULATED DATA. */
@@ -122,11 +138,16 @@ public final class WarRoomState {
         simulated.bind(source);
     }
 
-    /** Follows the severities the metrics derive (the dashboard view model's, in the app). */
-    public void followSeverities(ObservableValue<ScaleSeverity> scaleSource,
-                                 ObservableValue<IncidentSeverity> incidentSource) {
-        scale.bind(scaleSource);
-        incident.bind(incidentSource);
+    /**
+     * Follows the severities the metrics derive, with their data state and the change building up (the
+     * dashboard view model's, in the app).
+     */
+    public void followSeverities(ObservableValue<SeverityStatus<ScaleSeverity>> scaleSource,
+                                 ObservableValue<SeverityStatus<IncidentSeverity>> incidentSource) {
+        scaleSource.addListener((o, a, b) -> severity.setScale(b));
+        incidentSource.addListener((o, a, b) -> severity.setIncident(b));
+        severity.setScale(scaleSource.getValue());
+        severity.setIncident(incidentSource.getValue());
     }
 
     // team mode: what other clients do reaches every window through here (always on the FX thread)

@@ -38,7 +38,8 @@ class ActorNameTest {
     @Test
     void theViewModelAsksWhenNothingIsKnownAndSaysWhatIsWrong() {
         try (Database db = Database.open(dir.resolve("vm"))) {
-            ActorViewModel vm = new ActorViewModel(new ActorName(db), TaskRunner.immediate(), null);
+            ActorViewModel vm = new ActorViewModel(new ActorName(db), new Actor("root"), TaskRunner.immediate(),
+                    new dev.warroom.testing.NoDialogs(), null);
             vm.load();
             assertTrue(vm.needsAskingProperty().get());
             vm.save("");
@@ -50,7 +51,8 @@ class ActorNameTest {
             assertFalse(vm.needsAskingProperty().get());
             assertEquals("", vm.problemProperty().get());
 
-            ActorViewModel again = new ActorViewModel(new ActorName(db), TaskRunner.immediate(), null);
+            ActorViewModel again = new ActorViewModel(new ActorName(db), new Actor("root"), TaskRunner.immediate(),
+                    new dev.warroom.testing.NoDialogs(), null);
             again.load();
             assertFalse(again.needsAskingProperty().get());
             assertEquals("dana", again.nameProperty().get());

@@ -66,6 +66,8 @@ class MetricsRecorderTest {
             assertEquals(List.of(EventKind.INCIDENT_SEVERITY_CHANGED, EventKind.SCALE_SEVERITY_CHANGED,
                     EventKind.ALERT_STATE_CHANGED), events.stream().map(TimelineEvent::kind).toList());
             assertTrue(events.get(2).summary().contains("pending → firing"), events.get(2).summary());
+            assertTrue(events.get(2).summary().endsWith("(Error rate 6.5 %, threshold > 1 %)"),
+                    "the value and the threshold in the metric's unit: " + events.get(2).summary());
             assertTrue(events.get(1).summary().contains("GROWTH → SURGE"), events.get(1).summary());
             assertEquals(1, offers.size(), "escalating to SURGE offers to start a crisis");
 

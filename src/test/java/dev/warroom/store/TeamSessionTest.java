@@ -202,6 +202,11 @@ class TeamSessionTest {
                         down.message());
                 ReadOnlyException refused = assertThrows(ReadOnlyException.class, () -> setting(alice, "during"));
                 assertTrue(refused.getMessage().contains(down.message()), refused.getMessage());
+                assertTrue(refused.getMessage().startsWith("Not saved: "), refused.getMessage());
+                // a read that cannot reach the server says so, and does not talk of a change nobody made
+                StoreException unread = assertThrows(StoreException.class, () -> bob.read(tx -> tx.setting("note")));
+                assertTrue(unread.getMessage().matches("team database unreachable since \\d\\d:\\d\\d — retrying"),
+                        unread.getMessage());
             } finally {
                 pg.startAgain();
             }

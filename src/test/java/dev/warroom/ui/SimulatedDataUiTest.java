@@ -1,5 +1,6 @@
 package dev.warroom.ui;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.warroom.store.Database;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -25,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The built-in simulator feeds the tiles (a fresh install): every view of the main window carries the
- * SIMULATED DATA band, so made-up numbers cannot pass for real ones.
+ * SIMULATED DATA band and a severity strip that says SIMULATED, so made-up numbers cannot pass for real ones.
  */
 @ExtendWith(ApplicationExtension.class)
 class SimulatedDataUiTest {
@@ -55,6 +57,16 @@ class SimulatedDataUiTest {
             Label label = (Label) shell.lookup("#simulated-band");
             assertTrue(label.getText().equals(ShellViewModel.SIMULATED_BAND), label.getText());
             assertTrue(label.getHeight() >= 16, "the band is laid out, not squeezed away: " + label.getHeight());
+            // the severity strip under the header agrees with the band: no green "TRAFFIC NORMAL / NO INCIDENT"
+            for (String side : List.of("#scale-severity", "#incident-severity")) {
+                waitUntil(() -> ((Label) robot.lookup("#shell").queryAs(Parent.class).lookup(side)).getText()
+                        .startsWith("SIMULATED · "), 10);
+                Label strip = (Label) shell.lookup(side);
+                assertTrue(strip.getPseudoClassStates().contains(PseudoClass.getPseudoClass("simulated")),
+                        view + " " + side + " is not coloured as a real level: " + strip.getPseudoClassStates());
+                assertFalse(strip.getPseudoClassStates().contains(PseudoClass.getPseudoClass("normal"))
+                        || strip.getPseudoClassStates().contains(PseudoClass.getPseudoClass("none")), view + " " + side);
+            }
         }
     }
 

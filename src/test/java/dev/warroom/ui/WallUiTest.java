@@ -109,13 +109,60 @@ class WallUiTest {
                     assertEquals(2 * fullHd, name, 0.1, "type follows the window size: twice as large at 4K");
                 }
                 assertFits(root, page + " at " + size[0] + "x" + size[1]);
+                double least = 24 * size[0] / 1920.0;
+                List<String> small = smallerThan(root, least);
+                assertTrue(small.isEmpty(), page + " at " + size[0] + "x" + size[1] + ", under " + least + " px: "
+                        + small);
                 FxToolkitRun.close(wall);
             }
         }
     }
 
+    /**
+     * What matters most is the biggest: a full-width severity band at least as tall as the clock, every overdue
+     * message, a REVIEW panel that turns red when its SLA is breached, and the SIMULATED DATA band while the
+     * figures are made up (the severity itself then says SIMULATED, not a real level's colour).
+     */
     @Test
     @org.junit.jupiter.api.Order(2)
+    void severityBandEveryOverdueMessageABreachedReviewAndSimulatedDataShowByMeasurement(FxRobot robot)
+            throws Exception {
+        BoardService board = new BoardService(db, Clock.systemUTC(), "tester", ConfigLoader.load(null).initialPolicy());
+        board.changeSla(Column.REVIEW, Duration.ofMinutes(30));
+        robot.interact(() -> fixture.context().state().followSimulated(
+                new javafx.beans.property.SimpleBooleanProperty(true)));
+        Stage wall = openWall(robot, 1920, 1080, WallPage.OVERVIEW);
+        Parent root = wall.getScene().getRoot();
+
+        Region band = (Region) root.lookup("#wall-severity");
+        Label clock = (Label) root.lookup("#wall-crisis-clock");
+        assertTrue(band.getHeight() >= clock.getHeight(), "the severity band (" + band.getHeight()
+                + " px) is at least as tall as the clock (" + clock.getHeight() + " px)");
+        assertEquals(wall.getScene().getWidth(), band.localToScene(band.getLayoutBounds()).getWidth(), 0.5,
+                "the band spans the wall");
+        Label scale = (Label) root.lookup("#wall-severity #scale-severity");
+        assertTrue(scale.getFont().getSize() >= clock.getFont().getSize(), "the severity is the biggest word: "
+                + scale.getFont().getSize() + " px against the clock's " + clock.getFont().getSize() + " px");
+
+        Label next = (Label) root.lookup("#wall-next-message");
+        waitUntil(() -> next.getText().split("overdue by", -1).length - 1 == 2, 10);
+        assertTrue(next.getText().contains("Internal war room") && next.getText().contains("Status page"), next.getText());
+
+        Node review = root.lookup("#wall-overview-review-list");
+        waitUntil(() -> review.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("sla-breached")),
+                WallViewModel.REFRESH_SECONDS + 3);
+        assertTrue(((Label) review.lookup(".wall-section-caption")).getText().contains("SLA BREACHED"),
+                "the breach is said, not only coloured");
+
+        Label simulated = (Label) root.lookup("#wall-simulated-band");
+        assertTrue(simulated != null && shown(simulated) && simulated.isManaged()
+                && simulated.getText().startsWith("SIMULATED DATA"), "the wall says the figures are simulated");
+        assertFits(root, "overview at 1920x1080 with two overdue messages, a breach and simulated data");
+        assertTrue(smallerThan(root, 24).isEmpty(), "under 24 px: " + smallerThan(root, 24));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(3)
     void wallSeesACardMovedInTheDatabaseWithinOneRefresh(FxRobot robot) throws Exception {
         Stage wall = openWall(robot, 1920, 1080, WallPage.OVERVIEW);
         Node root = wall.getScene().getRoot();
@@ -140,7 +187,7 @@ class WallUiTest {
 
     /** Opens and closes the wall from the laptop by button, Esc and F11, without a pointer. */
     @Test
-    @org.junit.jupiter.api.Order(3)
+    @org.junit.jupiter.api.Order(4)
     void laptopOpensTheWallWithoutPointerAndEscOrF11LeavesIt(FxRobot robot) {
         // A window of the screen's size, not JavaFX full screen: on the headless test platform JavaFX's own
         // full-screen notice outlives a wall closed within its first 5 seconds, paints a disposed scene, and the
@@ -236,6 +283,23 @@ class WallUiTest {
             }
         }
         assertTrue(problems.isEmpty(), where + ": " + String.join("\n", problems));
+    }
+
+    /** Every piece of text shown on the wall whose type is smaller than {@code px}. */
+    private static List<String> smallerThan(Parent root, double px) {
+        List<String> small = new ArrayList<>();
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            if (n instanceof Parent p) {
+                todo.addAll(p.getChildrenUnmodifiable());
+            }
+            if (n instanceof Text t && t.getText() != null && !t.getText().isBlank() && shown(t)
+                    && t.getFont().getSize() + 0.01 < px) {
+                small.add("\"" + t.getText() + "\" " + t.getFont().getSize() + " px");
+            }
+        }
+        return small;
     }
 
     private static boolean shown(Node n) {

@@ -1,5 +1,6 @@
 package dev.warroom.crisis.comms;
 
+import dev.warroom.crisis.Actor;
 import dev.warroom.config.ChannelSettings;
 import dev.warroom.store.StaleUpdateException;
 import dev.warroom.crisis.LiveFigures;
@@ -40,7 +41,7 @@ public final class CommsService {
 
     private final Database db;
     private final Clock clock;
-    private final String actor;
+    private final Actor actor;
     private final CommsCadence cadence;
     private final LiveFigures figures;
     private final ZoneId zone;
@@ -53,6 +54,12 @@ public final class CommsService {
 
     /** With {@code deliveries}: every message sent on a channel they serve is queued for delivery to them. */
     public CommsService(Database db, Clock clock, String actor, CommsCadence cadence, LiveFigures figures,
+                        ZoneId zone, List<ChannelSettings> deliveries) {
+        this(db, clock, Actor.fixed(actor), cadence, figures, zone, deliveries);
+    }
+
+    /** @param actor who is at the keyboard: each event is recorded under the name it holds at that moment */
+    public CommsService(Database db, Clock clock, Actor actor, CommsCadence cadence, LiveFigures figures,
                         ZoneId zone, List<ChannelSettings> deliveries) {
         this.deliveries = List.copyOf(deliveries);
         this.db = db;
@@ -162,12 +169,12 @@ public final class CommsService {
             refuseIfHandledMeanwhile(tx, c, step, seenLastHandled);
             Instant now = clock.instant();
             CommsEntry e = tx.insertCommsEntry(new CommsEntry(0, c.id(), step.channel(), CommsOutcome.SENT, now,
-                    format, t, "", actor));
+                    format, t, "", actor.get()));
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("channel", step.channel());
             after.put("format", format.name());
             after.put("text", t);
-            tx.append(TimelineEvent.of(now, actor, EventKind.COMMS_SENT, "comms:" + step.channel(),
+            tx.append(TimelineEvent.of(now, actor.get(), EventKind.COMMS_SENT, "comms:" + step.channel(),
                     step.label() + " update sent at " + c.clock(now) + " (" + format.label() + "): "
                             + firstLine(t), null, StateJson.of(after)));
             if (!deliveries.isEmpty()) {
@@ -215,8 +222,8 @@ public final class CommsService {
             refuseIfHandledMeanwhile(tx, c, step, seenLastHandled);
             Instant now = clock.instant();
             CommsEntry e = tx.insertCommsEntry(new CommsEntry(0, c.id(), step.channel(), CommsOutcome.SKIPPED, now,
-                    step.format(), "", r, actor));
-            tx.append(TimelineEvent.of(now, actor, EventKind.COMMS_SKIPPED, "comms:" + step.channel(),
+                    step.format(), "", r, actor.get()));
+            tx.append(TimelineEvent.of(now, actor.get(), EventKind.COMMS_SKIPPED, "comms:" + step.channel(),
                     step.label() + " update skipped at " + c.clock(now) + ": " + r, null,
                     StateJson.of(Map.of("channel", step.channel(), "reason", r))));
             return e;

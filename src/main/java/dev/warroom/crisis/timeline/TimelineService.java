@@ -1,5 +1,6 @@
 package dev.warroom.crisis.timeline;
 
+import dev.warroom.crisis.Actor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.warroom.crisis.BoardService;
 import dev.warroom.domain.PlainText;
@@ -48,10 +49,15 @@ public final class TimelineService {
 
     private final Database db;
     private final Clock clock;
-    private final String actor;
+    private final Actor actor;
     private final BoardPolicy initialPolicy;
 
     public TimelineService(Database db, Clock clock, String actor, BoardPolicy initialPolicy) {
+        this(db, clock, Actor.fixed(actor), initialPolicy);
+    }
+
+    /** @param actor who is at the keyboard: each event is recorded under the name it holds at that moment */
+    public TimelineService(Database db, Clock clock, Actor actor, BoardPolicy initialPolicy) {
         this.db = db;
         this.clock = clock;
         this.actor = actor;
@@ -100,7 +106,7 @@ public final class TimelineService {
                     + MAX_NOTE + ".");
         }
         PlainText.check("note", "The note", t, true);
-        return db.write(tx -> tx.append(TimelineEvent.of(clock.instant(), actor, EventKind.NOTE,
+        return db.write(tx -> tx.append(TimelineEvent.of(clock.instant(), actor.get(), EventKind.NOTE,
                 aboutEventId == null ? "note" : "event:" + aboutEventId, t, null, null)));
     }
 
@@ -138,7 +144,7 @@ public final class TimelineService {
     }
 
     public String actor() {
-        return actor;
+        return actor.get();
     }
 
     /** Events written by the app itself rather than a person. */

@@ -73,6 +73,22 @@ public enum Metric {
         return unit;
     }
 
+    /**
+     * A value of this metric with its unit, as the record writes it: "6.5 %", "2000 ms", "14x", "0.195 ms"
+     * (three significant digits below 100, whole numbers above, no trailing zeros).
+     */
+    public String withUnit(double value) {
+        if (!Double.isFinite(value)) {
+            return "no value";
+        }
+        String number = Math.abs(value) >= 100 ? String.format(java.util.Locale.ROOT, "%.0f", value)
+                : String.format(java.util.Locale.ROOT, "%.3g", value);
+        if (number.contains(".") && !number.contains("e")) {
+            number = number.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return "x".equals(unit) ? number + unit : number + " " + unit;
+    }
+
     public SaneRange range() {
         return range;
     }

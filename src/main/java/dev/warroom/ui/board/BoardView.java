@@ -160,7 +160,7 @@ public final class BoardView implements dev.warroom.ui.LiveView {
                 nodes.add(tile(card));
             }
             if (nodes.isEmpty()) {
-                Label none = new Label(vm.filtering() ? "No matching cards" : "Drop cards here");
+                Label none = new Label(vm.columnPlaceholder());
                 none.getStyleClass().add("column-empty");
                 nodes.add(none);
             }
@@ -178,6 +178,7 @@ public final class BoardView implements dev.warroom.ui.LiveView {
             tile.slaProperty().set(vm.sla(tile.getCard()));
         }
         breaches.setText(vm.breachText());
+        breaches.setVisible(!vm.breachText().isEmpty());
         breaches.pseudoClassStateChanged(BREACHED, vm.breaches() > 0);
     }
 

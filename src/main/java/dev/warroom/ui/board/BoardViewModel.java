@@ -174,6 +174,9 @@ public final class BoardViewModel {
 
     /** "2 / 1 — override: launch blocker", "1 / 1", or just "3" for a column without a limit. */
     public String columnCount(Column column) {
+        if (!loaded.get()) {
+            return "–"; // not read yet: an empty board would say "0"
+        }
         Board b = board.get();
         int count = b.column(column).size();
         return b.policy().wipLimit(column).map(l -> {
@@ -219,7 +222,16 @@ public final class BoardViewModel {
         return board.get().breachCount(now.get());
     }
 
+    /** What an empty column says: not read yet, nothing matches the filter, or where to drop cards. */
+    public String columnPlaceholder() {
+        return !loaded.get() ? "Not read yet" : filtering() ? "No matching cards" : "Drop cards here";
+    }
+
+    /** "No SLA breaches", "1 SLA breach", "3 SLA breaches"; nothing before the board was read. */
     public String breachText() {
+        if (!loaded.get()) {
+            return "";
+        }
         long n = breaches();
         return n == 0 ? "No SLA breaches" : n == 1 ? "1 SLA breach" : n + " SLA breaches";
     }

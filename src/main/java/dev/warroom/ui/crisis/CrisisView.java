@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 public final class CrisisView {
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     private final CrisisViewModel vm;
+    private final ActorViewModel actor;
 
     @FXML private Label phaseTitle;
     @FXML private Label phaseCountdown;
@@ -27,18 +28,24 @@ public final class CrisisView {
     @FXML private Button declareStable;
     @FXML private Label message;
     @FXML private ListView<CrisisOverview> history;
+    @FXML private Label actorName;
+    @FXML private Label actorProblem;
 
-    private CrisisView(CrisisViewModel vm) {
+    private CrisisView(CrisisViewModel vm, ActorViewModel actor) {
         this.vm = vm;
+        this.actor = actor;
     }
 
-    public static Parent load(CrisisViewModel vm) {
-        return dev.warroom.ui.Fxml.load("crisis.fxml", new CrisisView(vm));
+    /** The crisis view; {@code actor} gives "You are: …" and its Change… button. */
+    public static Parent load(CrisisViewModel vm, ActorViewModel actor) {
+        return dev.warroom.ui.Fxml.load("crisis.fxml", new CrisisView(vm, actor));
     }
 
     @FXML
     private void initialize() {
         message.textProperty().bind(vm.messageProperty());
+        actorName.textProperty().bind(actor.nameProperty().map(n -> "You are: " + n));
+        actorProblem.textProperty().bind(actor.problemProperty());
         history.setItems(vm.history());
         history.setPlaceholder(new Label("No crises recorded yet."));
         history.setCellFactory(l -> new ListCell<>() {
@@ -98,6 +105,11 @@ public final class CrisisView {
         for (int i = 0; i < phaseStrip.getChildren().size(); i++) {
             phaseStrip.getChildren().get(i).pseudoClassStateChanged(CURRENT, p != null && p.ordinal() == i);
         }
+    }
+
+    @FXML
+    private void changeActor() {
+        actor.change();
     }
 
     @FXML

@@ -11,7 +11,6 @@ import dev.warroom.domain.metric.IncidentSeverity;
 import dev.warroom.domain.metric.Metric;
 import dev.warroom.domain.metric.ScaleSeverity;
 import dev.warroom.domain.metric.SeverityStatus;
-import dev.warroom.domain.metric.SeverityWords;
 import dev.warroom.domain.metric.Trend;
 import dev.warroom.metrics.FeedBatch;
 import dev.warroom.metrics.Freshness;
@@ -72,10 +71,6 @@ public final class DashboardViewModel {
             new ReadOnlyObjectWrapper<>(SeverityStatus.noData(ScaleSeverity.NORMAL));
     private final ReadOnlyObjectWrapper<SeverityStatus<IncidentSeverity>> incidentStatus =
             new ReadOnlyObjectWrapper<>(SeverityStatus.noData(IncidentSeverity.NONE));
-    private final ReadOnlyStringWrapper scaleHeadline = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper scaleDetail = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper incidentHeadline = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper incidentDetail = new ReadOnlyStringWrapper("");
     private final Map<Metric, MetricReading> shown = new EnumMap<>(Metric.class);
     private final Map<Metric, RecentSeries> shownSpark = new EnumMap<>(Metric.class);
     private final ReadOnlyStringWrapper trafficBaseline = new ReadOnlyStringWrapper("");
@@ -105,7 +100,6 @@ public final class DashboardViewModel {
             }
         }
         refreshTeam();
-        updateSeverityWords(clock.instant());
     }
 
     private static Map<String, List<String>> groups() {
@@ -155,39 +149,14 @@ public final class DashboardViewModel {
         return incident.getReadOnlyProperty();
     }
 
-    /** Scale severity with its data state and the change building up (what the banner says). */
+    /** Scale severity with its data state and the change building up (what every banner renders, through
+     *  the shared {@link dev.warroom.ui.SeverityDisplay}). */
     public ReadOnlyObjectProperty<SeverityStatus<ScaleSeverity>> scaleStatusProperty() {
         return scaleStatus.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<SeverityStatus<IncidentSeverity>> incidentStatusProperty() {
         return incidentStatus.getReadOnlyProperty();
-    }
-
-    /** "SURGE", "TRAFFIC NORMAL", "TRAFFIC: NO DATA". */
-    public ReadOnlyStringProperty scaleHeadlineProperty() {
-        return scaleHeadline.getReadOnlyProperty();
-    }
-
-    /** "→ SURGE in 0:40 · traffic 24x now", "STALE since 40 s ago · last traffic 24x", or the level's range. */
-    public ReadOnlyStringProperty scaleDetailProperty() {
-        return scaleDetail.getReadOnlyProperty();
-    }
-
-    /** "SEV-2", "NO INCIDENT", "ERRORS: NO DATA". */
-    public ReadOnlyStringProperty incidentHeadlineProperty() {
-        return incidentHeadline.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty incidentDetailProperty() {
-        return incidentDetail.getReadOnlyProperty();
-    }
-
-    private void updateSeverityWords(Instant now) {
-        scaleHeadline.set(SeverityWords.scaleHeadline(scaleStatus.get()));
-        scaleDetail.set(SeverityWords.scaleDetail(scaleStatus.get(), now));
-        incidentHeadline.set(SeverityWords.incidentHeadline(incidentStatus.get()));
-        incidentDetail.set(SeverityWords.incidentDetail(incidentStatus.get(), now));
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -248,7 +217,6 @@ public final class DashboardViewModel {
         incidentStatus.set(batch.incidentStatus());
         scale.set(batch.scale());
         incident.set(batch.incident());
-        updateSeverityWords(batch.at());
         updateTeamTiles(batch.at());
     }
 
@@ -282,13 +250,12 @@ public final class DashboardViewModel {
     }
 
     /**
-     * Called every second so ages ("STALE since 12 s ago"), countdowns ("→ SURGE in 0:40"), the hours
-     * and the ETA count on between metric news.
+     * Called every second so ages ("STALE since 12 s ago"), the hours and the ETA count on between metric
+     * news.
      */
     public void tick() {
         Instant now = clock.instant();
         shown.forEach((m, r) -> tiles.get(m.key()).set(tileOf(r, now, shownSpark.get(m))));
-        updateSeverityWords(now);
         updateTeamTiles(now);
     }
 

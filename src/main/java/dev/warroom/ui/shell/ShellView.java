@@ -107,7 +107,7 @@ public final class ShellView {
             l.setTooltip(tip);
         }
         crisisClock.textProperty().bind(vm.crisisClockProperty());
-        startCrisis.visibleProperty().bind(vm.crisisActiveProperty().not());
+        startCrisis.visibleProperty().bind(vm.mayStartCrisisProperty());
         startCrisis.managedProperty().bind(startCrisis.visibleProperty());
         themeToggle.textProperty().bind(vm.themeProperty().map(t -> t == dev.warroom.ui.Theme.LIGHT
                 ? "Dark theme" : "Light theme"));

@@ -35,9 +35,10 @@ public final class ShellViewModel {
 
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Crisis> crisis = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper crisisName = new ReadOnlyStringWrapper("No active crisis");
+    private final ReadOnlyStringWrapper crisisName = new ReadOnlyStringWrapper("Reading the crisis…");
     private final ReadOnlyStringWrapper crisisClock = new ReadOnlyStringWrapper("T+--:--");
     private final ReadOnlyBooleanWrapper crisisActive = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper mayStartCrisis = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(Theme.LIGHT);
     private final ReadOnlyStringWrapper databaseLocation = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper readOnlyBanner = new ReadOnlyStringWrapper("");
@@ -73,8 +74,7 @@ public final class ShellViewModel {
         now.set(clock.instant());
         now.addListener((o, a, b) -> updateClock());
         crisis.addListener((o, a, b) -> {
-            crisisName.set(b == null ? "No active crisis" : b.name());
-            crisisActive.set(b != null);
+            showCrisisName();
             updateClock();
         });
         state.crisisProperty().addListener((o, a, b) -> showOverview(b));
@@ -82,8 +82,25 @@ public final class ShellViewModel {
             if (!problem.isEmpty()) {
                 status.set(problem);
             }
+            showCrisisName();
         });
+        state.crisisKnownProperty().addListener((o, a, b) -> showCrisisName());
         showOverview(state.crisisProperty().get());
+        showCrisisName();
+    }
+
+    /**
+     * The header's crisis: its name, "No active crisis" once it is known that none runs, and until then what is
+     * true ("Reading the crisis…", or "Crisis not read yet" after a failed read, whose reason is in the status
+     * line). A crisis can be started only when it is known that none runs.
+     */
+    private void showCrisisName() {
+        Crisis c = crisis.get();
+        boolean known = c != null || state.crisisKnownProperty().get();
+        crisisName.set(c != null ? c.name() : !known ? (state.crisisProblemProperty().get().isEmpty()
+                ? "Reading the crisis…" : "Crisis not read yet") : "No active crisis");
+        crisisActive.set(c != null);
+        mayStartCrisis.set(known && c == null);
     }
 
     private void showOverview(CrisisOverview b) {
@@ -146,6 +163,11 @@ public final class ShellViewModel {
 
     public ReadOnlyBooleanProperty crisisActiveProperty() {
         return crisisActive.getReadOnlyProperty();
+    }
+
+    /** True when it is known that no crisis runs, so one may be started. */
+    public ReadOnlyBooleanProperty mayStartCrisisProperty() {
+        return mayStartCrisis.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Theme> themeProperty() {
@@ -239,7 +261,7 @@ public final class ShellViewModel {
      * Scale severity rose to SURGE or VIRAL: if no crisis is active, offer to start one (once per level).
      */
     public void offerCrisis(String level, String traffic) {
-        if (crisis.get() != null || !readOnlyBanner.get().isEmpty() || !offered.add(level)) {
+        if (!mayStartCrisis.get() || !readOnlyBanner.get().isEmpty() || !offered.add(level)) {
             return;
         }
         if (state.simulatedProperty().get()) {

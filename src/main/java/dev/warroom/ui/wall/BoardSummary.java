@@ -64,6 +64,11 @@ public record BoardSummary(List<ColumnCount> columns, List<WorkLine> inProgress,
         return c.assignee().isEmpty() ? "unassigned" : "@" + c.assignee();
     }
 
+    /** True when a card in review is past its SLA: the wall's REVIEW panel then turns red and says so. */
+    public boolean reviewBreached() {
+        return review.stream().anyMatch(r -> r.level() == SlaState.Level.BREACHED);
+    }
+
     /** The count shown for {@code column}. */
     public ColumnCount column(Column column) {
         return columns.get(column.ordinal());

@@ -13,7 +13,8 @@ import javafx.scene.layout.VBox;
 /**
  * The board as the wall shows it: one count per column ({@code :over-limit :at-limit}), any WIP override
  * in words, the cards in progress with assignee and ETA ({@code :overdue}) and the cards in review with
- * their SLA countdown ({@code :sla-warning :sla-breached}). Redrawn only when the summary changes.
+ * their SLA countdown ({@code :sla-warning :sla-breached}); the whole REVIEW panel is {@code :sla-breached} and
+ * says so while any card in it is past its SLA. Redrawn only when the summary changes.
  */
 final class BoardSummaryPane extends VBox {
     private static final PseudoClass OVER_LIMIT = PseudoClass.getPseudoClass("over-limit");
@@ -26,6 +27,8 @@ final class BoardSummaryPane extends VBox {
     private final Label overrides = label("wall-overrides");
     private final VBox working = new VBox();
     private final VBox reviewing = new VBox();
+    private final Label reviewCaption = label("wall-section-caption", "REVIEW");
+    private final VBox reviewList;
     private final int maxLines;
 
     /** {@code maxLines}: at most this many cards per list (then "+ n more"), so the wall never clips. */
@@ -40,15 +43,17 @@ final class BoardSummaryPane extends VBox {
         overrides.managedProperty().bind(overrides.visibleProperty());
         working.setId(idPrefix + "in-progress");
         reviewing.setId(idPrefix + "review");
-        HBox lists = new HBox(list("IN PROGRESS", working), list("REVIEW", reviewing));
+        reviewList = list(reviewCaption, reviewing);
+        reviewList.setId(idPrefix + "review-list");
+        HBox lists = new HBox(list(label("wall-section-caption", "IN PROGRESS"), working), reviewList);
         lists.getStyleClass().add("wall-lists");
         VBox.setVgrow(lists, Priority.ALWAYS);
         getChildren().addAll(counts, overrides, lists);
     }
 
-    private static VBox list(String caption, VBox lines) {
+    private static VBox list(Label caption, VBox lines) {
         lines.getStyleClass().add("wall-lines");
-        VBox box = new VBox(label("wall-section-caption", caption), lines);
+        VBox box = new VBox(caption, lines);
         box.getStyleClass().add("wall-list");
         box.setMinWidth(0);
         box.setPrefWidth(0);
@@ -88,6 +93,8 @@ final class BoardSummaryPane extends VBox {
                 : s.review().stream().limit(maxLines).map(r -> line(r.id(), r.title(), r.who(), null, false, r))
                         .toList());
         more(reviewing, s.review().size() - maxLines);
+        reviewList.pseudoClassStateChanged(SLA_BREACHED, s.reviewBreached());
+        reviewCaption.setText(s.reviewBreached() ? "REVIEW — SLA BREACHED" : "REVIEW");
     }
 
     private Node line(long id, String title, String detail, PseudoClass flag, boolean on, BoardSummary.ReviewLine r) {

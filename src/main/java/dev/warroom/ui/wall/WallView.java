@@ -40,6 +40,10 @@ public final class WallView implements dev.warroom.ui.LiveView {
     private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
     private static final PseudoClass DUE = PseudoClass.getPseudoClass("due");
 
+    /** What the wall's SIMULATED DATA band says while the tiles show the simulator's figures. */
+    public static final String SIMULATED_BAND = "SIMULATED DATA — these figures come from the built-in simulator, "
+            + "not from your systems";
+
     /** The ticker owner name of the wall's one-second tick. */
     public static final String TICK_OWNER = "wall";
 
@@ -52,7 +56,7 @@ public final class WallView implements dev.warroom.ui.LiveView {
     private final Map<WallPage, Node> pages = new EnumMap<>(WallPage.class);
     private final List<BoardSummaryPane> boards = new java.util.ArrayList<>();
     private final Map<String, MetricTile> tiles = new java.util.LinkedHashMap<>();
-    private final SeverityBanner banner = new SeverityBanner();
+    private final SeverityBanner banner = new SeverityBanner(true);
     private Parent root;
     private dev.warroom.ui.Subscriptions subscriptions;
     private dev.warroom.ui.ClockTicker.Tick tick;
@@ -67,6 +71,7 @@ public final class WallView implements dev.warroom.ui.LiveView {
     @FXML private Label nextMessage;
     @FXML private Label pageName;
     @FXML private Label refreshProblem;
+    @FXML private Label simulatedBand;
 
     private WallView(WallViewModel vm, DashboardViewModel dashboard, dev.warroom.ui.WarRoomState state,
                      dev.warroom.ui.ClockTicker ticker, java.util.concurrent.atomic.AtomicInteger liveListeners,
@@ -110,7 +115,8 @@ public final class WallView implements dev.warroom.ui.LiveView {
             return;
         }
         subscriptions = new dev.warroom.ui.Subscriptions(liveListeners);
-        banner.follow(state.scaleProperty(), state.incidentProperty(), subscriptions);
+        banner.follow(state.severity(), subscriptions);
+        subscriptions.bind(simulatedBand.visibleProperty(), state.simulatedProperty());
         tiles.forEach((id, tile) -> subscriptions.bind(tile.dataProperty(),
                 dashboard.tile(id.substring(id.indexOf('\u0000') + 1))));
         subscriptions.listen(state.boardProperty(), (o, a, b) -> vm.showBoard(b));
@@ -125,6 +131,7 @@ public final class WallView implements dev.warroom.ui.LiveView {
         vm.setUndelivered(state.undeliveredProperty().get());
         tick = ticker.subscribe(TICK_OWNER, () -> {
             vm.tick();
+            state.severity().tick();
             everySecond.run();
         });
         vm.refresh();
@@ -150,6 +157,8 @@ public final class WallView implements dev.warroom.ui.LiveView {
                 wall.widthProperty(), wall.heightProperty()));
         banner.setId("wall-severity");
         bannerSlot.getChildren().setAll(banner);
+        simulatedBand.setText(SIMULATED_BAND);
+        simulatedBand.managedProperty().bind(simulatedBand.visibleProperty());
         crisisName.textProperty().bind(vm.crisisNameProperty());
         commander.textProperty().bind(vm.commanderProperty());
         commander.visibleProperty().bind(vm.commanderProperty().isNotEmpty());

@@ -27,6 +27,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * asks anyone anything.
  */
 public final class WallViewModel {
+    /** Between two overdue messages on the wall's bottom line (it wraps when they do not fit). */
+    static final String OVERDUE_SEPARATOR = "   ·   ";
+
     /** How often the board and the crisis are read again from the database. */
     public static final int REFRESH_SECONDS = 2;
 
@@ -111,7 +114,10 @@ public final class WallViewModel {
         return commander.getReadOnlyProperty();
     }
 
-    /** "Status page update overdue by 12m", "Next: Customer email in 1h 10m", or "No message due". */
+    /**
+     * Every overdue message, oldest first ("Status page update overdue by 12m   ·   …"); with none overdue the most
+     * urgent one ("Next: Customer email in 1h 10m"), or "No message due".
+     */
     public ReadOnlyStringProperty nextMessageProperty() {
         return nextMessage.getReadOnlyProperty();
     }
@@ -204,14 +210,23 @@ public final class WallViewModel {
             return;
         }
         DueMessage d = next.get();
+        List<DueMessage> overdue = schedule.stream().filter(m -> m.state() == DueState.OVERDUE)
+                .sorted(Comparator.comparing(DueMessage::dueAt)).toList();
+        String shown = overdue.isEmpty() ? line(d) : String.join(OVERDUE_SEPARATOR, overdue.stream().map(WallViewModel::line)
+                .toList());
+        nextMessage.set(shown + extra);
+        nextMessageLevel.set(d.state() == DueState.OVERDUE ? "overdue"
+                : d.state() == DueState.DUE || !undelivered.isEmpty() ? "due" : "");
+    }
+
+    /** One message in words: "Status page update overdue by 12m", "Next: Customer email update in 25m". */
+    private static String line(DueMessage d) {
         String when = d.countdown();
-        nextMessage.set(switch (d.state()) {
+        return switch (d.state()) {
             case OVERDUE -> d.step().label() + " update " + when;
             case DUE -> d.step().label() + " update " + (when.equals("due now") ? "is due now" : when);
             case UPCOMING -> "Next: " + d.step().label() + " update " + when;
-        } + extra);
-        nextMessageLevel.set(d.state() == DueState.OVERDUE ? "overdue"
-                : d.state() == DueState.DUE || !undelivered.isEmpty() ? "due" : "");
+        };
     }
 
     /** Overdue first, then due, then the soonest upcoming; the earliest due time within each. */

@@ -52,6 +52,35 @@ class BoardViewModelTest {
         db.close();
     }
 
+    /**
+     * A board that could not be read (team database cut off at start) is not an empty board: no counts, no
+     * "Drop cards here", no green "No SLA breaches"; the message says why. The first good read shows it all.
+     */
+    @Test
+    void aBoardNotReadYetShowsNoCountsAndNoGoodNews() {
+        assertEquals("–", vm.columnCount(Column.BACKLOG));
+        assertEquals("Not read yet", vm.columnPlaceholder());
+        assertEquals("", vm.breachText());
+        Database closed = Database.open(dir.resolve("closed"));
+        closed.close();
+        BoardViewModel cutOff = new BoardViewModel(new BoardService(closed, clock, "tester", BoardPolicy.defaults()),
+                new DemoCrisis(closed, clock, "tester"), TaskRunner.immediate(), dialogs, ZoneOffset.UTC);
+        cutOff.refresh();
+        assertTrue(cutOff.messageProperty().get().startsWith("Could not read the board"),
+                cutOff.messageProperty().get());
+        assertEquals("–", cutOff.columnCount(Column.IN_PROGRESS));
+        assertEquals("Not read yet", cutOff.columnPlaceholder());
+        assertEquals("", cutOff.breachText());
+
+        vm.refresh();
+        assertEquals("0", vm.columnCount(Column.BACKLOG));
+        assertEquals("0 / 1", vm.columnCount(Column.IN_PROGRESS));
+        assertEquals("Drop cards here", vm.columnPlaceholder());
+        assertEquals("No SLA breaches", vm.breachText());
+        vm.searchProperty().set("nothing like this");
+        assertEquals("No matching cards", vm.columnPlaceholder());
+    }
+
     @Test
     void createsACardFromTheFormAndReportsIt() {
         dialogs.cards.add(new CardForm("Queue backlog", "", CardKind.SCALING, Priority.CRITICAL, "@dave", "2h", "",

@@ -179,9 +179,13 @@ class DashboardViewModelTest {
                 java.time.ZoneOffset.UTC);
         java.util.Set<Metric> promised = java.util.Set.of(Metric.TRAFFIC_MULTIPLE, Metric.ERROR_RATE);
         feed.register("prom", promised, java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(2));
+        dev.warroom.ui.WarRoomState state = new dev.warroom.ui.WarRoomState(java.util.Optional::empty,
+                dev.warroom.ui.TaskRunner.immediate(), clock);
+        state.followSeverities(vm.scaleStatusProperty(), vm.incidentStatusProperty());
+        dev.warroom.ui.SeverityDisplay banner = state.severity();
         vm.apply(feed.drain(), feed::recent);
-        assertEquals("TRAFFIC: NO DATA", vm.scaleHeadlineProperty().get());
-        assertEquals("ERRORS: NO DATA", vm.incidentHeadlineProperty().get());
+        assertEquals("TRAFFIC: NO DATA", banner.scaleProperty().get().headline());
+        assertEquals("ERRORS: NO DATA", banner.incidentProperty().get().headline());
 
         feed.record("prom", promised, dev.warroom.metrics.PollResult.of(java.util.List.of(
                 new dev.warroom.domain.metric.MetricSample(Metric.TRAFFIC_MULTIPLE, clock.instant(), 24),
@@ -191,14 +195,15 @@ class DashboardViewModelTest {
                 new dev.warroom.domain.metric.MetricSample(Metric.TRAFFIC_MULTIPLE, clock.instant(), 24),
                 new dev.warroom.domain.metric.MetricSample(Metric.ERROR_RATE, clock.instant(), 0.4))), "CLOSED");
         vm.apply(feed.drain(), feed::recent);
-        assertEquals("TRAFFIC NORMAL", vm.scaleHeadlineProperty().get());
-        assertEquals("→ SURGE in 0:40 · traffic 24x now", vm.scaleDetailProperty().get());
-        assertEquals("NO INCIDENT", vm.incidentHeadlineProperty().get());
+        assertEquals("TRAFFIC NORMAL", banner.scaleProperty().get().headline());
+        assertEquals("→ SURGE in 0:40 · traffic 24x now", banner.scaleProperty().get().detail());
+        assertEquals("NO INCIDENT", banner.incidentProperty().get().headline());
         assertEquals("just now · prom", vm.tile(Metric.TRAFFIC_MULTIPLE.key()).get().age());
 
         clock.advance(java.time.Duration.ofSeconds(4));
         vm.tick();
-        assertEquals("→ SURGE in 0:36 · traffic 24x now", vm.scaleDetailProperty().get(), "counts down live");
+        banner.tick();
+        assertEquals("→ SURGE in 0:36 · traffic 24x now", banner.scaleProperty().get().detail(), "counts down live");
         assertEquals("4 s ago · prom", vm.tile(Metric.TRAFFIC_MULTIPLE.key()).get().age(), "ages tick live");
     }
 

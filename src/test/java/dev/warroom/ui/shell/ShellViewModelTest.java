@@ -61,8 +61,10 @@ class ShellViewModelTest {
 
     @Test
     void theHeaderFollowsTheSharedCrisis() {
+        state.reloadCrisis();
         assertEquals("No active crisis", vm.crisisNameProperty().get());
         assertFalse(vm.crisisActiveProperty().get());
+        assertTrue(vm.mayStartCrisisProperty().get());
         crises.start("Launch surge", clock.instant().minus(Duration.ofMinutes(90)));
         state.reloadCrisis();
         assertEquals("Launch surge", vm.crisisNameProperty().get());
@@ -75,6 +77,34 @@ class ShellViewModelTest {
         state.publishCrisis(null);
         assertEquals("No active crisis", vm.crisisNameProperty().get());
         assertEquals("T+--:--", vm.crisisClockProperty().get());
+    }
+
+    /**
+     * A crisis that could not be read (team database cut off at start) is not "no crisis": the header says it
+     * is not known yet and offers no "Start crisis…", which would start a second crisis beside the real one.
+     */
+    @Test
+    void aCrisisThatCouldNotBeReadIsNotShownAsNoCrisis() {
+        boolean[] reachable = {false};
+        WarRoomState cutOff = new WarRoomState(() -> {
+            if (!reachable[0]) {
+                throw new IllegalStateException("team database unreachable since 10:00 — retrying");
+            }
+            return crises.activeOverview();
+        }, TaskRunner.immediate());
+        ShellViewModel header = new ShellViewModel(crises, cutOff, new DisplayPreferences(db), TaskRunner.immediate(),
+                new NoDialogs(), clock, ZoneOffset.UTC, db.file().toString(), null);
+        assertEquals("Reading the crisis…", header.crisisNameProperty().get());
+        assertFalse(header.mayStartCrisisProperty().get(), "nothing to start before the crisis is read");
+        cutOff.reloadCrisis();
+        assertEquals("Crisis not read yet", header.crisisNameProperty().get());
+        assertFalse(header.mayStartCrisisProperty().get());
+        assertTrue(header.statusProperty().get().contains("team database unreachable"),
+                header.statusProperty().get());
+        reachable[0] = true;
+        cutOff.reloadCrisis();
+        assertEquals("No active crisis", header.crisisNameProperty().get());
+        assertTrue(header.mayStartCrisisProperty().get());
     }
 
     @Test
@@ -123,6 +153,7 @@ class ShellViewModelTest {
         javafx.beans.property.SimpleBooleanProperty simulated = new javafx.beans.property.SimpleBooleanProperty(true);
         state.followSimulated(simulated);
         assertTrue(shell.simulatedProperty().get());
+        state.reloadCrisis(); // as the app does at start: known to have no crisis, so one may be offered
 
         shell.offerCrisis("SURGE", "12x");
         assertTrue(offer[0].contains("SIMULATED DATA") && offer[0].contains("DRILL"), offer[0]);

@@ -131,5 +131,12 @@ class WallViewModelTest {
                 new DueMessage(status, now.minus(Duration.ofMinutes(12)), DueState.OVERDUE, now)));
         assertEquals("Status page update overdue by 12m", vm.nextMessageProperty().get());
         assertEquals("overdue", vm.nextMessageLevelProperty().get());
+        CadenceStep room = new CadenceStep("war-room", "Internal war room", Duration.ZERO, Duration.ofHours(2),
+                "war-room", OutputFormat.PLAIN);
+        vm.setSchedule(List.of(new DueMessage(email, now.plus(Duration.ofMinutes(25)), DueState.UPCOMING, now),
+                new DueMessage(status, now.minus(Duration.ofMinutes(12)), DueState.OVERDUE, now),
+                new DueMessage(room, now.minus(Duration.ofMinutes(42)), DueState.OVERDUE, now)));
+        assertEquals("Internal war room update overdue by 42m   ·   Status page update overdue by 12m",
+                vm.nextMessageProperty().get(), "every overdue message, not only the first");
     }
 }
