@@ -190,6 +190,7 @@ class ShellViewModelTest {
         ShellViewModel shell = new ShellViewModel(crises, state, new DisplayPreferences(db), TaskRunner.immediate(),
                 dialogs, clock, ZoneOffset.UTC, db.file().toString(), null);
         state.followSimulated(new javafx.beans.property.SimpleBooleanProperty(false));
+        state.reloadCrisis(); // as the app does at start: known to have no crisis, so one may be offered
         shell.offerCrisis("SURGE", "12x");
         assertEquals(ScaleSeverity.SURGE, preset[0], "the offered level, not \"Not judged yet\"");
         shell.startCrisis();
