@@ -98,6 +98,22 @@ public final class MainWindow {
         dashboard.setSourceSwitch((name, stop) -> context.metrics().poller().setStopped(name, stop));
         dashboard.reportProblem(context.metricsProblem());
         dashboard.setTrafficBaseline(context.metrics().config().trafficBaselineNote());
+        Runnable sourcesChanged = () -> {
+            dashboard.setSourceFeeds(context.metrics().sources().stream().collect(java.util.stream.Collectors.toMap(
+                    dev.warroom.config.SourceConfig::name, dev.warroom.config.SourceConfig::feeds, (a, b) -> a)));
+            dashboard.setSimulatedSources(context.metrics().simulatedSources());
+            dashboard.setNoSources(context.metrics().noSources());
+        };
+        sourcesChanged.run();
+        dashboard.setMetricsSetup(new DashboardViewModel.MetricsSetup(
+                () -> new dev.warroom.ui.dashboard.ConnectMetricsViewModel(context.metrics().metricsFile(),
+                        context.background(), dialogs, context.clock(), System::getenv, context.metrics()::connect),
+                () -> {
+                    dev.warroom.config.SourceConfig simulator = dev.warroom.config.MetricsConfigLoader.defaultMetrics()
+                            .sources().get(0);
+                    context.metrics().connect(simulator);
+                    return simulator.name();
+                }, sourcesChanged));
         state.followSeverities(dashboard.scaleStatusProperty(), dashboard.incidentStatusProperty());
         dashboard.setSimulatedSources(context.metrics().simulatedSources());
         state.followSimulated(dashboard.simulatedProperty());

@@ -30,6 +30,23 @@ public sealed interface SourceConfig {
     Duration timeout();
 
     /**
+     * The metric keys this source is configured to deliver, in the file's order; empty when the file does
+     * not list them (a simulator's scenario, a file source that takes whatever metrics it finds).
+     */
+    default List<Metric> feeds() {
+        if (this instanceof Prometheus p && p.queries() != null) {
+            return List.copyOf(p.queries().keySet());
+        }
+        if (this instanceof Json j && j.pointers() != null) {
+            return List.copyOf(j.pointers().keySet());
+        }
+        if (this instanceof File f && f.metrics() != null) {
+            return List.copyOf(f.metrics());
+        }
+        return List.of();
+    }
+
+    /**
      * @param scenario a scenario name from {@code data/scenarios/} (e.g. "viral-surge") or a path to a file
      * @param seed     jitter seed; the same seed gives the same numbers
      * @param speed    scenario seconds per real second (1 = real time)

@@ -20,9 +20,13 @@ public final class MetricHistory {
     /** Longer ranges are drawn from the minute buckets (min and max of every minute), not raw samples. */
     static final Duration RAW_UP_TO = Duration.ofHours(1);
 
-    /** What a chart draws; {@code storedPoints} is how many points were read before decimation. */
+    /**
+     * What a chart draws; {@code storedPoints} is how many points were read before decimation, {@code rawSamples}
+     * whether they are samples (short ranges) or one-minute summaries, and {@code gapMillis} the silence
+     * between two points that counts as a gap (no data), not as a line to draw.
+     */
     public record Chart(Metric metric, Instant from, Instant to, DecimatedSeries series, List<TimelineEvent> events,
-                        int storedPoints) {
+                        int storedPoints, boolean rawSamples, long gapMillis) {
     }
 
     private final Database db;
@@ -37,13 +41,14 @@ public final class MetricHistory {
     public Chart chart(Metric metric, Duration range, int pixels) {
         Instant to = clock.instant();
         Instant from = to.minus(range);
-        SampleSeries raw = range.compareTo(RAW_UP_TO) <= 0 ? db.samples().series(metric, from, to.plusMillis(1))
+        boolean rawSamples = range.compareTo(RAW_UP_TO) <= 0;
+        SampleSeries raw = rawSamples ? db.samples().series(metric, from, to.plusMillis(1))
                 : db.samples().minuteSeries(metric, from, to.plusMillis(1));
         long gap = Math.max(10_000, range.toMillis() / Math.max(1, pixels) * 3);
         DecimatedSeries series = raw.size() == 0 ? new DecimatedSeries(new long[0], new double[0], 0)
                 : Decimator.m4(raw.atMillis(), raw.values(), raw.size(), from.toEpochMilli(),
                         to.toEpochMilli() + 1, Math.max(1, pixels), gap);
         List<TimelineEvent> events = db.read(tx -> tx.timeline(from, to.plusMillis(1), MAX_MARKERS));
-        return new Chart(metric, from, to, series, events, raw.size());
+        return new Chart(metric, from, to, series, events, raw.size(), rawSamples, gap);
     }
 }

@@ -28,12 +28,22 @@ public final class LiveMetrics implements AutoCloseable {
     private final MetricsFeed feed;
     private final Poller poller;
     private final List<String> problems;
+    private final Clock clock;
+    private final Path configFolder;
+    private final UnaryOperator<String> environment;
+    /** The sources started since (Connect metrics…, Run the simulator), beside those of the file. */
+    private final List<SourceConfig> connected = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private Path metricsFile;
 
-    private LiveMetrics(MetricsConfig config, MetricsFeed feed, Poller poller, List<String> problems) {
+    private LiveMetrics(MetricsConfig config, MetricsFeed feed, Poller poller, List<String> problems, Clock clock,
+                        Path configFolder, UnaryOperator<String> environment) {
         this.config = config;
         this.feed = feed;
         this.poller = poller;
         this.problems = List.copyOf(problems);
+        this.clock = clock;
+        this.configFolder = configFolder;
+        this.environment = environment;
     }
 
     /** The shipped defaults: {@code data/metrics.json} (the simulator) and {@code data/alert-rules.json}. */
@@ -66,7 +76,9 @@ public final class LiveMetrics implements AutoCloseable {
             rules = List.of();
         }
         Path folder = metricsFile == null ? null : metricsFile.toAbsolutePath().getParent();
-        return build(config, rules, clock, folder, environment, problems);
+        LiveMetrics live = build(config, rules, clock, folder, environment, problems);
+        live.metricsFile = metricsFile;
+        return live;
     }
 
     /** Exactly these sources and rules; a source that cannot be opened is a {@link ConfigException}. */
@@ -94,7 +106,39 @@ public final class LiveMetrics implements AutoCloseable {
                 problems.add("Source \"" + source.name() + "\" is not running: " + e.getMessage());
             }
         }
-        return new LiveMetrics(config, feed, poller, problems);
+        return new LiveMetrics(config, feed, poller, problems, clock, configFolder, environment);
+    }
+
+    /** The user's metrics file (the one the configuration names), or null when the built-in one is used. */
+    public Path metricsFile() {
+        return metricsFile;
+    }
+
+    /** True while no source is polled: the dashboard then offers to connect one or to run the simulator. */
+    public boolean noSources() {
+        return poller.sourceMetrics().isEmpty();
+    }
+
+    /**
+     * Starts polling {@code source} now, beside the others (what "Connect metrics…" and "Run the simulator"
+     * do). Refuses a source that cannot be opened or whose name is taken, with the reason.
+     */
+    public void connect(SourceConfig source) {
+        MetricSource open = MetricSources.open(source, clock, configFolder, environment);
+        try {
+            poller.add(open, source.interval(), source.timeout());
+        } catch (RuntimeException e) {
+            open.close();
+            throw e;
+        }
+        connected.add(source);
+    }
+
+    /** Every source started: those of the metrics file and those connected since. */
+    public List<SourceConfig> sources() {
+        List<SourceConfig> all = new ArrayList<>(config.sources());
+        all.addAll(connected);
+        return List.copyOf(all);
     }
 
     public MetricsConfig config() {
@@ -104,7 +148,7 @@ public final class LiveMetrics implements AutoCloseable {
     /** The names of the sources that make their numbers up (kind {@code simulator}): their tiles show simulated data. */
     public java.util.Set<String> simulatedSources() {
         java.util.Set<String> names = new java.util.LinkedHashSet<>();
-        for (SourceConfig source : config.sources()) {
+        for (SourceConfig source : sources()) {
             if (source instanceof SourceConfig.Simulator) {
                 names.add(source.name());
             }

@@ -79,11 +79,51 @@ class DashboardUiTest {
                 java.time.Instant.now().plusSeconds(60)).size() > 0);
         robot.clickOn("#tile-cpu");
         waitUntil(() -> robot.lookup("#metric-chart").tryQuery().isPresent());
-        waitUntil(() -> robot.lookup(".chart-status").queryAs(Label.class).getText().contains("stored points"));
-        String status = robot.lookup(".chart-status").queryAs(Label.class).getText();
-        assertTrue(!status.startsWith("0 stored points"), status);
+        waitUntil(() -> status(robot).startsWith("Last 1 h · "));
+        String status = status(robot);
+        assertTrue(status.matches("Last 1 h · [0-9,]+ samples? · .*updates live"), status);
+        assertTrue(!status.contains("pixel column") && !status.contains("stored points"), "plain words: " + status);
         robot.clickOn("#range-72h");
-        waitUntil(() -> robot.lookup(".chart-status").queryAs(Label.class).getText().contains("stored points"));
+        waitUntil(() -> status(robot).startsWith("Last 72 h · "));
+        robot.moveTo("#metric-chart");
+        waitUntil(() -> robot.lookup("#chart-readout").queryAs(Label.class).getText().matches(
+                "[0-9]{2}:[0-9]{2}:[0-9]{2} · .*"));
+    }
+
+    @Test
+    void anOpenChartUpdatesLiveAndStopsWhenClosed(FxRobot robot) {
+        robot.clickOn("#nav-dashboard");
+        waitUntil(() -> value(robot, "cpu").matches("[0-9.]+"));
+        waitUntil(() -> db.samples().series(dev.warroom.domain.metric.Metric.CPU, java.time.Instant.EPOCH,
+                java.time.Instant.now().plusSeconds(60)).size() > 0);
+        robot.clickOn("#tile-cpu");
+        waitUntil(() -> robot.lookup("#chart-window").tryQuery().isPresent());
+        dev.warroom.ui.dashboard.MetricChartView chart = (dev.warroom.ui.dashboard.MetricChartView) robot
+                .lookup("#chart-window").query().getProperties().get(dev.warroom.ui.dashboard.MetricChartView.class);
+        waitUntil(() -> samples(robot) > 0);
+        int first = samples(robot);
+        assertTrue(chart.live(), "the open window reads new samples");
+        waitUntil(() -> samples(robot) > first);
+
+        robot.interact(() -> chart.stage().close());
+        assertTrue(!chart.live(), "closing the window stops its updates");
+        int drawn = chart.refreshes();
+        int stored = db.samples().series(dev.warroom.domain.metric.Metric.CPU, java.time.Instant.EPOCH,
+                java.time.Instant.now().plusSeconds(60)).size();
+        waitUntil(() -> db.samples().series(dev.warroom.domain.metric.Metric.CPU, java.time.Instant.EPOCH,
+                java.time.Instant.now().plusSeconds(60)).size() > stored + 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(chart.refreshes() == drawn, "no reads after closing: " + drawn + " then " + chart.refreshes());
+    }
+
+    private static String status(FxRobot robot) {
+        return robot.lookup("#chart-status").queryAs(Label.class).getText();
+    }
+
+    /** The number of samples the chart's status line says it shows (0 before the first read). */
+    private static int samples(FxRobot robot) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("· ([0-9,]+) samples? ·").matcher(status(robot));
+        return m.find() ? Integer.parseInt(m.group(1).replace(",", "")) : 0;
     }
 
     private static Node tile(FxRobot robot, String key) {

@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.CssMetaData;
 import javafx.css.SimpleStyleableObjectProperty;
 import javafx.css.Styleable;
@@ -55,18 +57,49 @@ public final class ChartCanvas extends Region {
     private final StyleableObjectProperty<Paint> event = paint(EVENT_CSS);
     private static final double LEFT = 64;
     private static final double RIGHT = 16;
-    private static final double TOP = 16;
+    /** Room above the plot for two rows of event labels. */
+    private static final double TOP = 44;
+    private static final double LABEL_ROW = 15;
     private static final double BOTTOM = 28;
 
     private final Canvas canvas = new Canvas();
     private final ZoneId zone;
+    private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper("");
     private MetricHistory.Chart chart;
+    /** The mouse's x over the plot, or NaN when it is elsewhere. */
+    private double hoverX = Double.NaN;
 
     public ChartCanvas(ZoneId zone) {
         this.zone = zone;
         getStyleClass().add("metric-chart");
         getChildren().add(canvas);
         setPrefSize(960, 420);
+        setOnMouseMoved(e -> hover(e.getX()));
+        setOnMouseDragged(e -> hover(e.getX()));
+        setOnMouseExited(e -> hover(Double.NaN));
+    }
+
+    /** What the mouse points at: "14:02:31 · 1,370 ms", "… · no data (gap)", or empty off the plot. */
+    public ReadOnlyStringProperty readoutProperty() {
+        return readout.getReadOnlyProperty();
+    }
+
+    private void hover(double x) {
+        double plotW = canvas.getWidth() - LEFT - RIGHT;
+        hoverX = chart == null || plotW <= 0 || x < LEFT || x > LEFT + plotW ? Double.NaN : x;
+        readout.set(Double.isNaN(hoverX) ? "" : ChartWords.readout(chart, millisAt(hoverX, plotW),
+                columnMillis(plotW), zone));
+        draw();
+    }
+
+    private long millisAt(double x, double plotW) {
+        long t0 = chart.from().toEpochMilli();
+        long t1 = chart.to().toEpochMilli();
+        return t0 + Math.round((x - LEFT) / plotW * (t1 - t0));
+    }
+
+    private long columnMillis(double plotW) {
+        return Math.max(1, Math.round((chart.to().toEpochMilli() - chart.from().toEpochMilli()) / Math.max(1, plotW)));
     }
 
     /** A colour property of the chart that CSS may set. */
@@ -111,7 +144,11 @@ public final class ChartCanvas extends Region {
 
     public void show(MetricHistory.Chart chart) {
         this.chart = chart;
-        draw();
+        if (!Double.isNaN(hoverX)) {
+            hover(hoverX);
+        } else {
+            draw();
+        }
     }
 
     @Override
@@ -159,11 +196,10 @@ public final class ChartCanvas extends Region {
         g.setLineWidth(1);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setFill(text.get());
-        for (int i = 0; i <= 4; i++) {
-            double v = lo + (hi - lo) * i / 4;
-            double y = TOP + plotH - plotH * i / 4;
+        for (double v : scale.ticks()) {
+            double y = y(v, lo, hi, plotH);
             g.strokeLine(LEFT, y, w - RIGHT, y);
-            g.fillText(FigureFormat.of(chart.metric(), v)[0], LEFT - 6, y);
+            g.fillText(FigureFormat.threshold(chart.metric(), v).replace(" ", "\u2009"), LEFT - 6, y);
         }
         DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm");
         g.setTextAlign(TextAlignment.CENTER);
@@ -184,14 +220,7 @@ public final class ChartCanvas extends Region {
             g.fillText("critical " + FigureFormat.of(chart.metric(), bands.criticalLimit())[0] + " "
                     + chart.metric().unit(), w - RIGHT - 4, y(bands.criticalLimit(), lo, hi, plotH) - 8);
         }
-        g.setStroke(event.get());
-        g.setFill(event.get());
-        g.setTextAlign(TextAlignment.LEFT);
-        for (TimelineEvent e : chart.events()) {
-            double x = LEFT + (e.at().toEpochMilli() - t0) / (double) (t1 - t0) * plotW;
-            g.strokeLine(x, TOP, x, TOP + 8);
-            g.strokeLine(x, TOP + plotH - 8, x, TOP + plotH);
-        }
+        drawEvents(g, t0, t1, plotW, plotH);
         g.setStroke(line.get());
         g.setLineWidth(1.6);
         g.beginPath();
@@ -212,6 +241,76 @@ public final class ChartCanvas extends Region {
             }
         }
         g.stroke();
+        drawHover(g, lo, hi, plotW, plotH);
+    }
+
+    /**
+     * A tick for each event, with its label ("SEV-2", "source down") in one of two rows above the plot where
+     * it fits; a label that would overlap both rows is left out (its tick stays, and the list below names it).
+     */
+    private void drawEvents(GraphicsContext g, long t0, long t1, double plotW, double plotH) {
+        g.setStroke(event.get());
+        g.setFill(event.get());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setLineWidth(1);
+        double[] rowEnd = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (TimelineEvent e : chart.events()) {
+            double x = LEFT + (e.at().toEpochMilli() - t0) / (double) (t1 - t0) * plotW;
+            g.strokeLine(x, TOP, x, TOP + 8);
+            g.strokeLine(x, TOP + plotH - 8, x, TOP + plotH);
+            String label = ChartWords.label(e);
+            double width = textWidth(label, g.getFont());
+            double left = Math.min(x + 2, LEFT + plotW - width);
+            for (int row = 0; row < rowEnd.length; row++) {
+                if (left > rowEnd[row] + 6) {
+                    double y = TOP - 8 - row * LABEL_ROW;
+                    g.strokeLine(x, y + 4, x, TOP);
+                    g.fillText(label, left, y - 2);
+                    rowEnd[row] = left + width;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The read-out at the mouse: a vertical line, a dot on the point it reads, and its time and value. */
+    private void drawHover(GraphicsContext g, double lo, double hi, double plotW, double plotH) {
+        if (Double.isNaN(hoverX)) {
+            return;
+        }
+        long t = millisAt(hoverX, plotW);
+        g.setStroke(text.get());
+        g.setLineWidth(1);
+        g.setLineDashes(2, 3);
+        g.strokeLine(hoverX, TOP, hoverX, TOP + plotH);
+        g.setLineDashes((double[]) null);
+        double dotY = TOP + 14;
+        java.util.Optional<Integer> i = ChartWords.pointAt(chart, t, columnMillis(plotW));
+        if (i.isPresent()) {
+            DecimatedSeries s = chart.series();
+            long t0 = chart.from().toEpochMilli();
+            double px = LEFT + (s.atMillis()[i.get()] - t0) / (double) (chart.to().toEpochMilli() - t0) * plotW;
+            dotY = y(s.values()[i.get()], lo, hi, plotH);
+            g.setFill(line.get());
+            g.fillOval(px - 4, dotY - 4, 8, 8);
+        }
+        String words = readout.get();
+        double width = textWidth(words, g.getFont()) + 12;
+        double boxX = hoverX + 10 + width > LEFT + plotW ? hoverX - 10 - width : hoverX + 10;
+        double boxY = Math.max(TOP + 2, Math.min(dotY - 24, TOP + plotH - 22));
+        g.setFill(background.get());
+        g.fillRect(boxX, boxY, width, 20);
+        g.setStroke(grid.get());
+        g.strokeRect(boxX, boxY, width, 20);
+        g.setFill(text.get());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText(words, boxX + 6, boxY + 10);
+    }
+
+    private static double textWidth(String s, Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
     }
 
     private static double y(double v, double lo, double hi, double plotH) {

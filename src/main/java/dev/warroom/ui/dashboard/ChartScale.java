@@ -33,6 +33,32 @@ record ChartScale(double lo, double hi) {
         return new ChartScale(lo, hi);
     }
 
+    /**
+     * Round values for the axis labels and grid lines, three to six of them: 0, 500, 1,000, 1,500 … rather
+     * than the even quarters of the range (537, 1,074, 1,612).
+     */
+    java.util.List<Double> ticks() {
+        double raw = (hi - lo) / 5;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double step = magnitude * 10;
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * magnitude >= raw) {
+                step = m * magnitude;
+                break;
+            }
+        }
+        java.util.List<Double> ticks = new java.util.ArrayList<>();
+        java.math.BigDecimal exact = java.math.BigDecimal.valueOf(step);
+        for (long k = (long) Math.ceil(lo / step - 1e-9); ; k++) {
+            double v = exact.multiply(java.math.BigDecimal.valueOf(k)).doubleValue();
+            if (v > hi + step * 1e-9) {
+                break;
+            }
+            ticks.add(v == 0 ? 0.0 : v);
+        }
+        return ticks;
+    }
+
     /** Where {@code v} sits from the bottom (0) to the top (1). */
     double fraction(double v) {
         return (v - lo) / (hi - lo);

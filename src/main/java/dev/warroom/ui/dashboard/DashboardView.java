@@ -37,6 +37,9 @@ public final class DashboardView {
     @FXML private Label trafficBaseline;
     @FXML private Label recorder;
     @FXML private Label message;
+    @FXML private HBox metricsEmpty;
+    @FXML private Button connectMetrics;
+    @FXML private Button runSimulator;
 
     private DashboardView(DashboardViewModel vm, Consumer<Metric> openChart) {
         this.vm = vm;
@@ -85,6 +88,10 @@ public final class DashboardView {
         sourceList.setItems(vm.sources());
         sourceList.setCellFactory(v -> new SourceCell());
         message.textProperty().bind(vm.messageProperty());
+        metricsEmpty.visibleProperty().bind(vm.noSourcesProperty());
+        metricsEmpty.managedProperty().bind(metricsEmpty.visibleProperty());
+        connectMetrics.setOnAction(e -> vm.connectMetrics());
+        runSimulator.setOnAction(e -> vm.runSimulator());
         trafficBaseline.textProperty().bind(vm.trafficBaselineProperty());
         recorder.textProperty().bind(vm.recorderProperty());
         recorder.visibleProperty().bind(vm.recorderProperty().isNotEmpty());
@@ -120,8 +127,7 @@ public final class DashboardView {
             name.getStyleClass().add("alert-name");
             name.setWrapText(true);
             state.setMinWidth(Region.USE_PREF_SIZE);
-            Label detail = new Label(a.rule().condition() + (Double.isFinite(a.lastValue())
-                    ? " · now " + FigureFormat.of(a.rule().metric(), a.lastValue())[0] : ""));
+            Label detail = new Label(FigureFormat.alertDetail(a));
             detail.getStyleClass().add("alert-detail");
             VBox box = new VBox(2, new HBox(8, state, name), detail);
             detail.setWrapText(true);
@@ -146,6 +152,7 @@ public final class DashboardView {
         private final Label state = styled(new Label(), "source-state");
         private final Button toggle = new Button();
         private final Label detail = styled(new Label(), "source-detail");
+        private final Label feeds = styled(new Label(), "source-feeds");
         private final Label why = styled(new Label(), "source-failure");
         private final Hyperlink fullText = new Hyperlink("Full text…");
         private final Label notes = styled(new Label(), "source-detail");
@@ -157,7 +164,8 @@ public final class DashboardView {
             HBox.setHgrow(spacer, Priority.ALWAYS);
             why.setWrapText(true);
             notes.setWrapText(true);
-            box = new VBox(2, new HBox(8, name, state, spacer, toggle), detail, why, fullText, notes);
+            feeds.setWrapText(true);
+            box = new VBox(2, new HBox(8, name, state, spacer, toggle), detail, feeds, why, fullText, notes);
             fullText.setOnAction(e -> {
                 if (current != null) {
                     vm.showSourceFailure(current);
@@ -189,6 +197,9 @@ public final class DashboardView {
             detail.setText("breaker " + s.circuit().toLowerCase()
                     + (s.consecutiveFailures() > 0 ? " · " + s.consecutiveFailures() + " failed polls" : "")
                     + (s.noteCount() > 0 ? " · " + s.noteCount() + " notes" : ""));
+            feeds.setText(vm.feeds(s.name()));
+            feeds.setVisible(!feeds.getText().isEmpty());
+            feeds.setManaged(feeds.isVisible());
             boolean failing = s.lastFailure() != null && s.state() != SourceHealth.State.UP;
             why.setText(failing ? s.failureSummary() : "");
             why.setVisible(failing);

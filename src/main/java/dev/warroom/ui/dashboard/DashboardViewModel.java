@@ -77,6 +77,10 @@ public final class DashboardViewModel {
     private final javafx.beans.property.ReadOnlyBooleanWrapper simulated =
             new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private java.util.Set<String> simulatedSources = java.util.Set.of();
+    private Map<String, List<Metric>> sourceFeeds = Map.of();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper noSources =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+    private MetricsSetup setup;
     private final ReadOnlyStringWrapper recorder = new ReadOnlyStringWrapper("");
     private final TeamStatus team;
     private final TaskRunner tasks;
@@ -180,6 +184,75 @@ public final class DashboardViewModel {
 
     public void setTrafficBaseline(String note) {
         trafficBaseline.set(note == null ? "" : note);
+    }
+
+    /**
+     * How the dashboard sets up metrics when none run: a fresh "Connect metrics…" form, starting the built-in
+     * simulator (off the FX thread; returns the source's name), and what to refresh once a source runs.
+     */
+    public record MetricsSetup(java.util.function.Supplier<ConnectMetricsViewModel> forms,
+                               java.util.concurrent.Callable<String> runSimulator, Runnable started) {
+    }
+
+    /** True while no metric source runs: the dashboard offers "Connect metrics…" and "Run the simulator". */
+    public javafx.beans.property.ReadOnlyBooleanProperty noSourcesProperty() {
+        return noSources.getReadOnlyProperty();
+    }
+
+    public void setNoSources(boolean none) {
+        noSources.set(none);
+    }
+
+    public void setMetricsSetup(MetricsSetup setup) {
+        this.setup = setup;
+    }
+
+    /** Opens the "Connect metrics…" form; Save writes the metrics file and starts polling the source. */
+    public void connectMetrics() {
+        if (setup == null) {
+            return;
+        }
+        ConnectMetricsViewModel form = setup.forms().get();
+        form.setStarted(source -> setup.started().run());
+        dialogs.ask(new ConnectMetricsDialog(form)).ifPresent(f -> {
+            f.statusProperty().addListener((o, was, now) -> message.set(now));
+            f.save();
+        });
+    }
+
+    /** Starts the built-in simulator for this session; its tiles say SIMULATED, the metrics file is not changed. */
+    public void runSimulator() {
+        if (setup == null) {
+            return;
+        }
+        message.set("Starting the simulator…");
+        tasks.run(setup.runSimulator(), name -> {
+            setup.started().run();
+            message.set("Running the built-in simulator (\"" + name + "\") for this session: its numbers are made"
+                    + " up and marked SIMULATED; the metrics file is not changed.");
+        }, e -> message.set("The simulator did not start: " + e.getMessage()));
+    }
+
+    /** The metric keys each source is configured to deliver (source name to keys); see {@link #feeds}. */
+    public void setSourceFeeds(Map<String, List<Metric>> feeds) {
+        sourceFeeds = Map.copyOf(feeds);
+    }
+
+    /**
+     * What the sources panel says a source delivers, each key with the unit its value must be in:
+     * "feeds error-rate (%) · p95-latency (ms)". A source whose file lists no keys (a simulator's scenario)
+     * is described by the metrics it has delivered so far; empty before any.
+     */
+    public String feeds(String source) {
+        List<Metric> keys = sourceFeeds.getOrDefault(source, List.of());
+        if (keys.isEmpty()) {
+            keys = shown.entrySet().stream().filter(e -> source.equals(e.getValue().source())).map(Map.Entry::getKey)
+                    .toList();
+        }
+        if (keys.isEmpty()) {
+            return "";
+        }
+        return "feeds " + String.join(" · ", keys.stream().map(m -> m.key() + " (" + m.unit() + ")").toList());
     }
 
     /** The sources whose numbers are made up (the built-in simulator); their tiles show simulated data. */

@@ -1,11 +1,18 @@
 package dev.warroom.ui.dashboard;
 
+import dev.warroom.domain.Durations;
+import dev.warroom.domain.metric.AlertRule;
+import dev.warroom.domain.metric.AlertStatus;
 import dev.warroom.domain.metric.Band;
 import dev.warroom.domain.metric.Metric;
 import java.time.Duration;
 import java.util.Locale;
 
-/** Numbers as a war room reads them: "99.2", "1.2 s", "45,000", "$2,400", "52x". */
+/**
+ * Numbers as a war room reads them: "99.2", "1,370", "45,000", "$2,400", "52x". One unit per metric key
+ * everywhere: a p95 response time is in milliseconds on its tile, in the alert list, on the chart and in
+ * the timeline, never "1.37" in one place and "1,370 ms" in another.
+ */
 public final class FigureFormat {
     private FigureFormat() {
     }
@@ -19,19 +26,57 @@ public final class FigureFormat {
      * "99.867", never "99.9" like the healthy 99.933.
      */
     public static String[] of(Metric metric, double v) {
+        if (dev.warroom.domain.metric.UnitCheck.suspicion(metric, v).isPresent()) {
+            // a unit factor off (0.999 for 99.9 %): show the digits as they came, not "1.00 %"
+            String digits = String.format(Locale.ROOT, "%.5f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+            return new String[] {digits, metric.unit()};
+        }
         String[] plain = plain(metric, v);
         if (!Double.isFinite(v) || !metric.bands().defined()) {
             return plain;
         }
         Band band = metric.band(v);
-        double scale = metric.unit().equals("ms") && plain[1].equals("s") ? 1000 : 1;
         String text = plain[0];
         int decimals = decimals(text);
-        while (metric.band(parse(text) * scale) != band && decimals < MAX_DECIMALS) {
+        while (metric.band(parse(text)) != band && decimals < MAX_DECIMALS) {
             decimals++;
-            text = String.format(Locale.ROOT, "%." + decimals + "f", v / scale);
+            text = String.format(Locale.ROOT, "%,." + decimals + "f", v);
         }
         return new String[] {text, plain[1]};
+    }
+
+    /** Value and unit in one piece, as the alert list and the chart's read-out show it: "1,370 ms", "52x normal". */
+    public static String withUnit(Metric metric, double v) {
+        return joined(of(metric, v));
+    }
+
+    private static String joined(String[] figure) {
+        if (figure[1].isEmpty() || figure[1].startsWith("/")) {
+            return figure[0] + figure[1];
+        }
+        return figure[1].startsWith("x") ? figure[0] + figure[1] : figure[0] + " " + figure[1];
+    }
+
+    /**
+     * A threshold in the unit and format of the tile, without the trailing zeros a measured value keeps
+     * ("5 %", "2,000 ms", "99.9 %").
+     */
+    public static String threshold(Metric metric, double v) {
+        String[] figure = of(metric, v);
+        String text = figure[0].contains(".") ? figure[0].replaceAll("0+$", "").replaceAll("\\.$", "") : figure[0];
+        return joined(new String[] {text, figure[1]});
+    }
+
+    /**
+     * What the alert list says under a rule's name: the condition and the value now, in the same unit and
+     * format as the tile ("Response time p95 > 2,000 ms for 2m · now 1,370 ms").
+     */
+    public static String alertDetail(AlertStatus a) {
+        AlertRule r = a.rule();
+        String hold = r.sustainedFor().isZero() ? " at once" : " for " + Durations.format(r.sustainedFor());
+        String now = Double.isFinite(a.lastValue()) ? " · now " + withUnit(r.metric(), a.lastValue()) : "";
+        return r.metric().label() + " " + r.comparison().symbol() + " " + threshold(r.metric(), r.threshold()) + hold
+                + now;
     }
 
     private static int decimals(String text) {
@@ -49,8 +94,7 @@ public final class FigureFormat {
         }
         return switch (metric.unit()) {
             case "%" -> new String[] {String.format(Locale.ROOT, v >= 99.95 || v < 10 ? "%.2f" : "%.1f", v), "%"};
-            case "ms" -> v >= 1000 ? new String[] {String.format(Locale.ROOT, "%.2f", v / 1000), "s"}
-                    : new String[] {String.format(Locale.ROOT, "%.0f", v), "ms"};
+            case "ms" -> new String[] {String.format(Locale.ROOT, v < 10 ? "%.1f" : "%,.0f", v), "ms"};
             case "x" -> new String[] {String.format(Locale.ROOT, v >= 10 ? "%.0f" : "%.1f", v), "x normal"};
             case "$/h" -> new String[] {"$" + String.format(Locale.ROOT, "%,.0f", v), "/h"};
             // counted things are whole: "47 conns", never "47.0 conns"

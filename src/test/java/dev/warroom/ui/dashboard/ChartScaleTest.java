@@ -32,4 +32,14 @@ class ChartScaleTest {
         assertTrue(s.hi() > s.lo());
         assertEquals(0.5, ChartScale.of(Metric.TRAFFIC_MULTIPLE, 10, 20).fraction(15), 1e-9);
     }
+
+    @Test
+    void axisLabelsAreRoundNumbers() {
+        assertEquals(java.util.List.of(0.0, 500.0, 1000.0, 1500.0, 2000.0), new ChartScale(0, 2149).ticks());
+        java.util.List<Double> uptime = new ChartScale(99.45, 100).ticks();
+        assertTrue(uptime.size() >= 3 && uptime.stream().allMatch(v -> v >= 99.45 && v <= 100), uptime.toString());
+        for (double v : new ChartScale(0, 7.3).ticks()) {
+            assertEquals(0, Math.abs(v * 2 - Math.rint(v * 2)), 1e-9, "steps of 0.5, 1, 2 or 2.5: " + v);
+        }
+    }
 }

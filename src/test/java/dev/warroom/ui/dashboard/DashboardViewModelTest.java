@@ -35,6 +35,8 @@ class DashboardViewModelTest {
                 Freshness.FRESH, "uptime 0.999 — a fraction? multiply by 100 (the unit is %)", 0, Band.CRITICAL,
                 Trend.UNKNOWN), NOW, RecentSeries.EMPTY);
         assertEquals("2 s ago · prom · uptime 0.999 — a fraction? multiply by 100 (the unit is %)", t.age());
+        assertEquals("0.999", t.value(), "the digits as they came, not \"1.00\" beside the warning");
+        assertEquals("0.195", FigureFormat.of(Metric.P95_LATENCY, 0.195)[0], "p95 in seconds: not \"0.2 ms\"");
     }
 
     @Test
@@ -42,8 +44,8 @@ class DashboardViewModelTest {
         TileData t = DashboardViewModel.tileOf(new MetricReading(Metric.P95_LATENCY, "prom", 2400, NOW.minusSeconds(40),
                 Freshness.STALE, "source down: connection refused", 0, Band.CRITICAL, RISING_BAD), NOW,
                 RecentSeries.EMPTY);
-        assertEquals("2.40", t.value());
-        assertEquals("s", t.unit());
+        assertEquals("2,400", t.value());
+        assertEquals("ms", t.unit(), "p95 is in ms everywhere, as its key's unit and its alert threshold are");
         assertEquals(Band.NONE, t.band(), "a stale value must not look like a live alarm or all-clear");
         assertEquals(Trend.Meaning.NEUTRAL, t.trend().meaning());
         assertEquals("STALE since 40 s ago · source down: connection refused", t.age());
@@ -89,7 +91,8 @@ class DashboardViewModelTest {
 
     @Test
     void figuresReadTheWayAWarRoomSpeaksThem() {
-        assertEquals("1.20", FigureFormat.of(Metric.P95_LATENCY, 1200)[0]);
+        assertEquals("1,200", FigureFormat.of(Metric.P95_LATENCY, 1200)[0]);
+        assertEquals("ms", FigureFormat.of(Metric.P95_LATENCY, 1200)[1]);
         assertEquals("480", FigureFormat.of(Metric.P95_LATENCY, 480)[0]);
         assertEquals("$2,400", FigureFormat.of(Metric.REVENUE_PER_HOUR, 2400)[0]);
         assertEquals("52", FigureFormat.of(Metric.TRAFFIC_MULTIPLE, 52.4)[0]);
@@ -137,6 +140,56 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void anAlertSaysItsThresholdAndTheValueNowInTheTilesUnit() {
+        dev.warroom.domain.metric.AlertRule p95 = new dev.warroom.domain.metric.AlertRule("slow", "Slow responses",
+                Metric.P95_LATENCY, dev.warroom.domain.metric.Comparison.ABOVE, 2000, java.time.Duration.ofMinutes(2),
+                dev.warroom.domain.metric.AlertSeverity.CRITICAL, "Scale out");
+        dev.warroom.domain.metric.AlertStatus slow = new dev.warroom.domain.metric.AlertStatus(p95,
+                dev.warroom.domain.metric.AlertState.INACTIVE, null, 1370, NOW, null);
+        assertEquals("Response time p95 > 2,000 ms for 2m · now 1,370 ms", FigureFormat.alertDetail(slow),
+                "not \"> 2000 ms … now 1.37\"");
+        TileData tile = DashboardViewModel.tileOf(new MetricReading(Metric.P95_LATENCY, "prom", 1370, NOW,
+                Freshness.FRESH, null, 0, Band.WARN, Trend.UNKNOWN), NOW, RecentSeries.EMPTY);
+        assertTrue(FigureFormat.alertDetail(slow).endsWith("now " + tile.value() + " " + tile.unit()),
+                "the alert list and the tile print the same figure");
+        dev.warroom.domain.metric.AlertRule errors = new dev.warroom.domain.metric.AlertRule("errors", "Errors",
+                Metric.ERROR_RATE, dev.warroom.domain.metric.Comparison.ABOVE, 5, java.time.Duration.ZERO,
+                dev.warroom.domain.metric.AlertSeverity.CRITICAL, "Page");
+        assertEquals("Error rate > 5 % at once · now 3.10 %", FigureFormat.alertDetail(
+                new dev.warroom.domain.metric.AlertStatus(errors, dev.warroom.domain.metric.AlertState.INACTIVE, null,
+                        3.1, NOW, null)));
+        assertEquals("Error rate > 5 % at once", FigureFormat.alertDetail(new dev.warroom.domain.metric.AlertStatus(
+                errors, dev.warroom.domain.metric.AlertState.INACTIVE, null, Double.NaN, NOW, null)));
+        assertEquals("52x normal", FigureFormat.withUnit(Metric.TRAFFIC_MULTIPLE, 52.4));
+        assertEquals("$2,400/h", FigureFormat.withUnit(Metric.REVENUE_PER_HOUR, 2400), "one spelling of the hour: /h");
+    }
+
+    @Test
+    void theSourcesPanelSaysWhichKeysASourceFeedsAndTheirUnits() {
+        DashboardViewModel vm = new DashboardViewModel(null, new dev.warroom.ui.TaskRunner() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onDone,
+                                java.util.function.Consumer<Throwable> onError) {
+                // team status is not read in this test
+            }
+        }, null, java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC);
+        vm.setSourceFeeds(java.util.Map.of("prom", java.util.List.of(Metric.ERROR_RATE, Metric.P95_LATENCY)));
+        assertEquals("feeds error-rate (%) · p95-latency (ms)", vm.feeds("prom"));
+        assertEquals("", vm.feeds("simulator"), "nothing delivered yet, nothing declared");
+        java.util.Map<Metric, MetricReading> readings = new java.util.EnumMap<>(Metric.class);
+        readings.put(Metric.UPTIME, new MetricReading(Metric.UPTIME, "simulator", 99.9, NOW, Freshness.FRESH, null, 0,
+                Band.OK, Trend.UNKNOWN));
+        vm.apply(new dev.warroom.metrics.FeedBatch(NOW, readings, java.util.List.of(), java.util.List.of(), 0,
+                java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                dev.warroom.domain.metric.ScaleSeverity.NORMAL, dev.warroom.domain.metric.IncidentSeverity.NONE,
+                java.util.List.of(), java.util.List.of(),
+                dev.warroom.domain.metric.SeverityStatus.noData(dev.warroom.domain.metric.ScaleSeverity.NORMAL),
+                dev.warroom.domain.metric.SeverityStatus.noData(dev.warroom.domain.metric.IncidentSeverity.NONE)),
+                (m, d) -> RecentSeries.EMPTY);
+        assertEquals("feeds uptime (%)", vm.feeds("simulator"), "a scenario's keys are those it delivers");
+    }
+
+    @Test
     void aHealthyValueMovingTheWrongWayIsNotRed() {
         TileData healthy = DashboardViewModel.tileOf(new MetricReading(Metric.P95_LATENCY, "prom", 185,
                 NOW.minusSeconds(1), Freshness.FRESH, null, 0, Band.OK, RISING_BAD), NOW, RecentSeries.EMPTY);
@@ -160,8 +213,8 @@ class DashboardViewModelTest {
         assertEquals(Band.OK, Metric.UPTIME.band(99.933));
         assertEquals("99.2", FigureFormat.of(Metric.UPTIME, 99.2)[0], "no extra decimals when the band is clear");
         assertEquals("4.996", FigureFormat.of(Metric.ERROR_RATE, 4.996)[0], "warning, not 5.00 (critical)");
-        assertEquals("1.9996", FigureFormat.of(Metric.P95_LATENCY, 1999.6)[0], "under the 2 s critical limit");
-        assertEquals("s", FigureFormat.of(Metric.P95_LATENCY, 1999.6)[1]);
+        assertEquals("1,999.6", FigureFormat.of(Metric.P95_LATENCY, 1999.6)[0], "under the 2,000 ms critical limit");
+        assertEquals("ms", FigureFormat.of(Metric.P95_LATENCY, 1999.6)[1]);
         assertEquals("499.6", FigureFormat.of(Metric.P95_LATENCY, 499.6)[0], "OK, not 500 (warning)");
         for (double v = 99.0; v <= 100; v += 0.0137) {
             String text = FigureFormat.of(Metric.UPTIME, v)[0];
