@@ -86,6 +86,13 @@ public final class MainWindow {
         DialogService dialogs = new FxDialogService(() -> stage);
 
         board = new BoardViewModel(context.boards(), context.demo(), context.writes(), dialogs, context.zone());
+        board.setOtherPeople(() -> {
+            java.util.List<String> people = new java.util.ArrayList<>(state.present());
+            if (state.crisisProperty().get() != null) {
+                people.addAll(state.crisisProperty().get().holders().values());
+            }
+            return people;
+        });
         board.readOnlyProperty().set(context.readOnly());
         board.setAfterChange(state::reloadCrisis);
         subscriptions.listen(board.boardProperty(), (o, a, b) -> state.publishBoard(b));
@@ -128,6 +135,7 @@ public final class MainWindow {
                         state.publishSchedule(comms.schedule()));
         subscriptions.listen(comms.deliveries().undeliveredProperty(), (o, a, text) -> state.publishUndelivered(text));
         shell.dueBannerProperty().bind(comms.bannerProperty());
+        shell.dueNextProperty().bind(comms.nextMessageProperty());
         shell.dueLevelProperty().bind(comms.bannerLevelProperty().map(l -> l == DueState.OVERDUE ? "overdue"
                 : l == DueState.DUE ? "due" : ""));
 

@@ -104,9 +104,17 @@ public record AppConfig(String actor, BoardSection board, CommsSection comms, St
     public record CommsSection(List<CadenceEntry> cadence, String overdueAfter, List<String> roles, Boolean sound) {
     }
 
-    /** One channel: {@code first} and {@code every} are durations ("30m", "2h"); {@code every} may be absent. */
+    /**
+     * One channel: {@code first} and {@code every} are durations ("30m", "2h"); {@code every} may be absent.
+     * {@code internal} marks the team's own channel; absent or false, the channel reaches customers.
+     */
     public record CadenceEntry(String channel, String label, String first, String every, String template,
-                               String format) {
+                               String format, Boolean internal) {
+
+        public CadenceEntry(String channel, String label, String first, String every, String template,
+                            String format) {
+            this(channel, label, first, every, template, format, null);
+        }
     }
 
     /** The cadence from config (already validated by {@link ConfigLoader}), or the seed's default. */
@@ -124,7 +132,8 @@ public record AppConfig(String actor, BoardSection board, CommsSection comms, St
         for (CadenceEntry e : comms.cadence()) {
             steps.add(new CadenceStep(e.channel(), e.label() == null ? e.channel() : e.label(),
                     Durations.parse(e.first(), "first"), e.every() == null ? null : Durations.parse(e.every(), "every"),
-                    e.template(), e.format() == null ? OutputFormat.PLAIN : OutputFormat.parse(e.format()).orElseThrow()));
+                    e.template(), e.format() == null ? OutputFormat.PLAIN : OutputFormat.parse(e.format()).orElseThrow(),
+                    Boolean.TRUE.equals(e.internal())));
         }
         return new CommsCadence(steps, overdue);
     }

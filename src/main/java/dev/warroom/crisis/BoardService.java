@@ -73,7 +73,8 @@ public final class BoardService {
             });
             int position = occupants.size();
             Card card = tx.insertCard(new Card(0, draft.title(), draft.description(), draft.kind(), draft.priority(),
-                    draft.assignee(), draft.eta(), draft.statusNote(), column, position, now, now, now, null, 0));
+                    draft.assignee(), draft.eta(), draft.statusNote(), column, position, now, now, now, null, 0,
+                    draft.publicSummary()));
             event(tx, EventKind.CARD_CREATED, card, "Card \"" + card.title() + "\" added to " + column.title(),
                     null, StateJson.cardJson(card));
             return card;

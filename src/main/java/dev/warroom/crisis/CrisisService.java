@@ -72,6 +72,23 @@ public final class CrisisService {
         return db.read(tx -> tx.activeCrisis().map(c -> overview(tx, c)));
     }
 
+    /**
+     * The handles of the people War Room has seen, for completing names: role holders of the active crisis,
+     * card assignees and who acted in the recent record (War Room itself and names with spaces left out).
+     */
+    public List<String> knownHandles() {
+        return db.read(tx -> {
+            java.util.TreeSet<String> seen = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            tx.activeCrisis().ifPresent(c -> seen.addAll(tx.roleHolders(c.id()).values()));
+            tx.cards().forEach(card -> seen.add(card.assignee()));
+            tx.latestEvents(500).forEach(e -> seen.add(e.actor()));
+            return seen.stream().map(h -> h.startsWith("@") ? h.substring(1) : h)
+                    .filter(h -> !h.isBlank() && h.length() <= dev.warroom.domain.Card.MAX_ASSIGNEE
+                            && h.chars().noneMatch(Character::isWhitespace))
+                    .distinct().toList();
+        });
+    }
+
     /** Every crisis, newest first, the active one included. */
     public List<CrisisOverview> history() {
         return db.read(tx -> tx.crises(PAST_LIMIT).stream().map(c -> overview(tx, c)).toList());

@@ -137,7 +137,7 @@ public final class PlanService {
         return db.write(tx -> {
             tx.saveSetting(THRESHOLD_SETTING, Double.toString(v));
             tx.append(TimelineEvent.of(clock.instant(), actor.get(), EventKind.DECISION_THRESHOLD_CHANGED, "decision",
-                    "High-growth threshold set to " + text.strip() + " users/hour",
+                    "High-growth threshold set to " + text.strip() + " users/h",
                     StateJson.of(Map.of("highGrowthPerHour", before.highGrowthPerHour())),
                     StateJson.of(Map.of("highGrowthPerHour", v))));
             return m;
@@ -157,7 +157,7 @@ public final class PlanService {
         OptionalDouble growth = live(Metric.SIGNUPS_PER_HOUR);
         String basis = live.isEmpty() && growth.isEmpty() ? "No live metrics: rate stability and growth yourself."
                 : "Suggested from live metrics (" + String.join(", ", live.keySet().stream().map(Metric::label).toList())
-                        + (growth.isPresent() ? (live.isEmpty() ? "" : ", ") + "signups/hour" : "") + ").";
+                        + (growth.isPresent() ? (live.isEmpty() ? "" : ", ") + "signups/h" : "") + ").";
         return new Suggestion(stability, growth, basis);
     }
 

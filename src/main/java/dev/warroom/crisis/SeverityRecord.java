@@ -33,6 +33,15 @@ public final class SeverityRecord {
                         IncidentSeverity.NONE)));
     }
 
+    /**
+     * The scale severity the metrics last recorded (what the banner shows), inside {@code tx}; empty when
+     * none was ever recorded.
+     */
+    public static Optional<ScaleSeverity> lastScale(dev.warroom.store.Tx tx) {
+        Optional<TimelineEvent> event = tx.latestEvent(EventKind.SCALE_SEVERITY_CHANGED);
+        return event.isEmpty() ? Optional.empty() : Optional.of(level(event, ScaleSeverity.class, ScaleSeverity.NORMAL));
+    }
+
     /** Reads the last recorded levels and starts {@code feed} from them. */
     public static Levels restore(Database db, MetricsFeed feed) {
         Levels levels = last(db);

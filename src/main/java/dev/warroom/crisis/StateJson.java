@@ -39,6 +39,9 @@ public final class StateJson {
         if (!c.description().isEmpty()) {
             m.put("description", c.description());
         }
+        if (!c.publicSummary().isEmpty()) {
+            m.put("publicSummary", c.publicSummary());
+        }
         if (c.pausedFrom() != null) {
             m.put("pausedFrom", c.pausedFrom().name());
         }

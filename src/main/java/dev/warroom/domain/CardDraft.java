@@ -7,15 +7,34 @@ import java.time.Instant;
  * been resolved to an instant against the clock at the time of typing.
  */
 public record CardDraft(String title, String description, CardKind kind, Priority priority, String assignee,
-                        Instant eta, String statusNote) {
+                        Instant eta, String statusNote, String publicSummary) {
+
+    public CardDraft {
+        publicSummary = publicSummary == null ? "" : publicSummary;
+    }
+
+    /** A draft with no public summary. */
+    public CardDraft(String title, String description, CardKind kind, Priority priority, String assignee,
+                     Instant eta, String statusNote) {
+        this(title, description, kind, priority, assignee, eta, statusNote, "");
+    }
+
+    /** As {@link #of(String, String, CardKind, Priority, String, String, String, String, Instant, java.time.ZoneId)}
+     * with no public summary. */
+    public static CardDraft of(String title, String description, CardKind kind, Priority priority, String assignee,
+                               String etaText, String statusNote, Instant now, java.time.ZoneId zone) {
+        return of(title, description, kind, priority, assignee, etaText, statusNote, "", now, zone);
+    }
 
     /**
      * Validates raw form input. Throws {@link InvalidInputException} naming the field at fault.
      *
      * @param etaText "4h", "90m", "1h30m", "16:30" or blank; see {@link Eta#parse}
+     * @param publicSummary what customers may read about the work; blank keeps the card out of customer messages
      */
     public static CardDraft of(String title, String description, CardKind kind, Priority priority, String assignee,
-                               String etaText, String statusNote, Instant now, java.time.ZoneId zone) {
+                               String etaText, String statusNote, String publicSummary, Instant now,
+                               java.time.ZoneId zone) {
         String t = PlainText.check("title", "Title", title == null ? "" : title.strip(), false);
         if (t.isEmpty()) {
             throw new InvalidInputException("title", "Title is empty: say what the work is, e.g. \"Signup failing\".");
@@ -44,8 +63,14 @@ public record CardDraft(String title, String description, CardKind kind, Priorit
             throw new InvalidInputException("status", "Status note is longer than " + Card.MAX_STATUS
                     + " characters; it is a short tag like \"Testing\".");
         }
+        String p = PlainText.check("publicSummary", "Public summary", publicSummary == null ? "" : publicSummary.strip(),
+                false);
+        if (p.length() > Card.MAX_PUBLIC_SUMMARY) {
+            throw new InvalidInputException("publicSummary", "Public summary is " + p.length()
+                    + " characters; keep it to " + Card.MAX_PUBLIC_SUMMARY + ", one line customers can read.");
+        }
         Instant eta = Eta.parse(etaText, now, zone);
         return new CardDraft(t, d, kind == null ? CardKind.SCALING : kind,
-                priority == null ? Priority.HIGH : priority, a, eta, s);
+                priority == null ? Priority.HIGH : priority, a, eta, s, p);
     }
 }

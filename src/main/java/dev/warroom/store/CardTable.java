@@ -18,7 +18,7 @@ import java.util.Optional;
 
 final class CardTable {
     private static final String FIELDS = "title, description, kind, priority, assignee, eta, status_note, "
-            + "board_column, position, created_at, moved_at, entered_column_at, paused_from";
+            + "board_column, position, created_at, moved_at, entered_column_at, paused_from, public_summary";
 
     private CardTable() {
     }
@@ -26,7 +26,7 @@ final class CardTable {
     static Card insert(Connection c, Card card) {
         return Sql.doing("save the new card \"" + card.title() + "\"", () -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO card (" + FIELDS + ", version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
+                    "INSERT INTO card (" + FIELDS + ", version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 bind(ps, card);
                 ps.executeUpdate();
@@ -42,7 +42,7 @@ final class CardTable {
         return Sql.doing("save card \"" + card.title() + "\"", () -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE card SET title=?, description=?, kind=?, "
                     + "priority=?, assignee=?, eta=?, status_note=?, board_column=?, position=?, created_at=?, "
-                    + "moved_at=?, entered_column_at=?, paused_from=?, version=version+1 "
+                    + "moved_at=?, entered_column_at=?, paused_from=?, public_summary=?, version=version+1 "
                     + "WHERE id=? AND version=? AND NOT deleted")) {
                 int i = bind(ps, card);
                 ps.setLong(i++, card.id());
@@ -170,6 +170,7 @@ final class CardTable {
         setInstant(ps, i++, card.movedAt());
         setInstant(ps, i++, card.enteredColumnAt());
         ps.setString(i++, card.pausedFrom() == null ? null : card.pausedFrom().name());
+        ps.setString(i++, card.publicSummary());
         return i;
     }
 
@@ -180,6 +181,7 @@ final class CardTable {
                 rs.getString("assignee"), instant(rs, "eta"), rs.getString("status_note"),
                 Column.valueOf(rs.getString("board_column")), rs.getInt("position"), instant(rs, "created_at"),
                 instant(rs, "moved_at"), instant(rs, "entered_column_at"),
-                pausedFrom == null ? null : Column.valueOf(pausedFrom), rs.getLong("version"));
+                pausedFrom == null ? null : Column.valueOf(pausedFrom), rs.getLong("version"),
+                rs.getString("public_summary"));
     }
 }

@@ -31,6 +31,10 @@ public class TextLineForm extends Form<String> {
         return message;
     }
 
+    /** Adds to the field (e.g. completion) once it is built; nothing by default. */
+    protected void decorate(TextField field) {
+    }
+
     @Override
     public Fields<String> build() {
         TextField text = FormParts.field(fieldId, "", prompt);
@@ -43,6 +47,7 @@ public class TextLineForm extends Form<String> {
             box.getChildren().add(m);
         }
         box.getChildren().add(text);
+        decorate(text);
         return new Fields<>(box, text, () -> text.getText().strip(), text.textProperty().isEmpty());
     }
 }

@@ -163,7 +163,11 @@ class BoardUiTest {
         robot.clickOn("#override-reason").write("signups are the launch");
         robot.clickOn("#override-confirm");
         waitUntil(() -> titlesIn(robot, Column.IN_PROGRESS).size() == 2);
-        assertEquals("2 / 1 — override: signups are the launch", countText(robot, Column.IN_PROGRESS));
+        // the reason marks the column; it does not replace its title or count
+        assertEquals("2 / 1", countText(robot, Column.IN_PROGRESS));
+        assertTrue(robot.lookup("#override-IN_PROGRESS").query().isVisible());
+        assertEquals("WIP override: signups are the launch",
+                robot.lookup("#override-IN_PROGRESS").queryAs(Label.class).getTooltip().getText());
         assertTrue(robot.lookup("#column-IN_PROGRESS").query().getPseudoClassStates()
                 .contains(PseudoClass.getPseudoClass("over-limit")));
         assertTrue(events().stream().anyMatch(e -> e.kind() == EventKind.WIP_OVERRIDE

@@ -113,6 +113,53 @@ class CommsUiTest {
     }
 
     @Test
+    void missingValuesAreTypedIntoFieldsAndASentMessageIsLocked(FxRobot robot) {
+        robot.clickOn("#start-crisis");
+        robot.clickOn(robot.lookup("#crisis-dialog #crisis-name").queryAs(javafx.scene.Node.class)).write("Launch surge");
+        robot.clickOn("#crisis-commander-input").write("@alice");
+        robot.clickOn("#crisis-confirm");
+        waitUntil(() -> text(robot, "#crisis-clock").equals("T+00:00"));
+        robot.clickOn("#nav-comms");
+        waitUntil(() -> robot.lookup("#write-war-room").tryQuery().isPresent());
+        robot.clickOn("#write-war-room");
+        // nobody holds the comms lead role and no error rate is measured: a field for each, above the preview
+        waitUntil(() -> robot.lookup("#fill-comms_lead").tryQuery().isPresent());
+        assertTrue(robot.lookup("#fill-error_rate").tryQuery().isPresent());
+        javafx.scene.control.Button markSent = robot.lookup("#mark-sent").queryAs(javafx.scene.control.Button.class);
+        assertTrue(markSent.isDisabled(), "Mark as sent is disabled while a value is missing");
+        assertTrue(text(robot, "#send-state").endsWith("values missing: fill them in above the preview."),
+                text(robot, "#send-state"));
+        assertFalse(preview(robot).contains("Next internal check-in"), "the one-off war room channel promises nothing");
+
+        for (String name : List.of("severity", "comms_lead", "error_rate", "p95_latency")) {
+            if (robot.lookup("#fill-" + name).tryQuery().isPresent()) {
+                // as a keyboard user would: focus the field (it scrolls into view), then type
+                javafx.scene.Node field = robot.lookup("#fill-" + name).query();
+                robot.interact(field::requestFocus);
+                robot.clickOn(field).write(name.equals("comms_lead") ? "@carol" : "n/a");
+            }
+        }
+        waitUntil(() -> preview(robot).contains("go through @carol"));
+        waitUntil(() -> !markSent.isDisabled());
+        assertEquals("", text(robot, "#send-state"));
+
+        robot.clickOn("#mark-sent");
+        waitUntil(() -> sentCount() == 1);
+        waitUntil(() -> "Send again…".equals(markSent.getText()));
+        assertFalse(robot.lookup("#template-editor").queryAs(TextArea.class).isEditable(), "a sent message is locked");
+        assertTrue(text(robot, "#send-state").startsWith("Sent at 10:00"), text(robot, "#send-state"));
+
+        robot.clickOn("#mark-sent");
+        waitUntil(() -> robot.lookup("Record again").tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        assertEquals(1, sentCount(), "a second send needs a confirmation");
+    }
+
+    private long sentCount() {
+        return events().stream().filter(e -> e.kind() == EventKind.COMMS_SENT).count();
+    }
+
+    @Test
     void crisisViewShowsPhaseHandsOverCommandAndDeclaresStable(FxRobot robot) {
         robot.clickOn("#start-crisis");
         robot.clickOn(robot.lookup("#crisis-dialog #crisis-name").queryAs(javafx.scene.Node.class)).write("Launch surge");

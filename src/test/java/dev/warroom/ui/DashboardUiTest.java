@@ -1,5 +1,6 @@
 package dev.warroom.ui;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.warroom.app.MainWindow;
@@ -54,7 +55,14 @@ class DashboardUiTest {
                 "the dashboard says which baseline the traffic multiple uses");
 
         robot.clickOn("#source-toggle-simulator");
+        // stopping turns every tile of the source STALE: it asks first, and Cancel keeps it polling
+        waitUntil(() -> robot.lookup("Stop polling").tryQuery().isPresent());
+        robot.clickOn("Cancel");
         PseudoClass stale = PseudoClass.getPseudoClass("stale");
+        assertFalse(tile(robot, "error-rate").getPseudoClassStates().contains(stale));
+        robot.clickOn("#source-toggle-simulator");
+        waitUntil(() -> robot.lookup("Stop polling").tryQuery().isPresent());
+        robot.clickOn("Stop polling");
         waitUntil(() -> tile(robot, "error-rate").getPseudoClassStates().contains(stale));
         assertTrue(age(robot, "error-rate").startsWith("STALE"), age(robot, "error-rate"));
         assertTrue(age(robot, "error-rate").contains("stopped"), age(robot, "error-rate"));

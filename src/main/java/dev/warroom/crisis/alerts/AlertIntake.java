@@ -309,7 +309,7 @@ public final class AlertIntake {
             }
             Card updated = new Card(c.id(), c.title(), description, c.kind(), c.priority(), c.assignee(), c.eta(),
                     noteIsOurs ? clipNote(newNote) : c.statusNote(), c.column(), c.position(), c.createdAt(),
-                    c.movedAt(), c.enteredColumnAt(), c.pausedFrom(), c.version());
+                    c.movedAt(), c.enteredColumnAt(), c.pausedFrom(), c.version(), c.publicSummary());
             Card saved = tx.updateCard(updated);
             tx.append(TimelineEvent.of(now, n.source(), EventKind.CARD_EDITED, "card:" + c.id(),
                     "Card \"" + c.title() + "\" " + (resolvedNow ? "marked resolved" : "firing again") + " by "

@@ -4,6 +4,7 @@ import dev.warroom.crisis.Actor;
 import dev.warroom.config.ChannelSettings;
 import dev.warroom.store.StaleUpdateException;
 import dev.warroom.crisis.LiveFigures;
+import dev.warroom.crisis.SeverityRecord;
 import dev.warroom.crisis.outbox.Outbox;
 import dev.warroom.domain.outbox.PublicStatus;
 import dev.warroom.crisis.StateJson;
@@ -104,12 +105,17 @@ public final class CommsService {
         }).orElse(null);
     }
 
-    /** The values to fill a template for {@code channel} (may be null) right now. */
+    /**
+     * The values to fill a template for {@code channel} (may be null) right now. The severity is the one
+     * declared for the crisis, or else the live one the metrics last recorded (what the banner shows).
+     */
     public Map<String, Object> values(String channel) {
         return db.read(tx -> {
             CommsStatus s = status(tx);
             CadenceStep step = channel == null ? null : cadence.step(channel).orElse(null);
-            return MessageValues.of(s.crisis().orElse(null), tx.cards(), figures, step, s.schedule(), s.now(), zone);
+            Optional<CrisisOverview> crisis = s.crisis().map(o -> o.severity() != null ? o
+                    : new CrisisOverview(o.crisis(), SeverityRecord.lastScale(tx).orElse(null), o.holders()));
+            return MessageValues.of(crisis.orElse(null), tx.cards(), figures, step, s.schedule(), s.now(), zone);
         });
     }
 

@@ -34,7 +34,7 @@ public final class MessageValues {
 
     /**
      * @param channel the channel the message is for (its repeat sets the next update), or null
-     * @param schedule the current schedule, for the next update when the channel does not repeat
+     * @param schedule the current schedule (kept for callers; the promise comes from {@code channel} alone)
      */
     public static Map<String, Object> of(CrisisOverview crisis, List<Card> cards, LiveFigures figures,
                                          CadenceStep channel, List<DueMessage> schedule, Instant now, ZoneId zone) {
@@ -60,23 +60,30 @@ public final class MessageValues {
         figure(v, figures, Metric.ACTIVE_USERS, "active_users");
         growth(v, figures, crisis, now);
 
-        List<Map<String, String>> fixed = new ArrayList<>();
-        cards.stream().filter(c -> c.column() == Column.DONE).sorted(Comparator.comparing(Card::movedAt))
-                .forEach(c -> fixed.add(item(c, now)));
-        List<Map<String, String>> working = new ArrayList<>();
-        cards.stream().filter(MessageValues::stillWorking)
+        // card titles are the team's words: only the war room reads them; a channel that reaches customers
+        // (or no channel chosen yet) names a card only by its public summary, and leaves out cards without one
+        boolean internal = channel != null && channel.internal();
+        List<Card> done = cards.stream().filter(c -> c.column() == Column.DONE)
+                .sorted(Comparator.comparing(Card::movedAt)).toList();
+        List<Card> open = cards.stream().filter(MessageValues::stillWorking)
                 .sorted(Comparator.comparing((Card c) -> c.column() == Column.BACKLOG)
-                        .thenComparing(Card::priority).thenComparing(Card::position))
-                .forEach(c -> working.add(item(c, now)));
+                        .thenComparing(Card::priority).thenComparing(Card::position)).toList();
+        List<Map<String, String>> fixed = new ArrayList<>();
+        done.stream().filter(c -> internal || !c.publicSummary().isEmpty()).forEach(c -> fixed.add(item(c, internal, now)));
+        List<Map<String, String>> working = new ArrayList<>();
+        open.stream().filter(c -> internal || !c.publicSummary().isEmpty()).forEach(c -> working.add(item(c, internal, now)));
         v.put("fixed", fixed);
-        v.put("fixed_count", String.valueOf(fixed.size()));
+        v.put("fixed_count", String.valueOf(done.size()));
         v.put("working", working);
-        v.put("working_count", String.valueOf(working.size()));
+        v.put("working_count", String.valueOf(open.size()));
 
-        nextUpdate(channel, schedule, now).ifPresent(next -> {
-            v.put("next_update", TIME.format(next.atZone(zone)));
-            v.put("next_update_in", Eta.describe(Duration.between(now, next).plusSeconds(59)));
-        });
+        if (channel != null) {
+            // the promise comes from this channel's own schedule: a one-off channel promises nothing (an empty
+            // value, so a template can leave the sentence out with {{#next_update}}…{{/next_update}})
+            Optional<Instant> next = nextUpdate(channel, now);
+            v.put("next_update", next.map(n -> TIME.format(n.atZone(zone))).orElse(""));
+            v.put("next_update_in", next.map(n -> Eta.describe(Duration.between(now, n).plusSeconds(59))).orElse(""));
+        }
         return v;
     }
 
@@ -89,9 +96,10 @@ public final class MessageValues {
         };
     }
 
-    private static Map<String, String> item(Card c, Instant now) {
+    /** One card in a list; for customers its public summary stands in for the title. */
+    private static Map<String, String> item(Card c, boolean internal, Instant now) {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("title", c.title());
+        m.put("title", internal ? c.title() : c.publicSummary());
         m.put("assignee", c.assignee().isEmpty() ? "unassigned" : "@" + c.assignee());
         m.put("eta", c.eta() == null ? "no ETA yet" : c.eta().isAfter(now)
                 ? Eta.describe(Duration.between(now, c.eta()).plusSeconds(59)) + " ETA" : "ETA passed");
@@ -99,11 +107,9 @@ public final class MessageValues {
         return m;
     }
 
-    private static Optional<Instant> nextUpdate(CadenceStep channel, List<DueMessage> schedule, Instant now) {
-        if (channel != null && channel.repeat().isPresent()) {
-            return Optional.of(now.plus(channel.repeat().get()));
-        }
-        return schedule.stream().map(DueMessage::dueAt).filter(d -> d.isAfter(now)).min(Comparator.naturalOrder());
+    /** A message sent now on {@code channel} is followed by the next one a repeat later, or by none. */
+    private static Optional<Instant> nextUpdate(CadenceStep channel, Instant now) {
+        return channel.repeat().map(now::plus);
     }
 
     /**

@@ -140,6 +140,8 @@ public final class TemplateRenderer {
         };
         return Mustache.compiler()
                 .escapeHTML(false)
+                // a value known to be empty (a one-off channel's next update) turns its section off
+                .emptyStringIsFalse(true)
                 .defaultValue(GAP_OPEN + "{{name}}" + GAP_CLOSE)
                 .withCollector(mapsAndLists)
                 .withLoader(name -> {

@@ -24,9 +24,11 @@ public record TemplateVariable(String name, String meaning) {
             new TemplateVariable("uptime_12h", "Average uptime over the last 12 hours"),
             new TemplateVariable("p95_peak", "Worst p95 response time of the crisis (minute average)"),
             new TemplateVariable("p95_speedup", "How much faster p95 is now than at its worst, e.g. 3.1x"),
-            new TemplateVariable("fixed", "List of DONE cards: {{#fixed}}{{title}}{{/fixed}}"),
+            new TemplateVariable("fixed", "List of DONE cards: {{#fixed}}{{title}}{{/fixed}}. For customers only "
+                    + "cards with a public summary, which stands in for the title"),
             new TemplateVariable("fixed_count", "How many cards are done"),
-            new TemplateVariable("working", "IN PROGRESS, REVIEW and CRITICAL/HIGH backlog cards: title, eta"),
+            new TemplateVariable("working", "IN PROGRESS, REVIEW and CRITICAL/HIGH backlog cards: title, eta. "
+                    + "For customers only cards with a public summary, as their title"),
             new TemplateVariable("working_count", "How many cards are still being worked on"),
             new TemplateVariable("next_update", "Local time of the next update on this channel"),
             new TemplateVariable("next_update_in", "How long until the next update, e.g. 2h"));

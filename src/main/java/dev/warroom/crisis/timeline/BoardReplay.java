@@ -126,7 +126,7 @@ public final class BoardReplay {
                 c.path("assignee").asText(""), c.hasNonNull("eta") ? Instant.parse(c.get("eta").asText()) : null,
                 c.path("status").asText(""), column, c.path("position").asInt(0), created,
                 old != null ? old.movedAt() : at, entered, pausedFrom == null ? null : Column.valueOf(pausedFrom),
-                c.path("version").asLong(0)));
+                c.path("version").asLong(0), c.path("publicSummary").asText("")));
     }
 
     private void move(long id, JsonNode after, Instant at) {

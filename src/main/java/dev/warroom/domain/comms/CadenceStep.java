@@ -12,9 +12,17 @@ import java.util.Optional;
  * @param channel  stable key, e.g. "status-page"; sent messages are recorded against it
  * @param label    what people read, e.g. "Status page"
  * @param template the template that fits this channel (name without ".mustache")
+ * @param internal true for the team's own channel (the war room); every other channel reaches customers, and
+ *                 card titles never go there, only the public summaries cards carry
  */
 public record CadenceStep(String channel, String label, Duration first, Duration every, String template,
-                          OutputFormat format) {
+                          OutputFormat format, boolean internal) {
+
+    /** A channel that reaches customers. */
+    public CadenceStep(String channel, String label, Duration first, Duration every, String template,
+                       OutputFormat format) {
+        this(channel, label, first, every, template, format, false);
+    }
 
     public CadenceStep {
         Objects.requireNonNull(channel, "channel");

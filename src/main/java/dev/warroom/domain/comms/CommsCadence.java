@@ -27,7 +27,7 @@ public record CommsCadence(List<CadenceStep> steps, Duration overdueAfter) {
     public static CommsCadence seedDefault() {
         return new CommsCadence(List.of(
                 new CadenceStep("war-room", "Internal war room", Duration.ZERO, null, "war-room-kickoff",
-                        OutputFormat.SLACK),
+                        OutputFormat.SLACK, true),
                 new CadenceStep("status-page", "Status page", Duration.ofMinutes(30), Duration.ofHours(2),
                         "status-page", OutputFormat.PLAIN),
                 new CadenceStep("customers", "Customer email / social", Duration.ofHours(2), Duration.ofHours(2),

@@ -47,8 +47,8 @@ public record DecisionMatrix(double highGrowthPerHour) {
         Quadrant q = high ? (stable ? Quadrant.SHIP_GROWTH : Quadrant.STABILITY_FIRST)
                 : (stable ? Quadrant.NORMAL_DEVELOPMENT : Quadrant.FIX_DEBT);
         String why = "Stability " + in.stability() + "/10 is " + (stable ? "stable (7 or more)" : "unstable (below 7)")
-                + "; growth of " + count(in.growthPerHour()) + " users/hour is " + (high ? "high" : "low")
-                + " (threshold " + count(highGrowthPerHour) + "/hour). " + q.reasoning();
+                + "; growth of " + count(in.growthPerHour()) + " users/h is " + (high ? "high" : "low")
+                + " (threshold " + count(highGrowthPerHour) + "/h). " + q.reasoning();
         if (in.revenuePerHour() > 0) {
             why += " Each hour of downtime puts $" + count(in.revenuePerHour()) + " at stake.";
         }

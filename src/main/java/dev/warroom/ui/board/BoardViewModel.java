@@ -152,6 +152,22 @@ public final class BoardViewModel {
                 || priorityFilter.get() != null;
     }
 
+    private java.util.function.Supplier<java.util.Collection<String>> otherPeople = List::of;
+
+    /** Who else War Room knows (role holders, people present), for completing the assignee field. */
+    public void setOtherPeople(java.util.function.Supplier<java.util.Collection<String>> people) {
+        this.otherPeople = people;
+    }
+
+    /** Handles the assignee field offers: everyone assigned on the board and the other people known. */
+    public List<String> knownHandles() {
+        java.util.TreeSet<String> all = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        all.addAll(assignees());
+        otherPeople.get().stream().map(h -> h.startsWith("@") ? h.substring(1) : h)
+                .filter(h -> !h.isBlank() && h.chars().noneMatch(Character::isWhitespace)).forEach(all::add);
+        return List.copyOf(all);
+    }
+
     public List<String> assignees() {
         return board.get().cards().stream().map(Card::assignee).filter(a -> !a.isEmpty()).distinct().sorted().toList();
     }
@@ -238,7 +254,7 @@ public final class BoardViewModel {
         CardForm initial = new CardForm(start.title(), start.description(),
                 column == Column.PAUSED ? dev.warroom.domain.CardKind.FEATURE : start.kind(), start.priority(),
                 start.assignee(), start.eta(), start.status(), column);
-        dialogs.ask(new CardDialog(initial, true, this::problemWith)).ifPresent(form -> {
+        dialogs.ask(new CardDialog(initial, true, this::problemWith, knownHandles())).ifPresent(form -> {
             CardDraft draft = draft(form);
             background(() -> {
                 Card c = service.create(draft, form.column());
@@ -253,7 +269,7 @@ public final class BoardViewModel {
             return;
         }
         Card c = card.get();
-        dialogs.ask(new CardDialog(CardForm.of(c, zone), false, this::problemWith)).ifPresent(form -> {
+        dialogs.ask(new CardDialog(CardForm.of(c, zone), false, this::problemWith, knownHandles())).ifPresent(form -> {
             CardDraft draft = draft(form);
             background(() -> service.edit(id, c.version(), draft), saved -> say("Saved \"" + saved.title() + "\"."));
         });
@@ -485,7 +501,7 @@ public final class BoardViewModel {
 
     private CardDraft draft(CardForm f) {
         return CardDraft.of(f.title(), f.description(), f.kind(), f.priority(), f.assignee(), f.eta(), f.status(),
-                now.get(), zone);
+                f.publicSummary(), now.get(), zone);
     }
 
     private boolean refuseWhenReadOnly() {

@@ -17,11 +17,25 @@ public final class CardDialog extends Form<CardForm> {
     private final CardForm initial;
     private final boolean isNew;
 
+    private final java.util.List<String> handles;
+
     public CardDialog(CardForm initial, boolean isNew, Function<CardForm, String> validator) {
+        this(initial, isNew, validator, java.util.List.of());
+    }
+
+    /** With {@code handles}: the people War Room knows, offered as the assignee is typed. */
+    public CardDialog(CardForm initial, boolean isNew, Function<CardForm, String> validator,
+                      java.util.List<String> handles) {
         super(isNew ? "New card" : "Edit card", isNew ? "New card" : "Edit card", "card-dialog",
                 isNew ? "Add card" : "Save", "card-save", validator);
         this.initial = initial;
         this.isNew = isNew;
+        this.handles = java.util.List.copyOf(handles);
+    }
+
+    /** The people offered while the assignee is typed. */
+    public java.util.List<String> handles() {
+        return handles;
     }
 
     public CardForm initial() {
@@ -43,15 +57,20 @@ public final class CardDialog extends Form<CardForm> {
         ComboBox<CardKind> kind = FormParts.choice("card-kind", CardKind.values(), initial.kind());
         ComboBox<Priority> priority = FormParts.choice("card-priority", Priority.values(), initial.priority());
         TextField assignee = FormParts.field("card-assignee", initial.assignee(), "@alice");
+        if (!handles.isEmpty()) {
+            dev.warroom.ui.HandleCompletion.attach(assignee, () -> handles);
+        }
         TextField eta = FormParts.field("card-eta", initial.eta(), "4h, 90m or 16:30");
         TextField status = FormParts.field("card-status", initial.status(), "Testing, ✓ Live …");
+        TextField publicSummary = FormParts.field("card-public-summary", initial.publicSummary(),
+                "Blank: never named to customers");
         ComboBox<Column> column = FormParts.choice("card-column", Column.values(), initial.column());
         GridPane grid = FormParts.grid(new Row("Title", titleField), new Row("Kind", kind),
                 new Row("Priority", priority), new Row("Assignee", assignee), new Row("ETA", eta),
                 new Row("Status", status), isNew ? new Row("Column", column) : null,
-                new Row("Description", description));
+                new Row("Public summary", publicSummary), new Row("Description", description));
         return new Fields<>(grid, titleField, () -> new CardForm(titleField.getText(), description.getText(),
                 kind.getValue(), priority.getValue(), assignee.getText(), eta.getText(), status.getText(),
-                isNew ? column.getValue() : initial.column()), null);
+                isNew ? column.getValue() : initial.column(), publicSummary.getText()), null);
     }
 }

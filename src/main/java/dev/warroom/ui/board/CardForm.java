@@ -7,7 +7,17 @@ import dev.warroom.domain.Priority;
 
 /** The card dialog's fields as typed, before validation. */
 public record CardForm(String title, String description, CardKind kind, Priority priority, String assignee,
-                       String eta, String status, Column column) {
+                       String eta, String status, Column column, String publicSummary) {
+
+    public CardForm {
+        publicSummary = publicSummary == null ? "" : publicSummary;
+    }
+
+    /** A form with no public summary typed. */
+    public CardForm(String title, String description, CardKind kind, Priority priority, String assignee,
+                    String eta, String status, Column column) {
+        this(title, description, kind, priority, assignee, eta, status, column, "");
+    }
 
     public static CardForm blank() {
         return new CardForm("", "", CardKind.SCALING, Priority.HIGH, "", "", "", Column.BACKLOG);
@@ -18,6 +28,6 @@ public record CardForm(String title, String description, CardKind kind, Priority
         String eta = card.eta() == null ? "" : java.time.format.DateTimeFormatter.ofPattern("HH:mm")
                 .format(card.eta().atZone(zone));
         return new CardForm(card.title(), card.description(), card.kind(), card.priority(), card.assignee(), eta,
-                card.statusNote(), card.column());
+                card.statusNote(), card.column(), card.publicSummary());
     }
 }

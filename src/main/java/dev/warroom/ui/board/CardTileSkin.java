@@ -84,6 +84,9 @@ final class CardTileSkin extends SkinBase<CardTile> {
         if (!c.statusNote().isEmpty()) {
             tip.append("\nStatus: ").append(c.statusNote());
         }
+        if (!c.publicSummary().isEmpty()) {
+            tip.append("\nFor customers: ").append(c.publicSummary());
+        }
         if (!c.description().isEmpty()) {
             tip.append("\n\n").append(c.description());
         }

@@ -18,10 +18,14 @@ final class ColumnPane extends VBox {
     static final PseudoClass OVER_LIMIT = PseudoClass.getPseudoClass("over-limit");
     static final PseudoClass AT_LIMIT = PseudoClass.getPseudoClass("at-limit");
     static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+    private static final String OVERRIDE = " — override: ";
 
     private final Column column;
     private final Label count = new Label();
     private final Label rule = new Label();
+    /** Shown while an override holds the column over its limit; the reason is in its tooltip, never in the title. */
+    private final Label override = new Label("override");
+    private final javafx.scene.control.Tooltip overrideReason = new javafx.scene.control.Tooltip();
     private final VBox cards = new VBox();
     private final java.util.Map<dev.warroom.domain.Priority, Label> headings =
             new java.util.EnumMap<>(dev.warroom.domain.Priority.class);
@@ -39,7 +43,14 @@ final class ColumnPane extends VBox {
         rule.getStyleClass().add("column-rule");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, title, spacer, count);
+        override.setId("override-" + column.name());
+        override.getStyleClass().add("column-override");
+        override.setTooltip(overrideReason);
+        override.setMinWidth(Region.USE_PREF_SIZE);
+        override.setVisible(false);
+        override.managedProperty().bind(override.visibleProperty());
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(8, title, spacer, override, count);
         top.getStyleClass().add("column-top");
         VBox header = new VBox(2, top, rule);
         header.getStyleClass().add("column-header");
@@ -104,8 +115,12 @@ final class ColumnPane extends VBox {
         }
     }
 
+    /** {@code countText} is "2 / 1" or "2 / 1 — override: reason"; the reason goes to the marker's tooltip. */
     void header(String countText, String ruleText, boolean full, boolean overLimit) {
-        count.setText(countText);
+        int cut = countText.indexOf(OVERRIDE);
+        count.setText(cut < 0 ? countText : countText.substring(0, cut));
+        override.setVisible(cut >= 0);
+        overrideReason.setText(cut < 0 ? "" : "WIP override: " + countText.substring(cut + OVERRIDE.length()));
         rule.setText(ruleText);
         pseudoClassStateChanged(AT_LIMIT, full);
         pseudoClassStateChanged(OVER_LIMIT, overLimit);

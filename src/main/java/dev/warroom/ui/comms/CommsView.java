@@ -41,6 +41,9 @@ public final class CommsView {
     @FXML private Label problem;
     @FXML private Button markSent;
     @FXML private VBox variables;
+    @FXML private VBox fillIns;
+    @FXML private javafx.scene.control.ScrollPane fillInsScroll;
+    @FXML private Label sendState;
 
     private CommsView(CommsViewModel vm) {
         this.vm = vm;
@@ -70,8 +73,17 @@ public final class CommsView {
         preview.textProperty().bind(vm.previewProperty());
         problem.textProperty().bind(vm.problemProperty());
         problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
-        markSent.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.crisisActiveProperty().get(),
-                vm.crisisActiveProperty()));
+        problem.managedProperty().bind(problem.visibleProperty());
+        markSent.disableProperty().bind(vm.sendDisabledProperty());
+        markSent.textProperty().bind(Bindings.when(vm.lockedProperty()).then("Send again…").otherwise("Mark as sent"));
+        markSent.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        sendState.textProperty().bind(vm.sendStateProperty());
+        editor.editableProperty().bind(vm.lockedProperty().not());
+        vm.missing().addListener((javafx.collections.ListChangeListener<String>) c -> showFillIns());
+        fillIns.disableProperty().bind(vm.lockedProperty());
+        fillInsScroll.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.missing()));
+        fillInsScroll.managedProperty().bind(fillInsScroll.visibleProperty());
+        showFillIns();
         log.setItems(vm.log());
         log.setCellFactory(l -> new LogCell());
         vm.deliveries().byMessageProperty().addListener((o, a, b) -> log.refresh());
@@ -88,6 +100,58 @@ public final class CommsView {
         }
         vm.schedule().addListener((javafx.collections.ListChangeListener<DueMessage>) c -> showSchedule());
         showSchedule();
+    }
+
+    /** One field per value the template needs and War Room does not know; typing fills the preview. */
+    private void showFillIns() {
+        List<javafx.scene.Node> rows = new ArrayList<>();
+        for (String name : vm.missing()) {
+            Label label = new Label(TemplateVariable.ALL.stream().filter(v -> v.name().equals(name))
+                    .map(TemplateVariable::meaning).findFirst().orElse(name));
+            label.getStyleClass().add("fill-in-label");
+            label.setWrapText(true);
+            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            label.prefWidthProperty().bind(fillIns.widthProperty().multiply(0.4));
+            javafx.scene.control.TextField field = new javafx.scene.control.TextField(
+                    vm.fillInsProperty().getOrDefault(name, ""));
+            field.setId("fill-" + name);
+            field.setPromptText("{{" + name + "}}");
+            field.textProperty().addListener((o, a, text) -> vm.fillIn(name, text));
+            javafx.scene.layout.HBox.setHgrow(field, javafx.scene.layout.Priority.ALWAYS);
+            label.setLabelFor(field);
+            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, label, field);
+            row.getStyleClass().add("fill-in");
+            // Tab through the fields: the one with focus scrolls into view
+            field.focusedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    showInScroll(row);
+                }
+            });
+            rows.add(row);
+        }
+        if (!rows.isEmpty()) {
+            Label heading = new Label("Not known to War Room: type these for this message");
+            heading.getStyleClass().add("fill-ins-heading");
+            heading.setWrapText(true);
+            heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            rows.add(0, heading);
+        }
+        fillIns.getChildren().setAll(rows);
+    }
+
+    private void showInScroll(javafx.scene.Node row) {
+        double content = fillIns.getHeight();
+        double view = fillInsScroll.getViewportBounds().getHeight();
+        if (content > view) {
+            double top = row.getBoundsInParent().getMinY();
+            double bottom = row.getBoundsInParent().getMaxY();
+            double shownTop = fillInsScroll.getVvalue() * (content - view);
+            if (top < shownTop) {
+                fillInsScroll.setVvalue(top / (content - view));
+            } else if (bottom > shownTop + view) {
+                fillInsScroll.setVvalue(Math.min(1, (bottom - view) / (content - view)));
+            }
+        }
     }
 
     private void showSchedule() {

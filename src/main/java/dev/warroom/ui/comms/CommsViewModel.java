@@ -22,12 +22,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -39,6 +42,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /**
  * The comms view's state: the schedule with countdowns, the banner every view shows when something
@@ -69,10 +73,16 @@ public final class CommsViewModel {
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper nextMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<DueState> bannerLevel = new ReadOnlyObjectWrapper<>(DueState.UPCOMING);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Boolean> crisisActive = new ReadOnlyObjectWrapper<>(false);
     private final BooleanProperty sound = new SimpleBooleanProperty(true);
+    private final ObservableMap<String, String> fillIns = FXCollections.observableMap(new LinkedHashMap<>());
+    private final ObservableList<String> missing = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper sendState = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper sendDisabled = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Path> saveFolder = new SimpleObjectProperty<>(Path.of(System.getProperty("user.home")));
 
     private CommsStatus status;
@@ -81,6 +91,10 @@ public final class CommsViewModel {
     private boolean firstLoad = true;
     private RenderedMessage rendered = null;
     private long renderGeneration;
+    /** A send is on its way to the database: a second click meanwhile records nothing. */
+    private boolean sending;
+    /** The message last recorded as sent from this editor while it is locked; null when unlocked. */
+    private CommsEntry sent;
 
     public CommsViewModel(CommsService service, TemplateLibrary library, DisplayPreferences preferences,
                           TaskRunner tasks, DialogService dialogs, Consumer<String> clipboard, Chime chime,
@@ -98,12 +112,19 @@ public final class CommsViewModel {
         sound.set(soundByDefault);
         source.addListener((o, a, b) -> render());
         format.addListener((o, a, b) -> render());
+        fillIns.addListener((javafx.collections.MapChangeListener<String, String>) c -> render());
         template.addListener((o, a, t) -> {
+            unlock();
             if (t != null) {
                 source.set(t.source());
             }
         });
-        channel.addListener((o, a, c) -> reloadValues());
+        channel.addListener((o, a, c) -> {
+            unlock();
+            updateSendState();
+            reloadValues();
+        });
+        crisisActive.addListener((o, a, b) -> updateSendState());
     }
 
     // state
@@ -154,8 +175,53 @@ public final class CommsViewModel {
         return problem.getReadOnlyProperty();
     }
 
+    /**
+     * The values the template needs that War Room does not know right now (one form field each), in the
+     * order the template uses them. Typing into {@link #fillInsProperty()} fills them in the preview.
+     */
+    public ObservableList<String> missing() {
+        return missing;
+    }
+
+    /** What the person typed for each missing value (name → text). */
+    public ObservableMap<String, String> fillInsProperty() {
+        return fillIns;
+    }
+
+    /** Fills a missing value; blank takes it out again. */
+    public void fillIn(String name, String text) {
+        if (text == null || text.isBlank()) {
+            fillIns.remove(name);
+        } else {
+            fillIns.put(name, text.strip());
+        }
+    }
+
+    /**
+     * Why *Mark as sent* cannot be used now ("Fill in: severity"), or, for a sent (locked) message, when it
+     * was recorded; empty when the message is ready to send.
+     */
+    public ReadOnlyStringProperty sendStateProperty() {
+        return sendState.getReadOnlyProperty();
+    }
+
+    /** True while something is missing, the preview is not ready, or a send is on its way. */
+    public ReadOnlyBooleanProperty sendDisabledProperty() {
+        return sendDisabled.getReadOnlyProperty();
+    }
+
+    /** True once the message in the editor was recorded as sent: the text and the values are read-only. */
+    public ReadOnlyBooleanProperty lockedProperty() {
+        return locked.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty bannerProperty() {
         return banner.getReadOnlyProperty();
+    }
+
+    /** While nothing is due: the next message and when ("Next update: Status page at 12:30, in 1h 20m"). */
+    public ReadOnlyStringProperty nextMessageProperty() {
+        return nextMessage.getReadOnlyProperty();
     }
 
     /** DUE or OVERDUE while the banner shows; UPCOMING when nothing needs attention. */
@@ -267,11 +333,16 @@ public final class CommsViewModel {
         } else if (attention.size() == 1) {
             DueMessage d = attention.get(0);
             banner.set(d.step().label() + " update " + (d.state() == DueState.OVERDUE ? d.countdown() : "is due now")
-                    + ". Open Comms to write it, or skip it with a reason.");
+                    + ": write it, or skip it with a reason.");
         } else {
             banner.set(attention.size() + " updates need sending: " + String.join(", ", attention.stream()
                     .map(d -> d.step().label() + " (" + d.countdown() + ")").toList()) + ".");
         }
+        nextMessage.set(status.crisis().isEmpty() ? "" : next.stream()
+                .filter(d -> !d.state().needsAttention() && d.dueAt().isAfter(now))
+                .min(java.util.Comparator.comparing(DueMessage::dueAt))
+                .map(d -> "Next update: " + d.step().label() + " at " + time(d.dueAt()) + ", " + d.countdown() + ".")
+                .orElse("No more updates are scheduled."));
         boolean ring = false;
         for (DueMessage d : attention) {
             if (chimed.add(d.step().channel() + "@" + d.dueAt())) {
@@ -291,27 +362,92 @@ public final class CommsViewModel {
      * and shows the result only if no newer edit has been made meanwhile.
      */
     private void render() {
+        if (sent != null) {
+            return; // a sent message stays exactly as it was recorded
+        }
         long generation = ++renderGeneration;
         String name = template.get() == null ? "" : template.get().name();
         String text = source.get();
-        Map<String, Object> v = values;
+        Map<String, Object> live = values;
+        Map<String, Object> filled = new LinkedHashMap<>(live);
+        fillIns.forEach(filled::putIfAbsent);
+        boolean typed = !fillIns.isEmpty();
         OutputFormat f = format.get();
         rendered = null;
-        tasks.run(() -> TemplateRenderer.render(name, text, v, f, TemplateRenderer.MAX_OUTPUT,
-                TemplateRenderer.MAX_TIME), r -> {
+        updateSendState();
+        tasks.run(() -> {
+            // the gaps of the live values alone name the form fields, so a field stays while it is typed into
+            RenderedMessage bare = TemplateRenderer.render(name, text, live, f, TemplateRenderer.MAX_OUTPUT,
+                    TemplateRenderer.MAX_TIME);
+            RenderedMessage full = !typed || bare.problem().isPresent() ? bare
+                    : TemplateRenderer.render(name, text, filled, f, TemplateRenderer.MAX_OUTPUT,
+                            TemplateRenderer.MAX_TIME);
+            return new Filled(bare.gaps(), full);
+        }, r -> {
                     if (generation == renderGeneration) {
-                        show(r);
+                        if (!missing.equals(r.needed())) {
+                            missing.setAll(r.needed());
+                        }
+                        show(r.message());
                     }
                 }, e -> {
                     if (generation == renderGeneration) {
                         preview.set("");
                         problem.set("Template \"" + name + "\" could not be filled: " + e.getMessage());
+                        updateSendState();
                     }
                 });
     }
 
+    /** A rendering: the values the live data lacks, and the message with what the person typed. */
+    private record Filled(List<String> needed, RenderedMessage message) {
+    }
+
+    /** Recomputes whether *Mark as sent* can be used and the reason shown beside it. */
+    private void updateSendState() {
+        String why;
+        if (sent != null) {
+            sendState.set("Sent at " + time(sent.at()) + " · locked. Sending it again records a second message.");
+            sendDisabled.set(sending);
+            return;
+        }
+        if (!crisisActive.get()) {
+            why = "No crisis is active.";
+        } else if (channel.get() == null) {
+            why = "Choose the channel it goes to.";
+        } else if (sending) {
+            why = "Recording…";
+        } else if (rendered == null) {
+            why = "Filling in the preview…";
+        } else if (rendered.problem().isPresent()) {
+            why = "Fix the template error first.";
+        } else if (!rendered.unknown().isEmpty()) {
+            why = "Not a known variable: " + String.join(", ", rendered.unknown()) + ".";
+        } else if (rendered.gaps().size() > 2) {
+            why = rendered.gaps().size() + " values missing: fill them in above the preview.";
+        } else if (!rendered.gaps().isEmpty()) {
+            why = "Fill in " + String.join(" and ", rendered.gaps()) + " first.";
+        } else {
+            why = "";
+        }
+        sendState.set(why);
+        sendDisabled.set(!why.isEmpty());
+    }
+
+    /** Leaves the sent message: the editor takes a new one, with no values typed. */
+    private void unlock() {
+        if (sent == null) {
+            return;
+        }
+        sent = null;
+        locked.set(false);
+        fillIns.clear();
+        render();
+    }
+
     private void show(RenderedMessage r) {
         rendered = r;
+        updateSendState();
         if (rendered.problem().isPresent()) {
             preview.set("");
             problem.set("Template error · " + rendered.problem().get().describe());
@@ -319,9 +455,7 @@ public final class CommsViewModel {
         }
         preview.set(rendered.text());
         StringBuilder sb = new StringBuilder();
-        if (!rendered.gaps().isEmpty()) {
-            sb.append("Fill before sending: ").append(String.join(", ", rendered.gaps())).append(". ");
-        }
+        // the gaps have their own fields and the reason beside Mark as sent; here only what fields cannot fix
         if (!rendered.unknown().isEmpty()) {
             sb.append("Not a known variable: ").append(String.join(", ", rendered.unknown())).append('.');
         }
@@ -332,6 +466,7 @@ public final class CommsViewModel {
 
     /** Opens the editor on the next message of {@code step}: its template and format. */
     public void write(CadenceStep step) {
+        unlock();
         channel.set(step);
         format.set(step.format());
         java.util.Optional<MessageTemplate> t = templates.stream().filter(x -> x.name().equals(step.template()))
@@ -345,31 +480,54 @@ public final class CommsViewModel {
         source.set(t.get().source());
     }
 
+    /**
+     * Records the message as sent. Once per message: a second click while the first is on its way records
+     * nothing, and a message already recorded (the editor is locked) is recorded again only after the
+     * person confirms it.
+     */
     public void markSent() {
         CadenceStep step = channel.get();
-        if (step == null) {
-            dialogs.showError("Which channel?", "Choose the channel this message went out on before marking it sent.");
+        if (sending || step == null) {
             return;
         }
-        if (rendered == null) {
-            dialogs.showError("Preview not ready", "The preview is still being filled in from the template; "
-                    + "mark the message sent once it shows.");
-            return;
+        String text;
+        OutputFormat f;
+        Optional<Instant> seen;
+        if (sent != null) {
+            if (!dialogs.confirm("Send it again?", step.label() + " update was already recorded as sent at "
+                    + time(sent.at()) + ". Record the same message as sent a second time?", "Record again")) {
+                return;
+            }
+            text = sent.text();
+            f = sent.format();
+            seen = Optional.of(sent.at());
+        } else {
+            updateSendState();
+            if (sendDisabled.get()) {
+                return;
+            }
+            text = preview.get();
+            f = format.get();
+            seen = Optional.ofNullable(status.lastHandled().get(step.channel()));
         }
-        if (rendered.problem().isPresent()) {
-            dialogs.showError("Template has an error", problem.get());
-            return;
-        }
-        String text = preview.get();
-        OutputFormat f = format.get();
-        java.util.Optional<java.time.Instant> seen = java.util.Optional.ofNullable(
-                status.lastHandled().get(step.channel()));
+        sending = true;
+        updateSendState();
         tasks.run(() -> service.markSent(step.channel(), f, text, seen), e -> {
-            message.set(step.label() + " update recorded as sent at " + time(e.at()) + ". Next one "
-                    + step.repeat().map(r -> "in " + dev.warroom.domain.Eta.describe(r)).orElse(": none, it was a one-off")
-                    + ".");
+            sending = false;
+            sent = e;
+            locked.set(true);
+            preview.set(e.text());
+            problem.set("");
+            updateSendState();
+            message.set(step.label() + " update recorded as sent at " + time(e.at()) + ". "
+                    + step.repeat().map(r -> "Next one in " + dev.warroom.domain.Eta.describe(r) + ".")
+                    .orElse("It was a one-off: no next one."));
             refresh();
-        }, e -> dialogs.showError("Not recorded as sent", e.getMessage()));
+        }, e -> {
+            sending = false;
+            updateSendState();
+            dialogs.showError("Not recorded as sent", e.getMessage());
+        });
     }
 
     public void skip(CadenceStep step) {

@@ -29,6 +29,7 @@ final class DueRow extends VBox {
         countdown.getStyleClass().add("due-countdown");
         countdown.setId("countdown-" + channel);
         when.getStyleClass().add("due-when");
+        VBox timing = new VBox(2, countdown, when);
         Button writeButton = new Button("Write");
         writeButton.setId("write-" + channel);
         writeButton.setOnAction(e -> write.run());
@@ -37,7 +38,10 @@ final class DueRow extends VBox {
         skipButton.setId("skip-" + channel);
         skipButton.setOnAction(e -> skip.run());
         skipButton.setMnemonicParsing(false);
-        VBox timing = new VBox(2, countdown, when);
+        // the buttons read in full; the channel label and the timing give way first
+        writeButton.setMinWidth(Region.USE_PREF_SIZE);
+        skipButton.setMinWidth(Region.USE_PREF_SIZE);
+        timing.setMinWidth(0);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bottom = new HBox(8, timing, gap, writeButton, skipButton);

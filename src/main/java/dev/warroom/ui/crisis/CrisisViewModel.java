@@ -35,7 +35,9 @@ public final class CrisisViewModel {
     private final ObservableList<CrisisOverview> history = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     /** Past crises with the active one, as last read. */
-    private record Record(Optional<CrisisOverview> active, List<CrisisOverview> history) {
+    private List<String> handles = List.of();
+
+    private record Record(Optional<CrisisOverview> active, List<CrisisOverview> history, List<String> handles) {
     }
 
     /** @param state the shared state: the view shows its active crisis, and publishes changes to it */
@@ -107,7 +109,8 @@ public final class CrisisViewModel {
 
     /** Reads the active crisis (into the shared state) and the past crises again. */
     public void refresh() {
-        tasks.run(() -> new Record(service.activeOverview(), service.history()), r -> {
+        tasks.run(() -> new Record(service.activeOverview(), service.history(), service.knownHandles()), r -> {
+            handles = r.handles();
             state.publishCrisis(r.active().orElse(null));
             history.setAll(r.history());
         }, e -> message.set("Could not read the crisis: " + e.getMessage()));
@@ -119,7 +122,7 @@ public final class CrisisViewModel {
             return;
         }
         String current = holder(role).orElse(null);
-        dialogs.ask(new RoleHolderDialog(role.title(), current, this::holderProblem)).ifPresent(who ->
+        dialogs.ask(new RoleHolderDialog(role.title(), current, this::holderProblem, handles)).ifPresent(who ->
                 tasks.run(() -> service.assignRole(role.key(), who), o -> {
                     state.publishCrisis(o);
                     message.set(role.title() + ": " + o.holder(role).orElse(who) + ".");

@@ -396,8 +396,16 @@ public final class DashboardViewModel {
         this.sourceSwitch = sourceSwitch;
     }
 
-    /** Stops ({@code true}) or resumes polling {@code source}; its tiles go stale while stopped. */
+    /**
+     * Stops ({@code true}) or resumes polling {@code source}; its tiles go stale while stopped, so stopping
+     * asks first (one stray click would turn every tile it feeds STALE).
+     */
     public void stopSource(String source, boolean stop) {
+        if (stop && !dialogs.confirm("Stop polling " + source + "?", "Every tile fed by " + source
+                + " turns STALE until you resume it, and no new values are recorded from it meanwhile.",
+                "Stop polling")) {
+            return;
+        }
         sourceSwitch.accept(source, stop);
         message.set(stop ? "Stopped polling " + source + "; its tiles go stale." : "Polling " + source + " again.");
     }

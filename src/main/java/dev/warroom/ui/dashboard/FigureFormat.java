@@ -96,7 +96,9 @@ public final class FigureFormat {
             case "%" -> new String[] {String.format(Locale.ROOT, v >= 99.95 || v < 10 ? "%.2f" : "%.1f", v), "%"};
             case "ms" -> new String[] {String.format(Locale.ROOT, v < 10 ? "%.1f" : "%,.0f", v), "ms"};
             case "x" -> new String[] {String.format(Locale.ROOT, v >= 10 ? "%.0f" : "%.1f", v), "x normal"};
-            case "$/h" -> new String[] {"$" + String.format(Locale.ROOT, "%,.0f", v), "/hour"};
+            case "$/h" -> new String[] {"$" + String.format(Locale.ROOT, "%,.0f", v), "/h"};
+            // counted things are whole: "47 conns", never "47.0 conns"
+            case "conns", "users", "/h" -> new String[] {String.format(Locale.ROOT, "%,.0f", v), metric.unit()};
             default -> new String[] {String.format(Locale.ROOT, v >= 100 ? "%,.0f" : "%.1f", v), metric.unit()};
         };
     }

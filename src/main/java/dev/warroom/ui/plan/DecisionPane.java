@@ -34,8 +34,8 @@ final class DecisionPane {
         GridPane form = FormParts.paneGrid();
         int row = 0;
         form.addRow(row++, new Label("System stability (1–10)"), FormParts.bound("decision-stability", vm.stabilityProperty(), "7 or more is stable"));
-        form.addRow(row++, new Label("User growth (users/hour)"), FormParts.bound("decision-growth", vm.growthProperty(), "e.g. 1200"));
-        form.addRow(row++, new Label("Revenue at stake ($/hour down)"), FormParts.bound("decision-revenue", vm.revenueProperty(), "e.g. 8000"));
+        form.addRow(row++, new Label("User growth (users/h)"), FormParts.bound("decision-growth", vm.growthProperty(), "e.g. 1200"));
+        form.addRow(row++, new Label("Revenue at stake ($/h down)"), FormParts.bound("decision-revenue", vm.revenueProperty(), "e.g. 8000"));
         form.addRow(row++, new Label("Competitive window (days)"), FormParts.bound("decision-window", vm.windowProperty(), "before others copy us"));
         Button suggest = new Button("Use live metrics");
         suggest.setId("decision-suggest");
@@ -43,13 +43,13 @@ final class DecisionPane {
         suggestion.getStyleClass().add("section-caption");
         suggestion.setWrapText(true);
         form.add(new VBox(6, suggest, suggestion), 1, row++);
-        TextField threshold = FormParts.bound("decision-threshold", vm.thresholdProperty(), "users/hour");
+        TextField threshold = FormParts.bound("decision-threshold", vm.thresholdProperty(), "users/h");
         threshold.setPrefColumnCount(7);
         threshold.setAccessibleText("High growth starts at (users/hour)");
         Button apply = new Button("Apply");
         apply.setId("decision-threshold-apply");
         apply.setOnAction(e -> vm.applyThreshold());
-        form.addRow(row++, new Label("High growth from (users/hour)"), new HBox(8, threshold, apply));
+        form.addRow(row++, new Label("High growth from (users/h)"), new HBox(8, threshold, apply));
         Label rule = new Label("Stable means stability " + DecisionMatrix.STABLE_AT + " or more; high growth means at "
                 + "least the threshold above. At the threshold counts as high.");
         rule.getStyleClass().add("section-caption");

@@ -268,7 +268,7 @@ public final class PlanViewModel {
         }
         String t = threshold.get();
         background(() -> plan.setHighGrowthThreshold(t), m -> say("High growth now starts at "
-                + t.strip() + " users/hour."));
+                + t.strip() + " users/h."));
     }
 
     public void recordDecision() {

@@ -47,6 +47,10 @@ public final class ShellView {
     @FXML private Label crisisPhase;
     @FXML private Label crisisCommander;
     @FXML private Label dueBanner;
+    @FXML private Label dueNext;
+    @FXML private HBox dueBox;
+    @FXML private Button dueOpenComms;
+    @FXML private StackPane dueSlot;
     @FXML private Label simulatedBand;
     @FXML private javafx.scene.layout.VBox presenceBox;
     @FXML private Label present;
@@ -124,11 +128,19 @@ public final class ShellView {
         readOnlyBanner.managedProperty().bind(readOnlyBanner.visibleProperty());
         crisisPhase.textProperty().bind(vm.crisisPhaseProperty());
         crisisCommander.textProperty().bind(vm.commanderProperty());
+        // the slot keeps its height whether or not something is due; only what is in it changes
         dueBanner.textProperty().bind(vm.dueBannerProperty());
-        dueBanner.visibleProperty().bind(vm.dueBannerProperty().isNotEmpty());
-        dueBanner.managedProperty().bind(dueBanner.visibleProperty());
+        javafx.scene.control.Tooltip dueTip = new javafx.scene.control.Tooltip();
+        dueTip.textProperty().bind(vm.dueBannerProperty());
+        dueBanner.setTooltip(dueTip);
+        dueBox.visibleProperty().bind(vm.dueBannerProperty().isNotEmpty());
+        dueBanner.visibleProperty().bind(dueBox.visibleProperty());
+        dueOpenComms.visibleProperty().bind(dueBox.visibleProperty());
+        dueNext.textProperty().bind(vm.dueNextProperty());
+        dueNext.visibleProperty().bind(dueBox.visibleProperty().not());
         vm.dueLevelProperty().addListener((o, a, level) -> {
-            dueBanner.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("overdue"), "overdue".equals(level));
+            dueSlot.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("overdue"), "overdue".equals(level));
+            dueSlot.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("due"), "due".equals(level));
         });
         dueBanner.setOnMouseClicked(e -> showView("Comms"));
         for (Map.Entry<String, LiveView> v : views.entrySet()) {
@@ -245,6 +257,11 @@ public final class ShellView {
     @FXML
     private void startCrisis() {
         vm.startCrisis();
+    }
+
+    @FXML
+    private void openComms() {
+        showView("Comms");
     }
 
     @FXML

@@ -52,6 +52,7 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper commander = new ReadOnlyStringWrapper("");
     private final StringProperty dueBanner = new SimpleStringProperty("");
     private final StringProperty dueLevel = new SimpleStringProperty("");
+    private final StringProperty dueNext = new SimpleStringProperty("");
     private Runnable openWall = () -> { };
     private Runnable toggleWall = () -> { };
 
@@ -248,11 +249,16 @@ public final class ShellViewModel {
 
     /** Starts a crisis through its form; while the tiles show simulated data it is recorded as a drill. */
     public void startCrisis() {
+        startCrisis(null);
+    }
+
+    /** Opens the start-crisis form with {@code severity} already chosen (null: not judged yet). */
+    private void startCrisis(dev.warroom.domain.metric.ScaleSeverity severity) {
         if (!readOnlyBanner.get().isEmpty()) {
             dialogs.showError("Read-only database", readOnlyBanner.get());
             return;
         }
-        dialogs.ask(new dev.warroom.ui.crisis.StartCrisisDialog(this::problemWith)).ifPresent(input -> {
+        dialogs.ask(new dev.warroom.ui.crisis.StartCrisisDialog(this::problemWith, severity)).ifPresent(input -> {
             Instant start = CrisisStart.parse(input.start(), clock.instant(), zone);
             boolean drill = state.simulatedProperty().get();
             tasks.run(() -> crises.start(input.name(), input.severity(), start, input.commander(), drill), c -> {
@@ -280,7 +286,7 @@ public final class ShellViewModel {
                     + "been at " + traffic + " of normal long enough to call it " + level + ". These are not your "
                     + "systems' numbers. Start a drill now? It runs like a crisis and the record calls it a DRILL.",
                     "Start drill…")) {
-                startCrisis();
+                startCrisis(offered(level));
             }
             return;
         }
@@ -288,7 +294,16 @@ public final class ShellViewModel {
         if (dialogs.confirm(level + " detected", "Traffic has been at " + traffic + " of normal long enough to call it "
                 + level + ". No crisis is active. Start one now, so the clock, the board and the record run "
                 + "from this moment?", "Start crisis…")) {
-            startCrisis();
+            startCrisis(offered(level));
+        }
+    }
+
+    /** The severity an offer named ("SURGE"), for the form to open with; null when it is not one. */
+    private static dev.warroom.domain.metric.ScaleSeverity offered(String level) {
+        try {
+            return dev.warroom.domain.metric.ScaleSeverity.valueOf(level);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return null;
         }
     }
 
@@ -327,6 +342,11 @@ public final class ShellViewModel {
     }
 
     /** "due" or "overdue" while the banner shows. */
+    /** The next message while nothing is due ("Next update: Status page at 12:30, in 1h 20m"), shown in the banner's slot. */
+    public StringProperty dueNextProperty() {
+        return dueNext;
+    }
+
     public StringProperty dueLevelProperty() {
         return dueLevel;
     }

@@ -135,6 +135,13 @@ public final class TimelineView implements dev.warroom.ui.LiveView {
                 eventList.scrollTo(vm.entries().size() - 1);
             }
         });
+        vm.revealProperty().addListener((o, a, note) -> {
+            int index = note == null ? -1 : eventList.getItems().indexOf(note);
+            if (index >= 0) {
+                eventList.getSelectionModel().select(index);
+                eventList.scrollTo(index);
+            }
+        });
         vm.selectedProperty().bind(eventList.getSelectionModel().selectedItemProperty());
         vm.selectedProperty().addListener((o, a, e) -> detail.setText(vm.detail(e)));
         detail.setText(vm.detail(null));

@@ -55,6 +55,10 @@ public final class TimelineViewModel {
     private final ObjectProperty<String> kindGroup = new SimpleObjectProperty<>("All events");
     private final ObjectProperty<String> person = new SimpleObjectProperty<>();
     private final ObjectProperty<TimelineService.Entry> selected = new SimpleObjectProperty<>();
+    /** The entry the list should scroll to and select (a note just added), once it is loaded. */
+    private final javafx.beans.property.ReadOnlyObjectWrapper<TimelineService.Entry> reveal =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private Long revealAfterLoad;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<TimelineService.Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
     /** How close to the end replay counts as live (a slider dragged to the end may stop just short). */
@@ -140,6 +144,11 @@ public final class TimelineViewModel {
         return person;
     }
 
+    /** A note just added, for the list to scroll into view and select; set once it is among the entries. */
+    public javafx.beans.property.ReadOnlyObjectProperty<TimelineService.Entry> revealProperty() {
+        return reveal.getReadOnlyProperty();
+    }
+
     public ObjectProperty<TimelineService.Entry> selectedProperty() {
         return selected;
     }
@@ -192,6 +201,11 @@ public final class TimelineViewModel {
             message.set(list.size() + " events" + (list.size() >= TimelineService.MAX_EVENTS ? " (the first "
                     + TimelineService.MAX_EVENTS + " only)" : ""));
             requestSnapshot(at(position.get()));
+            if (revealAfterLoad != null) {
+                long id = revealAfterLoad;
+                revealAfterLoad = null;
+                shown.stream().filter(x -> x.event().id() == id).findFirst().ifPresent(reveal::set);
+            }
         }, e -> message.set("Could not read the timeline: " + e.getMessage()));
     }
 
@@ -301,6 +315,7 @@ public final class TimelineViewModel {
                 }).ifPresent(text -> writes.run(() -> service.addNote(text, about == null ? null : about.event().id()),
                         e -> {
                             message.set("Note added.");
+                            revealAfterLoad = e.id();
                             load();
                         }, e -> message.set(e instanceof InvalidInputException ? e.getMessage()
                                 : "Note not saved: " + e.getMessage())));

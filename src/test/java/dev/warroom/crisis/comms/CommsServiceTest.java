@@ -177,6 +177,77 @@ class CommsServiceTest {
     }
 
     @Test
+    void severityFallsBackToTheLiveOneWhenNoneIsDeclared() {
+        crises.start("Surge", null, t0, "alice");
+        assertFalse(comms.values("war-room").containsKey("severity"), "nothing declared, nothing measured: a gap");
+        db.write(tx -> {
+            tx.append(TimelineEvent.of(t0, "system", EventKind.SCALE_SEVERITY_CHANGED, "scale",
+                    "Scale severity GROWTH → SURGE", dev.warroom.crisis.StateJson.of(java.util.Map.of("level", "GROWTH")),
+                    dev.warroom.crisis.StateJson.of(java.util.Map.of("level", "SURGE"))));
+            return null;
+        });
+        assertEquals("SURGE", comms.values("war-room").get("severity"), "the banner's live severity fills it");
+    }
+
+    @Test
+    void aDeclaredSeverityWinsOverTheLiveOne() {
+        crises.start("Surge", ScaleSeverity.VIRAL, t0, "alice");
+        db.write(tx -> {
+            tx.append(TimelineEvent.of(t0, "system", EventKind.SCALE_SEVERITY_CHANGED, "scale", "Scale severity",
+                    null, dev.warroom.crisis.StateJson.of(java.util.Map.of("level", "GROWTH"))));
+            return null;
+        });
+        assertEquals("VIRAL", comms.values("war-room").get("severity"));
+    }
+
+    @Test
+    void promisedTimesComeFromTheChannelsOwnSchedule() {
+        crises.start("Surge", ScaleSeverity.SURGE, t0, "alice");
+        clock.advance(Duration.ofMinutes(7));
+        // the war room channel is a one-off: its message promises no next check-in, even though the status
+        // page is due at 10:30
+        var oneOff = comms.values("war-room");
+        assertEquals("", oneOff.get("next_update"));
+        var kickoff = TemplateRenderer.render("{{#next_update}}Next internal check-in: {{next_update}}.{{/next_update}}",
+                oneOff, OutputFormat.SLACK);
+        assertEquals("", kickoff.text().strip(), kickoff.text());
+        assertTrue(kickoff.gaps().isEmpty(), kickoff.gaps().toString());
+        // a repeating channel promises the next one a repeat after now
+        assertEquals("12:07", comms.values("customers").get("next_update"));
+        assertEquals("2h", comms.values("customers").get("next_update_in"));
+    }
+
+    @Test
+    void aCardsPublicSummaryIsStoredAndOnlyItReachesCustomerChannels() {
+        crises.start("Surge", ScaleSeverity.SURGE, t0, "alice");
+        dev.warroom.crisis.BoardService board = new dev.warroom.crisis.BoardService(db, clock, "alice",
+                dev.warroom.domain.BoardPolicy.defaults());
+        dev.warroom.domain.Card quiet = board.create(dev.warroom.domain.CardDraft.of("Login returns 502 under load", "",
+                null, dev.warroom.domain.Priority.CRITICAL, "", "", "", t0, ZoneOffset.UTC),
+                dev.warroom.domain.Column.BACKLOG);
+        dev.warroom.domain.Card told = board.create(dev.warroom.domain.CardDraft.of("Kill the N+1 in search", "", null,
+                dev.warroom.domain.Priority.CRITICAL, "", "", "", "Faster search results", t0, ZoneOffset.UTC),
+                dev.warroom.domain.Column.BACKLOG);
+        assertEquals("Faster search results", db.read(tx -> tx.cards()).stream().filter(c -> c.id() == told.id())
+                .findFirst().orElseThrow().publicSummary(), "stored");
+
+        String status = String.valueOf(comms.values("status-page").get("working"));
+        assertTrue(status.contains("Faster search results"), status);
+        assertFalse(status.contains("Kill the N+1") || status.contains("Login returns 502"), status);
+        String team = String.valueOf(comms.values("war-room").get("working"));
+        assertTrue(team.contains("Login returns 502 under load") && team.contains("Kill the N+1 in search"), team);
+
+        dev.warroom.domain.Card edited = board.edit(quiet.id(), quiet.version(), dev.warroom.domain.CardDraft.of(
+                quiet.title(), "", null, dev.warroom.domain.Priority.CRITICAL, "", "", "", "Reliable logins", t0,
+                ZoneOffset.UTC));
+        assertEquals("Reliable logins", edited.publicSummary());
+        db.close();
+        db = backend.open(dir, "warroom");
+        assertTrue(db.read(tx -> tx.cards()).stream().anyMatch(c -> c.publicSummary().equals("Reliable logins")),
+                "survives reopening");
+    }
+
+    @Test
     void savingConfirmsOverwritesAndPlacesOutsideTheFolder() throws Exception {
         Path folder = dir.resolve("out");
         java.nio.file.Files.createDirectories(folder);

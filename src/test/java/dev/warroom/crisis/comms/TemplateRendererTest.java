@@ -69,18 +69,26 @@ class TemplateRendererTest {
     }
 
     private static Map<String, Object> full(List<Card> cards) {
+        return values(cards, "customers");
+    }
+
+    /** The values for a message on {@code channel} ("war-room" is the team's own, the others reach customers). */
+    private static Map<String, Object> values(List<Card> cards, String channel) {
         CrisisOverview crisis = new CrisisOverview(new Crisis(1, "Launch-day surge", T0, null, 0), ScaleSeverity.VIRAL,
                 Map.of("incident-commander", "alice", "communications-lead", "bob"));
         CommsCadence cadence = CommsCadence.seedDefault();
-        return MessageValues.of(crisis, cards, figures(), cadence.step("customers").orElseThrow(),
+        return MessageValues.of(crisis, cards, figures(), cadence.step(channel).orElseThrow(),
                 cadence.schedule(T0, null, Map.of(), NOW), NOW, ZoneOffset.UTC);
     }
 
+    /** Cards with the public summaries customers read in place of their titles. */
     private static List<Card> someCards() {
-        return List.of(card(1, "Database performance", Column.DONE, Priority.CRITICAL, null),
-                card(2, "Signup flow", Column.IN_PROGRESS, Priority.CRITICAL, NOW.plus(Duration.ofHours(2))),
-                card(3, "Search speed", Column.BACKLOG, Priority.HIGH, null),
-                card(4, "Admin charts", Column.BACKLOG, Priority.MEDIUM, null));
+        return List.of(card(1, "Database performance", Column.DONE, Priority.CRITICAL, null)
+                        .withPublicSummary("Faster database answers"),
+                card(2, "Signup flow", Column.IN_PROGRESS, Priority.CRITICAL, NOW.plus(Duration.ofHours(2)))
+                        .withPublicSummary("Signups that go through"),
+                card(3, "Search speed", Column.BACKLOG, Priority.HIGH, null).withPublicSummary("Faster search"),
+                card(4, "Admin charts", Column.BACKLOG, Priority.MEDIUM, null).withPublicSummary("Admin charts"));
     }
 
     @Test
@@ -126,11 +134,42 @@ class TemplateRendererTest {
         assertTrue(text.contains("52x of normal"), text);
         assertTrue(text.contains("Uptime is 99.8%"), text);
         assertTrue(text.contains("420 ms"), text);
-        assertTrue(text.contains("- ✓ Database performance"), text);
-        assertTrue(text.contains("- → Signup flow (2h ETA)"), text);
-        assertTrue(text.contains("- → Search speed (no ETA yet)"), text);
+        assertTrue(text.contains("- ✓ Faster database answers"), text);
+        assertTrue(text.contains("- → Signups that go through (2h ETA)"), text);
+        assertTrue(text.contains("- → Faster search (no ETA yet)"), text);
         assertFalse(text.contains("Admin charts"), "MEDIUM backlog is not promised to customers");
         assertTrue(text.contains("Next update: 18:12 (in 2h)"), text);
+    }
+
+    @Test
+    void cardTitlesNeverReachACustomerChannelOnlyPublicSummariesDo() {
+        List<Card> teamWords = List.of(card(1, "Login returns 502 under load", Column.DONE, Priority.CRITICAL, null),
+                card(2, "test card please ignore", Column.IN_PROGRESS, Priority.CRITICAL, null),
+                card(3, "Kill the N+1 in search", Column.BACKLOG, Priority.HIGH, null));
+        for (String channel : List.of("status-page", "customers", "detailed")) {
+            for (String name : TemplateLibrary.SHIPPED) {
+                String text = TemplateRenderer.render(TemplateLibrary.shipped(name), values(teamWords, channel),
+                        OutputFormat.PLAIN).text();
+                for (Card c : teamWords) {
+                    assertFalse(text.contains(c.title()), channel + " / " + name + " leaks \"" + c.title() + "\": " + text);
+                }
+            }
+        }
+        String status = TemplateRenderer.render(TemplateLibrary.shipped("status-page"), values(teamWords, "status-page"),
+                OutputFormat.PLAIN).text();
+        assertTrue(status.contains("- Finding the cause of the slowdown"), "no summaries: the general line " + status);
+
+        List<Card> summarised = List.of(teamWords.get(0), teamWords.get(1).withPublicSummary("Reliable logins"),
+                teamWords.get(2));
+        String progress = TemplateRenderer.render(TemplateLibrary.shipped("hour-6-progress"),
+                values(summarised, "detailed"), OutputFormat.PLAIN).text();
+        assertTrue(progress.contains("- → Reliable logins"), progress);
+        assertFalse(progress.contains("test card please ignore"), progress);
+        assertFalse(progress.contains("Login returns 502"), progress);
+
+        String warRoom = TemplateRenderer.render("{{#working}}{{title}};{{/working}}", values(summarised, "war-room"),
+                OutputFormat.PLAIN).text();
+        assertEquals("test card please ignore;Kill the N+1 in search;", warRoom, "the team's own channel reads titles");
     }
 
     @Test
@@ -200,15 +239,16 @@ class TemplateRendererTest {
     void hostileCardTitlesComeOutLiteralInPlainText() {
         hostile().forEach(title -> {
             String text = TemplateRenderer.render("{{#working}}[{{title}}]{{/working}}",
-                    full(List.of(card(9, title, Column.IN_PROGRESS, Priority.HIGH, null))), OutputFormat.PLAIN).text();
+                    values(List.of(card(9, title, Column.IN_PROGRESS, Priority.HIGH, null)), "war-room"),
+                    OutputFormat.PLAIN).text();
             assertEquals("[" + title + "]", text);
         });
     }
 
     @Test
     void slackNeutralisesMentionsAndMarkup() {
-        String text = TemplateRenderer.render("{{#working}}{{title}}{{/working}}", full(List.of(card(9,
-                "<!channel> wake up @here & <@U123> {{x}}", Column.IN_PROGRESS, Priority.HIGH, null))),
+        String text = TemplateRenderer.render("{{#working}}{{title}}{{/working}}", values(List.of(card(9,
+                "<!channel> wake up @here & <@U123> {{x}}", Column.IN_PROGRESS, Priority.HIGH, null)), "war-room"),
                 OutputFormat.SLACK).text();
         assertEquals("&lt;!channel&gt; wake up @\u2060here &amp; &lt;@U123&gt; {{x}}", text);
         assertFalse(text.contains("<!channel>"));
@@ -217,8 +257,9 @@ class TemplateRendererTest {
 
     @Test
     void markdownEscapesEverythingThatWouldFormat() {
-        String text = TemplateRenderer.render("- {{#working}}{{title}}{{/working}}", full(List.of(card(9,
-                "*bold* <b>x</b> [l](u) `c`", Column.IN_PROGRESS, Priority.HIGH, null))), OutputFormat.MARKDOWN).text();
+        String text = TemplateRenderer.render("- {{#working}}{{title}}{{/working}}", values(List.of(card(9,
+                "*bold* <b>x</b> [l](u) `c`", Column.IN_PROGRESS, Priority.HIGH, null)), "war-room"),
+                OutputFormat.MARKDOWN).text();
         assertEquals("- \\*bold\\* \\<b\\>x\\</b\\> \\[l\\]\\(u\\) \\`c\\`", text);
     }
 

@@ -45,7 +45,7 @@ class DecisionMatrixTest {
     void reasoningExplainsBothAxesMoneyAndWindow() {
         String why = matrix.assess(new DecisionInputs(4, 1200, 8000, 3)).reasoning();
         assertTrue(why.contains("unstable"), why);
-        assertTrue(why.contains("1,200 users/hour is high"), why);
+        assertTrue(why.contains("1,200 users/h is high"), why);
         assertTrue(why.contains("$8,000"), why);
         assertTrue(why.contains("only 3 days"), why);
     }

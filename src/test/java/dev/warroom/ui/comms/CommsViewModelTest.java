@@ -1,6 +1,7 @@
 package dev.warroom.ui.comms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.warroom.crisis.DisplayPreferences;
@@ -14,6 +15,7 @@ import dev.warroom.testing.MutableClock;
 import dev.warroom.testing.NoDialogs;
 import dev.warroom.ui.TaskRunner;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -53,7 +55,8 @@ class CommsViewModelTest {
                     dev.warroom.domain.BoardPolicy.defaults());
             for (int i = 0; i < 30; i++) {
                 board.create(dev.warroom.domain.CardDraft.of("Fixed thing number " + i, "", null, null, "", "", "",
-                        clock.instant(), ZoneOffset.UTC), dev.warroom.domain.Column.DONE);
+                        "Fixed for customers, number " + i, clock.instant(), ZoneOffset.UTC),
+                        dev.warroom.domain.Column.DONE);
             }
             HeldTasks tasks = new HeldTasks();
             CommsViewModel vm = new CommsViewModel(new CommsService(db, clock, "alice", CommsCadence.seedDefault(),
@@ -73,6 +76,119 @@ class CommsViewModelTest {
             assertTrue(vm.problemProperty().get().contains("Template \"nested-six\" was stopped"),
                     vm.problemProperty().get());
             assertEquals("", vm.previewProperty().get());
+        }
+    }
+
+    /** Answers every confirmation with {@code yes} and counts the questions. */
+    private static final class Confirming extends NoDialogs {
+        boolean yes;
+        int asked;
+
+        @Override
+        public boolean confirm(String title, String message, String confirmLabel) {
+            asked++;
+            return yes;
+        }
+    }
+
+    private CommsViewModel editor(Database db, MutableClock clock, TaskRunner tasks, NoDialogs dialogs) {
+        CommsViewModel vm = new CommsViewModel(new CommsService(db, clock, "alice", CommsCadence.seedDefault(),
+                LiveFigures.none(), ZoneOffset.UTC), new TemplateLibrary(null), new DisplayPreferences(db), tasks,
+                dialogs, text -> { }, () -> { }, ZoneOffset.UTC, false);
+        vm.load();
+        return vm;
+    }
+
+    private static dev.warroom.domain.comms.CadenceStep step(CommsViewModel vm, String channel) {
+        return vm.channels().stream().filter(c -> c.channel().equals(channel)).findFirst().orElseThrow();
+    }
+
+    private static long sent(Database db) {
+        return db.read(tx -> tx.commsEntries(tx.activeCrisis().orElseThrow().id(), 100)).stream()
+                .filter(e -> e.outcome() == dev.warroom.domain.comms.CommsOutcome.SENT).count();
+    }
+
+    @Test
+    void missingValuesBecomeFieldsAndMarkAsSentWaitsForThemWithTheReason() {
+        MutableClock clock = MutableClock.at("2026-11-23T10:00:00Z");
+        try (Database db = Database.open(dir.resolve("warroom"))) {
+            new dev.warroom.crisis.CrisisService(db, clock, "alice").start("Launch surge", null, clock.instant(), null);
+            CommsViewModel vm = editor(db, clock, TaskRunner.immediate(), new NoDialogs());
+            vm.write(step(vm, "war-room"));
+            vm.sourceProperty().set("WAR ROOM: {{crisis_name}} · severity {{severity}} · commander {{commander}}");
+            assertEquals(java.util.List.of("severity", "commander"), vm.missing());
+            assertTrue(vm.sendDisabledProperty().get(), "Mark as sent is disabled while values are missing");
+            assertEquals("Fill in severity and commander first.", vm.sendStateProperty().get());
+
+            vm.fillIn("severity", "SURGE");
+            assertEquals(java.util.List.of("severity", "commander"), vm.missing(), "the field stays while typed into");
+            assertTrue(vm.previewProperty().get().contains("severity SURGE"), vm.previewProperty().get());
+            assertEquals("Fill in commander first.", vm.sendStateProperty().get());
+            vm.fillIn("commander", "@alice");
+            assertEquals("WAR ROOM: Launch surge · severity SURGE · commander @alice", vm.previewProperty().get());
+            assertFalse(vm.sendDisabledProperty().get());
+            assertEquals("", vm.sendStateProperty().get());
+
+            vm.markSent();
+            assertEquals(1, sent(db));
+            assertEquals("WAR ROOM: Launch surge · severity SURGE · commander @alice",
+                    db.read(tx -> tx.commsEntries(tx.activeCrisis().orElseThrow().id(), 10)).get(0).text());
+        }
+    }
+
+    @Test
+    void aSentMessageIsLockedAndRecordedAgainOnlyAfterConfirming() {
+        MutableClock clock = MutableClock.at("2026-11-23T10:00:00Z");
+        try (Database db = Database.open(dir.resolve("warroom"))) {
+            new dev.warroom.crisis.CrisisService(db, clock, "alice").start("Launch surge",
+                    dev.warroom.domain.metric.ScaleSeverity.SURGE, clock.instant(), "alice");
+            Confirming dialogs = new Confirming();
+            CommsViewModel vm = editor(db, clock, TaskRunner.immediate(), dialogs);
+            vm.write(step(vm, "war-room"));
+            vm.sourceProperty().set("Update on {{crisis_name}}");
+            vm.markSent();
+            assertEquals(1, sent(db), "one click, one record");
+            assertTrue(vm.lockedProperty().get(), "the sent message is locked");
+            assertEquals("Update on Launch surge", vm.previewProperty().get());
+            assertTrue(vm.sendStateProperty().get().startsWith("Sent at 10:00"), vm.sendStateProperty().get());
+
+            vm.markSent();
+            assertEquals(1, dialogs.asked, "a second click asks first");
+            assertEquals(1, sent(db), "declined: no second record");
+
+            dialogs.yes = true;
+            clock.advance(Duration.ofMinutes(1));
+            vm.markSent();
+            assertEquals(2, dialogs.asked);
+            assertEquals(2, sent(db), "confirmed: recorded a second time");
+            assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+
+            vm.write(step(vm, "status-page"));
+            assertFalse(vm.lockedProperty().get(), "writing the next message unlocks the editor");
+        }
+    }
+
+    @Test
+    void aSecondClickWhileTheFirstIsOnItsWayRecordsNothing() {
+        MutableClock clock = MutableClock.at("2026-11-23T10:00:00Z");
+        try (Database db = Database.open(dir.resolve("warroom"))) {
+            new dev.warroom.crisis.CrisisService(db, clock, "alice").start("Launch surge",
+                    dev.warroom.domain.metric.ScaleSeverity.SURGE, clock.instant(), "alice");
+            HeldTasks tasks = new HeldTasks();
+            Confirming dialogs = new Confirming();
+            dialogs.yes = true;
+            CommsViewModel vm = editor(db, clock, tasks, dialogs);
+            tasks.runAll();
+            vm.write(step(vm, "war-room"));
+            vm.sourceProperty().set("Update on {{crisis_name}}");
+            tasks.runAll();
+            assertFalse(vm.sendDisabledProperty().get(), vm.sendStateProperty().get());
+            vm.markSent();
+            assertTrue(vm.sendDisabledProperty().get(), "disabled while the send is on its way");
+            vm.markSent();
+            tasks.runAll();
+            assertEquals(1, sent(db));
+            assertEquals(0, dialogs.asked);
         }
     }
 }

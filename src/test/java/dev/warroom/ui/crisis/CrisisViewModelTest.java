@@ -30,6 +30,7 @@ class CrisisViewModelTest {
     private CrisisViewModel vm;
     private String holder;
     private boolean confirm;
+    private java.util.List<String> offered;
 
     @BeforeEach
     void open() throws Exception {
@@ -41,6 +42,9 @@ class CrisisViewModelTest {
             @Override
             @SuppressWarnings("unchecked")
             public <T> Optional<T> ask(Form<T> form) {
+                if (form instanceof RoleHolderDialog d) {
+                    offered = d.handles();
+                }
                 if (form instanceof RoleHolderDialog d && holder != null && d.problemWith(holder) == null) {
                     return Optional.of((T) holder);
                 }
@@ -95,5 +99,22 @@ class CrisisViewModelTest {
         assertNull(state.crisisProperty().get());
         assertEquals(1, vm.history().size());
         assertTrue(vm.messageProperty().get().contains("declared stable"), vm.messageProperty().get());
+    }
+
+    @Test
+    void theRoleFieldOffersThePeopleWarRoomHasSeen() {
+        crises.start("Launch surge", null, clock.instant(), "alice");
+        new dev.warroom.crisis.BoardService(db, clock, "bob", dev.warroom.domain.BoardPolicy.defaults())
+                .create(dev.warroom.domain.CardDraft.of("Scale the DB", "", null, null, "@carol", "", "",
+                        clock.instant(), ZoneOffset.UTC), dev.warroom.domain.Column.BACKLOG);
+        vm.refresh();
+        vm.assign(vm.roles().get(1));
+        assertEquals(java.util.List.of("alice", "bob", "carol", "tester"), offered,
+                "the commander, a card's assignee and who acted in the record; not War Room itself");
+        assertEquals(java.util.List.of("@alice"), dev.warroom.ui.HandleCompletion.matches(offered, "@al"));
+        assertEquals(java.util.List.of("@bob"), dev.warroom.ui.HandleCompletion.matches(offered, "B"));
+        assertEquals(java.util.List.of(), dev.warroom.ui.HandleCompletion.matches(offered, "alice"),
+                "nothing to complete once the name is whole");
+        assertEquals(java.util.List.of(), dev.warroom.ui.HandleCompletion.matches(offered, " "));
     }
 }

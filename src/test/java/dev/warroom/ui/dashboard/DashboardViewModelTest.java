@@ -1,6 +1,7 @@
 package dev.warroom.ui.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.warroom.domain.metric.Band;
@@ -101,6 +102,44 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void stoppingASourceAsksFirstResumingDoesNot() {
+        boolean[] answer = {false};
+        int[] asked = {0};
+        dev.warroom.testing.NoDialogs dialogs = new dev.warroom.testing.NoDialogs() {
+            @Override
+            public boolean confirm(String title, String message, String confirmLabel) {
+                asked[0]++;
+                assertTrue(message.contains("STALE"), message);
+                return answer[0];
+            }
+        };
+        DashboardViewModel vm = new DashboardViewModel(null, dev.warroom.ui.TaskRunner.immediate(), dialogs,
+                java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC);
+        java.util.List<String> switched = new java.util.ArrayList<>();
+        vm.setSourceSwitch((source, stop) -> switched.add(source + (stop ? " stop" : " resume")));
+        vm.stopSource("prom", true);
+        assertEquals(1, asked[0]);
+        assertEquals(java.util.List.of(), switched, "declined: still polling");
+        answer[0] = true;
+        vm.stopSource("prom", true);
+        vm.stopSource("prom", false);
+        assertEquals(2, asked[0], "resuming needs no question");
+        assertEquals(java.util.List.of("prom stop", "prom resume"), switched);
+    }
+
+    @Test
+    void countedThingsReadAsWholeNumbersAndHourlyRatesSpellTheUnitOneWay() {
+        assertEquals(java.util.List.of("47", "conns"), java.util.List.of(FigureFormat.of(Metric.DB_CONNECTIONS_FREE, 47.0)));
+        assertEquals("85", FigureFormat.of(Metric.SIGNUPS_PER_HOUR, 85.0)[0]);
+        assertEquals("12", FigureFormat.of(Metric.ACTIVE_USERS, 12.0)[0]);
+        assertEquals("/h", FigureFormat.of(Metric.SIGNUPS_PER_HOUR, 85.0)[1]);
+        assertEquals("/h", FigureFormat.of(Metric.REVENUE_PER_HOUR, 2400)[1], "not \"/hour\" beside \"/h\"");
+        for (Metric m : Metric.values()) {
+            assertFalse(m.label().contains("/hour"), m.label());
+        }
+    }
+
+    @Test
     void anAlertSaysItsThresholdAndTheValueNowInTheTilesUnit() {
         dev.warroom.domain.metric.AlertRule p95 = new dev.warroom.domain.metric.AlertRule("slow", "Slow responses",
                 Metric.P95_LATENCY, dev.warroom.domain.metric.Comparison.ABOVE, 2000, java.time.Duration.ofMinutes(2),
@@ -122,7 +161,7 @@ class DashboardViewModelTest {
         assertEquals("Error rate > 5 % at once", FigureFormat.alertDetail(new dev.warroom.domain.metric.AlertStatus(
                 errors, dev.warroom.domain.metric.AlertState.INACTIVE, null, Double.NaN, NOW, null)));
         assertEquals("52x normal", FigureFormat.withUnit(Metric.TRAFFIC_MULTIPLE, 52.4));
-        assertEquals("$2,400/hour", FigureFormat.withUnit(Metric.REVENUE_PER_HOUR, 2400));
+        assertEquals("$2,400/h", FigureFormat.withUnit(Metric.REVENUE_PER_HOUR, 2400), "one spelling of the hour: /h");
     }
 
     @Test

@@ -169,4 +169,31 @@ class ShellViewModelTest {
         vm.startCrisis();
         assertFalse(state.crisisProperty().get().crisis().drill());
     }
+
+    @Test
+    void theFormOpenedFromASurgeOfferPresetsTheOfferedSeverity() {
+        ScaleSeverity[] preset = {ScaleSeverity.NORMAL};
+        NoDialogs dialogs = new NoDialogs() {
+            @Override
+            public boolean confirm(String title, String message, String confirmLabel) {
+                return true;
+            }
+
+            @Override
+            public <T> Optional<T> ask(Form<T> form) {
+                if (form instanceof StartCrisisDialog d) {
+                    preset[0] = d.preset();
+                }
+                return Optional.empty();
+            }
+        };
+        ShellViewModel shell = new ShellViewModel(crises, state, new DisplayPreferences(db), TaskRunner.immediate(),
+                dialogs, clock, ZoneOffset.UTC, db.file().toString(), null);
+        state.followSimulated(new javafx.beans.property.SimpleBooleanProperty(false));
+        state.reloadCrisis(); // as the app does at start: known to have no crisis, so one may be offered
+        shell.offerCrisis("SURGE", "12x");
+        assertEquals(ScaleSeverity.SURGE, preset[0], "the offered level, not \"Not judged yet\"");
+        shell.startCrisis();
+        assertEquals(null, preset[0], "started by hand: not judged yet");
+    }
 }

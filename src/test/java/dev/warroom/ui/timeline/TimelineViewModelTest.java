@@ -91,4 +91,30 @@ class TimelineViewModelTest {
             assertTrue(vm.atLiveEnd(), "a slider dragged to the end counts as live");
         }
     }
+
+    @Test
+    void aNewNoteIsRevealedEvenWhileAnotherEventIsSelected() {
+        MutableClock clock = MutableClock.at("2026-11-23T10:00:00Z");
+        try (Database db = Database.open(dir.resolve("notes"))) {
+            new DemoCrisis(db, clock, "alice").load();
+            NoDialogs dialogs = new NoDialogs() {
+                @Override
+                public Optional<String> askText(String title, String message, String prompt, String confirmLabel,
+                                                java.util.function.Function<String, String> validator) {
+                    return Optional.of("Spike came from the partner API");
+                }
+            };
+            TimelineViewModel vm = new TimelineViewModel(new TimelineService(db, clock, "alice",
+                    BoardPolicy.defaults()), TaskRunner.immediate(), dialogs, clock, ZoneOffset.UTC);
+            vm.load();
+            vm.selectedProperty().set(vm.entries().get(0));
+            assertEquals(null, vm.revealProperty().get());
+            clock.advance(java.time.Duration.ofMinutes(1));
+            vm.addNote(false);
+            assertTrue(vm.revealProperty().get() != null, "the note is handed to the list to scroll to");
+            assertTrue(vm.revealProperty().get().event().summary().contains("Spike came from the partner API"),
+                    vm.revealProperty().get().event().summary());
+            assertTrue(vm.entries().contains(vm.revealProperty().get()));
+        }
+    }
 }
