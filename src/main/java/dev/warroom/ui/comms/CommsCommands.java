@@ -16,7 +16,7 @@ public final class CommsCommands {
                 Command.of("Write the due message", null, () -> due(vm).ifPresent(d -> vm.write(d.step())))
                         .blockedWhen(() -> noCrisis(vm).isEmpty() && due(vm).isEmpty() ? "no message is due now"
                                 : noCrisis(vm)),
-                Command.of("Mark as sent", null, vm::markSent).blockedWhen(() -> noCrisis(vm)),
+                Command.of("Mark as sent", null, vm::markSent).blockedWhen(() -> sendBlocked(vm)),
                 Command.of("Copy the message", null, vm::copy),
                 Command.of("Save the message to a file…", null, vm::save));
     }
@@ -28,7 +28,15 @@ public final class CommsCommands {
                 : vm.schedule().stream().filter(d -> d.state() == DueState.DUE).findFirst();
     }
 
-    /** The rule that greys out *Mark as sent*: messages belong to the active crisis. */
+    /**
+     * The button's own rule (the reason shown beside *Mark as sent*); a sent, locked message may be sent again
+     * after confirming, as with the button.
+     */
+    private static String sendBlocked(CommsViewModel vm) {
+        return vm.sendDisabledProperty().get() ? vm.sendStateProperty().get() : "";
+    }
+
+    /** Messages belong to the active crisis. */
     private static String noCrisis(CommsViewModel vm) {
         return Boolean.TRUE.equals(vm.crisisActiveProperty().get()) ? "" : "no crisis is active";
     }

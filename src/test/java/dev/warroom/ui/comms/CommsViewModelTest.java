@@ -119,6 +119,10 @@ class CommsViewModelTest {
             assertEquals(java.util.List.of("severity", "commander"), vm.missing());
             assertTrue(vm.sendDisabledProperty().get(), "Mark as sent is disabled while values are missing");
             assertEquals("Fill in severity and commander first.", vm.sendStateProperty().get());
+            dev.warroom.ui.Command palette = CommsCommands.of(vm).stream()
+                    .filter(c -> c.name().equals("Mark as sent")).findFirst().orElseThrow();
+            assertEquals("Fill in severity and commander first.", palette.whyBlocked(),
+                    "the palette's Mark as sent is blocked by the button's rule, with the same reason");
 
             vm.fillIn("severity", "SURGE");
             assertEquals(java.util.List.of("severity", "commander"), vm.missing(), "the field stays while typed into");
@@ -128,6 +132,7 @@ class CommsViewModelTest {
             assertEquals("WAR ROOM: Launch surge · severity SURGE · commander @alice", vm.previewProperty().get());
             assertFalse(vm.sendDisabledProperty().get());
             assertEquals("", vm.sendStateProperty().get());
+            assertEquals("", palette.whyBlocked());
 
             vm.markSent();
             assertEquals(1, sent(db));
