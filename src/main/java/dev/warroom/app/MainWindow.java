@@ -79,11 +79,11 @@ public final class MainWindow {
     /** Team mode: what re-reads this window when another client changed the database; null on a local file. */
     private Runnable othersChange;
 
-    private MainWindow(WarRoomContext context, Stage stage, Chime chime) {
+    private MainWindow(WarRoomContext context, Stage stage, Chime chime, FxDialogService.ExportChooser exports) {
         this.context = context;
         this.stage = stage;
         WarRoomState state = context.state();
-        DialogService dialogs = new FxDialogService(() -> stage);
+        DialogService dialogs = new FxDialogService(() -> stage, exports);
 
         board = new BoardViewModel(context.boards(), context.demo(), context.writes(), dialogs, context.zone());
         board.setOtherPeople(() -> {
@@ -201,7 +201,14 @@ public final class MainWindow {
      * ticks; the app (or the test) then closes the context.
      */
     public static MainWindow show(Stage stage, WarRoomContext context, Optional<Theme> theme, Chime chime) {
-        MainWindow window = new MainWindow(context, stage, chime);
+        return show(stage, context, theme, chime, FxDialogService.SAVE_DIALOG);
+    }
+
+    /** As {@link #show(Stage, WarRoomContext, Optional, Chime)}, with exports (debt, post-mortem) going where
+     * {@code exports} says instead of through the system's save dialog (headless tests). */
+    public static MainWindow show(Stage stage, WarRoomContext context, Optional<Theme> theme, Chime chime,
+                                  FxDialogService.ExportChooser exports) {
+        MainWindow window = new MainWindow(context, stage, chime, exports);
         window.showOn(theme);
         return window;
     }
@@ -212,6 +219,9 @@ public final class MainWindow {
                 Math.max(640, screen.getHeight()));
         stage.setX(screen.getMinX());
         stage.setY(screen.getMinY());
+        // the window covers the screen: a size the stage kept from an earlier scene (a smaller window) does not stay
+        stage.setWidth(scene.getWidth());
+        stage.setHeight(scene.getHeight());
         shell.themeProperty().addListener((o, a, t) -> t.apply(scene));
         shell.initialTheme(theme);
         shell.themeProperty().get().apply(scene);

@@ -13,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -113,7 +114,14 @@ final class DecisionPane {
         right.getStyleClass().add("decision-right");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
-        root.getChildren().addAll(left, right);
+        // the form scrolls on a short window (a 1366x768 laptop, the 1024x640 minimum): "Record decision" sits
+        // below the inputs and must stay reachable
+        ScrollPane leftScroll = new ScrollPane(left);
+        leftScroll.setFitToWidth(true);
+        leftScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        leftScroll.getStyleClass().add("plain-scroll");
+        leftScroll.setMinWidth(Region.USE_PREF_SIZE);
+        root.getChildren().addAll(leftScroll, right);
     }
 
     Node node() {
