@@ -15,9 +15,24 @@ import javafx.stage.Window;
 /** JavaFX dialogs owned by the main window, styled by the current theme. */
 public final class FxDialogService implements DialogService {
     private final Supplier<Window> owner;
+    private final ExportChooser exports;
+
+    /** Where an export goes: the system's save dialog, or (headless tests) a folder chosen in advance. */
+    @FunctionalInterface
+    public interface ExportChooser {
+        Optional<java.nio.file.Path> choose(Window owner, String title, String suggestedName, String extension);
+    }
+
+    /** The system's save dialog. */
+    public static final ExportChooser SAVE_DIALOG = FxDialogService::saveDialog;
 
     public FxDialogService(Supplier<Window> owner) {
+        this(owner, SAVE_DIALOG);
+    }
+
+    public FxDialogService(Supplier<Window> owner, ExportChooser exports) {
         this.owner = owner;
+        this.exports = exports;
     }
 
     @Override
@@ -144,12 +159,17 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<java.nio.file.Path> chooseExportFile(String title, String suggestedName, String extension) {
+        return exports.choose(owner.get(), title, suggestedName, extension);
+    }
+
+    private static Optional<java.nio.file.Path> saveDialog(Window owner, String title, String suggestedName,
+                                                           String extension) {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.setTitle("War Room — " + title);
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(extension.toUpperCase()
                 + " file", "*." + extension));
-        java.io.File f = chooser.showSaveDialog(owner.get());
+        java.io.File f = chooser.showSaveDialog(owner);
         return Optional.ofNullable(f).map(java.io.File::toPath);
     }
 }

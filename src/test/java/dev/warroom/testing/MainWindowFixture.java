@@ -38,6 +38,13 @@ public final class MainWindowFixture implements AutoCloseable {
         private LiveMetrics metrics;
         private Chime chime = Chime.silent();
         private UnaryOperator<WarRoomContext.Builder> context = b -> b;
+        private dev.warroom.ui.FxDialogService.ExportChooser exports = dev.warroom.ui.FxDialogService.SAVE_DIALOG;
+
+        /** Exports (post-mortem, debt) are written into {@code folder} under their suggested names, no dialog. */
+        public Options exportsTo(java.nio.file.Path folder) {
+            this.exports = (owner, title, name, extension) -> Optional.of(folder.resolve(name));
+            return this;
+        }
 
         public Options config(AppConfig config) {
             this.config = config;
@@ -76,7 +83,8 @@ public final class MainWindowFixture implements AutoCloseable {
         LiveMetrics metrics = options.metrics != null ? options.metrics : TestMetrics.none(clock);
         WarRoomContext context = options.context.apply(WarRoomContext.builder(db, config, metrics)
                 .clock(clock, ZoneOffset.UTC)).build();
-        MainWindow window = MainWindow.show(stage, context, Optional.of(options.theme), options.chime);
+        MainWindow window = MainWindow.show(stage, context, Optional.of(options.theme), options.chime,
+                options.exports);
         return new MainWindowFixture(context, window);
     }
 

@@ -56,6 +56,9 @@ class KeyboardOnlyCrisisUiTest {
         }
     };
 
+    /** Where the post-mortem is written: the save dialog is the system's, which the headless platform cannot show. */
+    private java.nio.file.Path reports;
+
     @Start
     void start(Stage stage) throws Exception {
         java.nio.file.Path dir = Files.createTempDirectory("warroom-keyboard-only");
@@ -75,8 +78,9 @@ class KeyboardOnlyCrisisUiTest {
             feature = seed.create(draft(clock, "Dark mode", CardKind.FEATURE), Column.BACKLOG);
             return null;
         });
+        reports = Files.createDirectories(dir.resolve("reports"));
         fixture = MainWindowFixture.show(stage, db, clock, MainWindowFixture.options().config(config)
-                .context(b -> b.templateFolder(templates)));
+                .context(b -> b.templateFolder(templates)).exportsTo(reports));
         Window.getWindows().forEach(w -> w.addEventFilter(MouseEvent.ANY, noMouse));
         Window.getWindows().addListener(watch);
     }
@@ -133,6 +137,10 @@ class KeyboardOnlyCrisisUiTest {
         robot.type(KeyCode.SPACE);
         addNoteInTheDialog(robot);
 
+        tabTo(robot, "export-report");
+        robot.type(KeyCode.SPACE);
+        postMortemWritten();
+
         assertEquals(List.of(), mouse, "mouse events during a keyboard-only run");
     }
 
@@ -167,6 +175,9 @@ class KeyboardOnlyCrisisUiTest {
 
         palette(robot, "add a note");
         addNoteInTheDialog(robot);
+
+        palette(robot, "post-mortem");
+        postMortemWritten();
 
         assertEquals(List.of(), mouse, "mouse events during a keyboard-only run");
     }
@@ -226,6 +237,23 @@ class KeyboardOnlyCrisisUiTest {
         write(robot, "Replica caught up");
         robot.type(KeyCode.ENTER);
         FxWait.until(() -> recorded(EventKind.NOTE));
+    }
+
+    /** The post-mortem of the crisis just run is on disk, as HTML and Markdown, and tells its story. */
+    private void postMortemWritten() {
+        FxWait.until(30, () -> report(".md").isPresent() && report(".html").isPresent());
+        try {
+            assertTrue(Files.readString(report(".md").orElseThrow()).contains("Replica caught up"),
+                    "the note is in the post-mortem");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private java.util.Optional<java.nio.file.Path> report(String ending) throws java.io.IOException {
+        try (java.util.stream.Stream<java.nio.file.Path> files = Files.list(reports)) {
+            return files.filter(f -> f.toString().endsWith(ending) && f.toFile().length() > 0).findFirst();
+        }
     }
 
     private void palette(FxRobot robot, String command) {
