@@ -198,6 +198,9 @@ class DatabaseFileSafetyTest {
 
     private Path flippedCopy() throws Exception {
         Path whole = warRoomDatabase("whole");
+        try (Database db = Database.open(whole)) { // a second session: its change is the newest chunk, the rest is older
+            db.write(tx -> tx.append(TimelineEvent.of(T0, "t", EventKind.NOTE, "crisis", "one more", null, "{}")));
+        }
         byte[] bytes = Files.readAllBytes(whole);
         String text = new String(bytes, 0, StoreFile.BLOCK, java.nio.charset.StandardCharsets.ISO_8859_1);
         long block = Long.parseLong(text.replaceAll("(?s).*\\bblock:([0-9a-f]+),.*", "$1"), 16);
