@@ -92,7 +92,7 @@ class DatabaseFileSafetyTest {
     @Test
     void aPlainH2DatabaseThatIsNotOursStaysByteIdentical() throws Exception {
         Path base = dir.resolve("other");
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + base, "sa", "");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + base + ";TRACE_LEVEL_FILE=0", "sa", "");
              Statement st = c.createStatement()) {
             st.executeUpdate("CREATE TABLE customer (id INT PRIMARY KEY, name VARCHAR(40))");
             st.executeUpdate("INSERT INTO customer VALUES (1, 'ACME')");
@@ -128,7 +128,7 @@ class DatabaseFileSafetyTest {
     @Test
     void aNewerSchemaOpensReadOnlyAndStaysByteIdentical() throws Exception {
         Path file = warRoomDatabase("newer");
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("newer"), "sa", "");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("newer") + ";TRACE_LEVEL_FILE=0", "sa", "");
              Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", "
                     + "\"description\", \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", "
@@ -248,7 +248,7 @@ class DatabaseFileSafetyTest {
         Path base = dir.resolve("old");
         Flyway.configure().dataSource("jdbc:h2:file:" + base, "sa", "").locations(Dialect.H2.migrations())
                 .target("3").load().migrate();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + base, "sa", "");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + base + ";TRACE_LEVEL_FILE=0", "sa", "");
              Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO setting (name, val) VALUES ('kept', 'yes')");
         }
