@@ -204,7 +204,7 @@ class DatabaseFileSafetyTest {
         byte[] bytes = Files.readAllBytes(whole);
         String text = new String(bytes, 0, StoreFile.BLOCK, java.nio.charset.StandardCharsets.ISO_8859_1);
         long block = Long.parseLong(text.replaceAll("(?s).*\\bblock:([0-9a-f]+),.*", "$1"), 16);
-        bytes[(int) (block * StoreFile.BLOCK) + 10] ^= 0x04; // inside the newest chunk's own header
+        bytes[(int) (block * StoreFile.BLOCK) + 2] ^= 0x04; // "chunk:" becomes "chqnk:": the newest chunk has no header
         Path flipped = Files.createDirectories(dir.resolve("flip")).resolve("flip.mv.db");
         Files.write(flipped, bytes);
         return flipped;
