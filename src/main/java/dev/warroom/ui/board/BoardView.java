@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
@@ -48,6 +50,8 @@ public final class BoardView implements dev.warroom.ui.LiveView {
     private Parent root;
     private final Map<Column, ColumnPane> columns = new EnumMap<>(Column.class);
     private Long focusedCard;
+    /** Set by this person's key or drop on a card: the next render scrolls the card into view. */
+    private boolean revealFocus;
 
     @FXML private HBox columnBox;
     @FXML private VBox emptyState;
@@ -168,21 +172,37 @@ public final class BoardView implements dev.warroom.ui.LiveView {
 
     /**
      * A cell's tile may now show another card (the list gives cells to cards as it changes): when a card of this
-     * board had the keyboard, the focus goes back to that card's tile, scrolled into view, unless the person is
-     * typing somewhere else (the search field, a filter).
+     * board had the keyboard, the focus goes back to that card's tile, unless the person is typing somewhere else
+     * (the search field, a filter). The column scrolls to it only after this person's own key or drop on the card:
+     * someone else's change never scrolls a column away from where it was read.
      */
     private void keepFocus() {
         if (focusedCard == null || root.getScene() == null) {
             return;
         }
         Node owner = root.getScene().getFocusOwner();
-        if (owner != null && !(owner instanceof CardTile) && !(owner instanceof ButtonBase)) {
+        boolean parked = columns.values().stream().anyMatch(p -> p.holdsParkedFocus(owner));
+        if (owner != null && !(owner instanceof CardTile) && !(owner instanceof ButtonBase) && !parked) {
             return;
         }
-        CardTile tile = reveal(focusedCard);
+        boolean scroll = revealFocus;
+        revealFocus = false;
+        CardTile tile = scroll ? reveal(focusedCard) : shownTile(focusedCard);
         if (tile != null && !tile.isFocused()) {
             tile.requestFocus();
         }
+    }
+
+    /** The tile showing {@code card} now, without scrolling; null when it is out of view. */
+    private CardTile shownTile(long card) {
+        for (ColumnPane pane : columns.values()) {
+            for (CardTile t : pane.shownTiles()) {
+                if (t.getCard().id() == card) {
+                    return t;
+                }
+            }
+        }
+        return null;
     }
 
     /** The tile of {@code card}, scrolled into view in its column; null when no column lists it. */
@@ -224,9 +244,22 @@ public final class BoardView implements dev.warroom.ui.LiveView {
         }
     }
 
-    /** A tile now shows a card (newly made, or given to another card as the list scrolled or changed). */
+    /**
+     * A tile now shows a card (newly made, or given to another card as the list scrolled or changed). When it is the
+     * keyboard's card and the focus waits on the list for it, the focus comes back to it.
+     */
     private void showing(CardTile tile) {
         clock(tile, vm.nowProperty().get());
+        Scene scene = tile.getScene();
+        if (focusedCard != null && tile.getCard().id() == focusedCard && scene != null
+                && columns.values().stream().anyMatch(p -> p.holdsParkedFocus(scene.getFocusOwner()))) {
+            Platform.runLater(() -> {
+                if (tile.getScene() != null && tile.getCard().id() == focusedCard && !tile.isFocused()
+                        && columns.values().stream().anyMatch(p -> p.holdsParkedFocus(scene.getFocusOwner()))) {
+                    tile.requestFocus();
+                }
+            });
+        }
     }
 
     /**
@@ -289,6 +322,7 @@ public final class BoardView implements dev.warroom.ui.LiveView {
                 }
             }
             focusedCard = card.id();
+            revealFocus = true;
             return true;
         }
         switch (k) {
@@ -368,6 +402,7 @@ public final class BoardView implements dev.warroom.ui.LiveView {
             }
             pane.pseudoClassStateChanged(ColumnPane.DROP_TARGET, false);
             focusedCard = id;
+            revealFocus = true;
             vm.moveBefore(id, pane.column(), pane.cardBelow(e.getSceneY(), id));
             e.setDropCompleted(true);
             e.consume();

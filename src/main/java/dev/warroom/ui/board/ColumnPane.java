@@ -127,6 +127,11 @@ final class ColumnPane extends VBox {
         return entry instanceof Card c ? (Object) c.id() : entry;
     }
 
+    /** Whether the keyboard waits on this column's list for its card to be shown again. */
+    boolean holdsParkedFocus(Node focusOwner) {
+        return focusOwner == list;
+    }
+
     /** The tiles on screen now, top to bottom (a few at most, whatever the number of cards). */
     List<CardTile> shownTiles() {
         List<CardTile> out = new ArrayList<>();
@@ -292,6 +297,7 @@ final class ColumnPane extends VBox {
         private void showContent() {
             Object item = getItem();
             if (!isVisible() || isEmpty() || item == null) {
+                parkFocus();
                 setGraphic(null);
                 if (tile != null) {
                     tile.setId(null);
@@ -304,13 +310,27 @@ final class ColumnPane extends VBox {
                 }
                 tile.setShowsPriority(card.column() != Column.BACKLOG);
                 if (!card.equals(tile.getCard())) {
+                    if (tile.getCard().id() != card.id()) {
+                        parkFocus();
+                    }
                     tile.cardProperty().set(card);
                 }
                 tile.setId("card-" + card.id());
                 setGraphic(tile);
                 showing.accept(tile);
             } else if (item instanceof dev.warroom.domain.Priority p) {
+                parkFocus();
                 setGraphic(ownHeadings.computeIfAbsent(p, ColumnPane::heading));
+            }
+        }
+
+        /**
+         * The keyboard's card is leaving this cell's tile (scrolled out, moved, given another card): the focus waits
+         * on the list, so that no key meant for that card reaches another, until its card is shown again.
+         */
+        private void parkFocus() {
+            if (tile != null && tile.isFocused()) {
+                list.requestFocus();
             }
         }
 

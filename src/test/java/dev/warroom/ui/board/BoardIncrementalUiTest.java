@@ -182,6 +182,38 @@ class BoardIncrementalUiTest {
         assertTrue(tiles < 60, "scrolling made no tile for every card passed: " + tiles);
     }
 
+    @Test
+    void aFocusedCardScrolledOutOfViewLendsItsKeysToNoOtherCard(FxRobot robot) throws Exception {
+        for (int i = 0; i < 200; i++) {
+            service.create(CardDraft.of("Card " + i + " of the long backlog", "", CardKind.SCALING, Priority.HIGH, "",
+                    "", "", clock.instant(), ZoneOffset.UTC), Column.BACKLOG);
+        }
+        showLatest(robot);
+        Card first = service.board().column(Column.BACKLOG).get(0);
+        robot.interact(() -> view.node().lookup("#card-" + first.id()).requestFocus());
+        robot.interact(() -> flow().scrollPixels(4_000));
+        WaitForAsyncUtils.waitForFxEvents();
+        String owner = WaitForAsyncUtils.asyncFx(() -> {
+            Node focus = view.node().getScene().getFocusOwner();
+            return focus instanceof CardTile t ? "tile of card " + t.getCard().id() : "not a card";
+        }).get(30, TimeUnit.SECONDS);
+        assertEquals("not a card", owner, "scrolled away, the focus is on no other card's tile");
+        robot.interact(() -> {
+            Node focus = view.node().getScene().getFocusOwner();
+            KeyEvent delete = new KeyEvent(focus, focus, KeyEvent.KEY_PRESSED, "", "", KeyCode.DELETE, false, false,
+                    false, false);
+            assertFalse(view.shortcut(delete), "Delete reaches no card while the focused one is out of view");
+        });
+        robot.interact(() -> flow().scrollPixels(-8_000));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("card-" + first.id(), focusedId(robot), "scrolled back, the card has the keyboard again");
+        assertEquals(200, service.board().column(Column.BACKLOG).size());
+    }
+
+    private javafx.scene.control.skin.VirtualFlow<?> flow() {
+        return (javafx.scene.control.skin.VirtualFlow<?>) view.node().lookup("#column-BACKLOG .virtual-flow");
+    }
+
     private void key(FxRobot robot, KeyCode code, boolean alt) {
         robot.interact(() -> {
             Node focus = view.node().getScene().getFocusOwner();
