@@ -25,7 +25,7 @@ final class StoreCompaction {
     /** Chunks are rewritten until live pages fill at least this share of them (H2's own default). */
     static final int TARGET_FILL_PERCENT = 90;
     /** At most this much live data is rewritten per step. */
-    static final int STEP_BYTES = 1024 * 1024;
+    static final int STEP_BYTES = 4 * 1024 * 1024;
 
     private StoreCompaction() {
     }
