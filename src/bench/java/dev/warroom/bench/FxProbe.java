@@ -145,6 +145,7 @@ public final class FxProbe {
         if (!Files.exists(db.resolveSibling(db.getFileName() + ".mv.db"))) {
             try (Database d = Database.open(db)) {
                 PerfFixtures.board(d, 500);
+                PerfFixtures.returningUser(d);
             }
         }
         startHeartbeat();
