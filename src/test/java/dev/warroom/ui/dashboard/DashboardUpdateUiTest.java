@@ -44,9 +44,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A metric update touches only what changed: a tile's new figure or age lays out that tile's body, not the grid and
- * the dashboard around it, unless the figure is wider than any before; an alert row's new value changes the row's texts, not
- * its nodes or their style classes.
+ * A metric update touches only what changed: a tile's new figure or age lays out that tile's body, not the grid
+ * and the dashboard around it, unless the figure is wider than any before; an alert row's new value changes the
+ * row's texts, not its nodes or their style classes.
  */
 @ExtendWith(ApplicationExtension.class)
 class DashboardUpdateUiTest {
