@@ -61,6 +61,9 @@ public final class FxProbe {
             default -> throw new IllegalArgumentException("firstframe, idle or board, not " + args[0]);
         }
         System.out.flush();
+        if (Boolean.getBoolean("probe.exitHooks")) {
+            System.exit(0); // lets a flight recording started with -XX:StartFlightRecording write its file
+        }
         Runtime.getRuntime().halt(0);
     }
 
@@ -226,12 +229,25 @@ public final class FxProbe {
         return column.lookupAll(".card").stream().skip(3).findFirst().orElse(null);
     }
 
-    /** The card's place among the cards of its column, or -1. */
+    /** The card's place in its column's list (the board's columns are virtualised lists of cards), or -1. */
     private static int indexOf(Scene scene, String id) throws Exception {
         return onFxGet(() -> {
             Node card = scene.lookup("#" + id);
-            Parent p = card == null ? null : card.getParent();
-            return p == null ? -1 : p.getChildrenUnmodifiable().indexOf(card);
+            Node n = card;
+            while (n != null && !(n instanceof javafx.scene.control.ListView)) {
+                n = n.getParent();
+            }
+            if (n == null) {
+                return -1;
+            }
+            List<?> items = ((javafx.scene.control.ListView<?>) n).getItems();
+            long cardId = Long.parseLong(id.substring("card-".length()));
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i) instanceof dev.warroom.domain.Card c && c.id() == cardId) {
+                    return i;
+                }
+            }
+            return -1;
         });
     }
 

@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  * <pre>mvn -Pbench -q package -DskipTests
  * java -cp target/benchmarks.jar dev.warroom.bench.StorageHarness [hours] [dir]</pre>
  *
- * The last line is machine-readable: {@code RESULT hours=… fileMB=… peakMB=… retentionMaxMs=…}.
+ * The last line is machine-readable: {@code RESULT hours=… fileMB=… at72hMB=… peakMB=… retentionMaxMs=…}. Run past 72
+ * hours to see retention delete the oldest raw samples and the file stay bounded.
  */
 public final class StorageHarness {
 
@@ -86,19 +87,20 @@ public final class StorageHarness {
         long retentionBatches = 0;
         RetentionPass seen = null;
         double longestFlush = 0;
+        long at72 = -1;
         System.out.printf(Locale.ROOT, "Storage harness: %.0f h of %d metrics at 1 s into %s%n", hours,
                 metrics.length, base);
         System.out.println("  sim h   file MB   peak MB   wall s   raw rows   retention batches / longest ms"
                 + "   longest flush ms");
         try (Database db = Database.open(base)) {
             // H2 reuses a dead chunk's space only after its retention time (45 s of wall-clock time by default,
-            // about 22 commits of the real recorder). This harness runs far faster than real time, so it scales
-            // the retention time down by the same factor; otherwise it would measure its own speed, not the app.
-            long speedUp = Long.getLong("harness.speedUp", 40);
-            try (Connection side = DriverManager.getConnection("jdbc:h2:file:" + base + ";WRITE_DELAY=0", "sa", "");
-                 Statement st = side.createStatement()) {
-                st.execute("SET RETENTION_TIME " + Math.max(1, 45_000 / speedUp));
-            }
+            // about 22 commits of the real recorder). This harness runs hundreds of times faster than real time,
+            // so every simulated 10 minutes it sets the retention time to the wall time the last 45 simulated
+            // seconds took here; otherwise it would measure its own speed, not the app.
+            Connection side = DriverManager.getConnection("jdbc:h2:file:" + base + ";WRITE_DELAY=0", "sa", "");
+            Statement st = side.createStatement();
+            retentionTime(st, 1_000);
+            long windowStart = System.nanoTime();
             MetricsRecorder recorder = new MetricsRecorder(db, clock, change -> { });
             List<MetricSample> tick = new ArrayList<>(metrics.length);
             for (long s = 1; s <= seconds; s++) {
@@ -115,6 +117,9 @@ public final class StorageHarness {
                     longestFlush = Math.max(longestFlush, (System.nanoTime() - t0) / 1e6);
                 }
                 if (s % 600 == 0) {
+                    double wallPerSimSecond = (System.nanoTime() - windowStart) / 1e6 / 600;
+                    retentionTime(st, (long) Math.ceil(45 * wallPerSimSecond));
+                    windowStart = System.nanoTime();
                     peak = Math.max(peak, Files.size(db.file()));
                     RetentionPass pass = recorder.lastRetention();
                     if (pass != seen) {
@@ -122,6 +127,9 @@ public final class StorageHarness {
                         longestBatch = Math.max(longestBatch, pass.longestBatchMillis());
                         retentionBatches += pass.batches();
                     }
+                }
+                if (s == 72 * 3600L) {
+                    at72 = Files.size(db.file());
                 }
                 if (s % (reportEveryHours * 3600L) == 0 || s == seconds) {
                     long size = Files.size(db.file());
@@ -132,10 +140,13 @@ public final class StorageHarness {
                 }
             }
             recorder.flush();
+            st.close();
+            side.close();
             long size = Files.size(db.file());
-            System.out.printf(Locale.ROOT, "RESULT hours=%.0f fileMB=%.1f peakMB=%.1f retentionBatches=%d"
-                    + " retentionMaxMs=%.1f flushMaxMs=%.0f%n", hours, mb(size), mb(Math.max(peak, size)), retentionBatches,
-                    longestBatch, longestFlush);
+            System.out.printf(Locale.ROOT, "RESULT hours=%.0f fileMB=%.1f at72hMB=%s peakMB=%.1f retentionBatches=%d"
+                    + " retentionMaxMs=%.1f flushMaxMs=%.0f%n", hours, mb(size),
+                    at72 < 0 ? "-" : String.format(Locale.ROOT, "%.1f", mb(at72)), mb(Math.max(peak, size)),
+                    retentionBatches, longestBatch, longestFlush);
         } finally {
             if (args.length < 2) {
                 try (Stream<Path> files = Files.walk(dir)) {
@@ -145,6 +156,10 @@ public final class StorageHarness {
                 }
             }
         }
+    }
+
+    private static void retentionTime(Statement st, long millis) throws SQLException {
+        st.execute("SET RETENTION_TIME " + Math.max(1, millis));
     }
 
     private static double mb(long bytes) {

@@ -7,17 +7,15 @@ import dev.warroom.domain.SlaState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javafx.beans.Observable;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -49,7 +47,6 @@ public final class BoardView implements dev.warroom.ui.LiveView {
     private dev.warroom.ui.ClockTicker.Tick tick;
     private Parent root;
     private final Map<Column, ColumnPane> columns = new EnumMap<>(Column.class);
-    private final Map<Long, CardTile> tiles = new HashMap<>();
     private Long focusedCard;
 
     @FXML private HBox columnBox;
@@ -99,7 +96,7 @@ public final class BoardView implements dev.warroom.ui.LiveView {
     @FXML
     private void initialize() {
         for (Column c : Column.values()) {
-            ColumnPane pane = new ColumnPane(c);
+            ColumnPane pane = new ColumnPane(c, this::newTile, this::showing);
             wireDrop(pane);
             columns.put(c, pane);
             columnBox.getChildren().add(pane);
@@ -150,30 +147,53 @@ public final class BoardView implements dev.warroom.ui.LiveView {
             assigneeFilter.getItems().setAll(people);
             assigneeFilter.setValue(keep);
         }
-        Set<Long> shown = new HashSet<>();
         for (ColumnPane pane : columns.values()) {
             Column c = pane.column();
             pane.header(vm.columnCount(c), vm.columnRule(c), vm.full(c), vm.overLimit(c));
-            List<Node> nodes = new ArrayList<>();
+            List<Object> entries = new ArrayList<>();
             Priority group = null;
             for (Card card : vm.visible(c)) {
                 if (c == Column.BACKLOG && card.priority() != group) {
                     group = card.priority();
-                    nodes.add(pane.heading(group));
+                    entries.add(group);
                 }
-                nodes.add(tile(card));
-                shown.add(card.id());
+                entries.add(card);
             }
-            if (nodes.isEmpty()) {
-                nodes.add(pane.emptyNote(vm.columnPlaceholder()));
-            }
-            pane.showCards(nodes);
+            pane.emptyNote(vm.columnPlaceholder());
+            pane.showEntries(entries);
         }
-        tiles.keySet().retainAll(shown);
         tick();
-        if (focusedCard != null && tiles.containsKey(focusedCard)) {
-            tiles.get(focusedCard).requestFocus();
+        keepFocus();
+    }
+
+    /**
+     * A cell's tile may now show another card (the list gives cells to cards as it changes): when a card of this
+     * board had the keyboard, the focus goes back to that card's tile, scrolled into view, unless the person is
+     * typing somewhere else (the search field, a filter).
+     */
+    private void keepFocus() {
+        if (focusedCard == null || root.getScene() == null) {
+            return;
         }
+        Node owner = root.getScene().getFocusOwner();
+        if (owner != null && !(owner instanceof CardTile) && !(owner instanceof ButtonBase)) {
+            return;
+        }
+        CardTile tile = reveal(focusedCard);
+        if (tile != null && !tile.isFocused()) {
+            tile.requestFocus();
+        }
+    }
+
+    /** The tile of {@code card}, scrolled into view in its column; null when no column lists it. */
+    private CardTile reveal(long card) {
+        for (ColumnPane pane : columns.values()) {
+            if (pane.lists(card)) {
+                pane.layout();
+                return pane.reveal(card);
+            }
+        }
+        return null;
     }
 
     /**
@@ -182,14 +202,9 @@ public final class BoardView implements dev.warroom.ui.LiveView {
      */
     private void tick() {
         Instant now = vm.nowProperty().get();
-        for (CardTile tile : tiles.values()) {
-            Card card = tile.getCard();
-            SlaState sla = vm.sla(card);
-            if (card.etaOpen()) {
-                tile.nowProperty().set(now);
-            }
-            if (!sla.equals(tile.slaProperty().get())) {
-                tile.slaProperty().set(sla);
+        for (ColumnPane pane : columns.values()) {
+            for (CardTile tile : pane.shownTiles()) {
+                clock(tile, now);
             }
         }
         breaches.setText(vm.breachText());
@@ -197,36 +212,45 @@ public final class BoardView implements dev.warroom.ui.LiveView {
         breaches.pseudoClassStateChanged(BREACHED, vm.breaches() > 0);
     }
 
-    /** The card's tile: the one already on the board for this id (told the card's new state), or a new one. */
-    private CardTile tile(Card card) {
-        CardTile known = tiles.get(card.id());
-        if (known != null) {
-            if (!card.equals(known.getCard())) {
-                known.setShowsPriority(card.column() != Column.BACKLOG);
-                known.cardProperty().set(card);
-            }
-            return known;
+    /** Brings a tile's countdowns to the board's time; only tiles whose texts depend on the time change. */
+    private void clock(CardTile tile, Instant now) {
+        Card card = tile.getCard();
+        SlaState sla = vm.sla(card);
+        if (card.etaOpen() && !now.equals(tile.nowProperty().get())) {
+            tile.nowProperty().set(now);
         }
+        if (!sla.equals(tile.slaProperty().get())) {
+            tile.slaProperty().set(sla);
+        }
+    }
+
+    /** A tile now shows a card (newly made, or given to another card as the list scrolled or changed). */
+    private void showing(CardTile tile) {
+        clock(tile, vm.nowProperty().get());
+    }
+
+    /**
+     * A new tile for a cell of a column. Its gestures act on the card the tile shows when they happen: a cell's
+     * tile shows other cards as the list scrolls.
+     */
+    private CardTile newTile(Card card) {
         CardTile tile = new CardTile(card, vm.zone());
-        tile.setShowsPriority(card.column() != Column.BACKLOG);
         tile.nowProperty().set(vm.nowProperty().get());
-        tiles.put(card.id(), tile);
-        long id = card.id();
         tile.focusedProperty().addListener((o, a, b) -> {
             if (b) {
-                focusedCard = id;
+                focusedCard = tile.getCard().id();
             }
         });
         tile.setOnMouseClicked(e -> {
             tile.requestFocus();
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                vm.edit(id);
+                vm.edit(tile.getCard().id());
             }
         });
         tile.setOnDragDetected(e -> {
             var db = tile.startDragAndDrop(TransferMode.MOVE);
             ClipboardContent content = new ClipboardContent();
-            content.putString(DRAG_PREFIX + id);
+            content.putString(DRAG_PREFIX + tile.getCard().id());
             db.setContent(content);
             db.setDragView(tile.snapshot(null, null));
             e.consume();
@@ -285,7 +309,7 @@ public final class BoardView implements dev.warroom.ui.LiveView {
         if (dx == 0) {
             int i = here.indexOf(card) + dy;
             if (i >= 0 && i < here.size()) {
-                tiles.get(here.get(i).id()).requestFocus();
+                focus(here.get(i).id());
             }
             return;
         }
@@ -294,10 +318,18 @@ public final class BoardView implements dev.warroom.ui.LiveView {
             List<Card> there = vm.visible(Column.values()[ci]);
             if (!there.isEmpty()) {
                 int i = Math.min(Math.max(0, here.indexOf(card)), there.size() - 1);
-                tiles.get(there.get(i).id()).requestFocus();
+                focus(there.get(i).id());
                 return;
             }
             ci += dx;
+        }
+    }
+
+    private void focus(long card) {
+        CardTile tile = reveal(card);
+        if (tile != null) {
+            focusedCard = card;
+            tile.requestFocus();
         }
     }
 
@@ -312,7 +344,8 @@ public final class BoardView implements dev.warroom.ui.LiveView {
     @Override
     public boolean shortcut(KeyEvent e) {
         Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        if (focus instanceof CardTile t && t.getScene() == root.getScene() && tiles.get(t.getCard().id()) == t) {
+        if (focus instanceof CardTile t && t.getScene() == root.getScene() && t.getId() != null
+                && columns.get(t.getCard().column()).lists(t.getCard().id())) {
             return cardKey(t.getCard(), e);
         }
         return false;
@@ -335,23 +368,10 @@ public final class BoardView implements dev.warroom.ui.LiveView {
             }
             pane.pseudoClassStateChanged(ColumnPane.DROP_TARGET, false);
             focusedCard = id;
-            vm.moveBefore(id, pane.column(), cardBelow(pane, e.getSceneY(), id));
+            vm.moveBefore(id, pane.column(), pane.cardBelow(e.getSceneY(), id));
             e.setDropCompleted(true);
             e.consume();
         });
-    }
-
-    /** The first card whose middle is below the drop point: the dropped card goes before it. */
-    private Long cardBelow(ColumnPane pane, double sceneY, long dragged) {
-        for (Node n : pane.cards().getChildren()) {
-            if (n instanceof CardTile t && t.getCard().id() != dragged) {
-                var b = t.localToScene(t.getBoundsInLocal());
-                if (sceneY < b.getMinY() + b.getHeight() / 2) {
-                    return t.getCard().id();
-                }
-            }
-        }
-        return null;
     }
 
     private static Long draggedId(DragEvent e) {

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -27,7 +28,8 @@ final class CardTileSkin extends SkinBase<CardTile> {
     private final javafx.event.EventHandler<MouseEvent> showTip = e -> tooltipOnHover();
     /** The card the installed tooltip describes; null when there is none yet or the card changed. */
     private Card tipFor;
-    private final HBox meta;
+    /** Who and when: the ETA goes onto a line of its own when a narrow column has no room beside the name. */
+    private final FlowPane meta;
     private final VBox box;
 
     CardTileSkin(CardTile tile) {
@@ -45,7 +47,7 @@ final class CardTileSkin extends SkinBase<CardTile> {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox badges = new HBox(6, priority, kind, spacer, status);
         badges.getStyleClass().add("card-badges");
-        meta = new HBox(10, assignee, eta);
+        meta = new FlowPane(10, 2, assignee, eta);
         meta.getStyleClass().add("card-meta");
         box = new VBox(4, badges, title, meta, sla);
         box.getStyleClass().add("card-body");
@@ -136,14 +138,17 @@ final class CardTileSkin extends SkinBase<CardTile> {
 
     /**
      * A tick: new countdown texts. When they keep the card's height (the usual case: only digits change) the card
-     * is laid out on its own; when a line appears or goes, its column is laid out as well.
+     * is laid out on its own; when its height changes, its column is laid out as well.
      */
     private void updateClock() {
         CardTile tile = getSkinnable();
         boolean etaShown = eta.isManaged();
         boolean slaShown = sla.isManaged();
+        double height = tile.getHeight();
         tile.changeInPlace(this::clockTexts);
-        if (etaShown != eta.isManaged() || slaShown != sla.isManaged()) {
+        if (etaShown != eta.isManaged() || slaShown != sla.isManaged()
+                || tile.getWidth() > 0 && Math.abs(tile.prefHeight(tile.getWidth()) - height) > 0.5) {
+            // a line came or went (a longer countdown wrapped, an SLA clock started): the column makes room
             tile.requestLayout();
         }
     }

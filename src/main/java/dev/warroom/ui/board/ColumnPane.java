@@ -1,19 +1,32 @@
 package dev.warroom.ui.board;
 
+import dev.warroom.domain.Card;
 import dev.warroom.domain.Column;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** One board column: header with count and rule, and its cards. Id {@code column-<NAME>}. */
+/**
+ * One board column: header with count and rule, and its cards in a virtualised list. Only the cards in view have
+ * nodes: a column of 400 cards costs the dozen tiles that fit on the screen, and a cell gives its tile to another
+ * card when it scrolls. Id {@code column-<NAME>}; a shown card's tile has id {@code card-<id>}.
+ */
 final class ColumnPane extends VBox {
     static final PseudoClass OVER_LIMIT = PseudoClass.getPseudoClass("over-limit");
     static final PseudoClass AT_LIMIT = PseudoClass.getPseudoClass("at-limit");
@@ -26,13 +39,20 @@ final class ColumnPane extends VBox {
     /** Shown while an override holds the column over its limit; the reason is in its tooltip, never in the title. */
     private final Label override = new Label("override");
     private final javafx.scene.control.Tooltip overrideReason = new javafx.scene.control.Tooltip();
-    private final VBox cards = new VBox();
-    private final java.util.Map<dev.warroom.domain.Priority, Label> headings =
-            new java.util.EnumMap<>(dev.warroom.domain.Priority.class);
+    /** Cards ({@link Card}) and, in Backlog, the priority headings ({@link dev.warroom.domain.Priority}) between them. */
+    private final ListView<Object> list = new ListView<>();
     private final Label empty = new Label();
+    private final Function<Card, CardTile> newTile;
+    private final Consumer<CardTile> showing;
 
-    ColumnPane(Column column) {
+    /**
+     * {@code newTile} makes and wires a tile when a cell first needs one (its gestures read the tile's card when they happen,
+     * since a cell's tile shows other cards as the list scrolls); {@code showing} hears of a tile that now shows a card.
+     */
+    ColumnPane(Column column, Function<Card, CardTile> newTile, Consumer<CardTile> showing) {
         this.column = column;
+        this.newTile = newTile;
+        this.showing = showing;
         setId("column-" + column.name());
         getStyleClass().addAll("board-column", "column-" + column.name().toLowerCase().replace('_', '-'));
         Label title = new Label(column.title().toUpperCase());
@@ -54,65 +74,185 @@ final class ColumnPane extends VBox {
         top.getStyleClass().add("column-top");
         VBox header = new VBox(2, top, rule);
         header.getStyleClass().add("column-header");
-        cards.getStyleClass().add("column-cards");
-        ScrollPane scroll = new ScrollPane(cards);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("column-scroll");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(header, scroll);
+        list.getStyleClass().add("column-cards");
+        // the cards take the focus and the keys, not the list: no selection, no list focus, no list key handling
+        list.setSelectionModel(null);
+        list.setFocusModel(null);
+        list.setFocusTraversable(false);
+        list.setMinHeight(0);
+        list.setCellFactory(v -> new CardCell());
+        empty.getStyleClass().add("column-empty");
+        list.setPlaceholder(empty);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(header, list);
         HBox.setHgrow(this, Priority.ALWAYS);
         setMinWidth(170);
         setPrefWidth(260);
         setMaxWidth(Double.MAX_VALUE);
-        empty.getStyleClass().add("column-empty");
     }
 
     Column column() {
         return column;
     }
 
-    VBox cards() {
-        return cards;
-    }
-
-    /** The heading over the cards of one priority (Backlog groups its cards by priority). */
-    Label heading(dev.warroom.domain.Priority group) {
-        return headings.computeIfAbsent(group, g -> {
-            Label heading = new Label(g.name());
-            heading.getStyleClass().addAll("priority-heading", g.name().toLowerCase());
-            return heading;
-        });
-    }
-
     /** The note an empty column shows in place of cards. */
-    Label emptyNote(String text) {
+    void emptyNote(String text) {
         empty.setText(text);
-        return empty;
     }
 
     /**
-     * Makes the column show {@code nodes} in this order, touching only what differs: nodes that stay keep their
-     * place in the scene graph (no new styling, no new skin), so a move or an edit costs the nodes it changes.
+     * Makes the column list {@code entries} (cards, and priorities for headings) in this order, changing only the
+     * rows that differ: a row whose card is the same keeps its cell and tile untouched, so a move or an edit redraws
+     * the rows it changed, and the list keeps its scroll position.
      */
-    void showCards(List<Node> nodes) {
-        ObservableList<Node> shown = cards.getChildren();
-        if (shown.equals(nodes)) {
+    void showEntries(List<Object> entries) {
+        ObservableList<Object> shown = list.getItems();
+        if (shown.equals(entries)) {
             return;
         }
-        Set<Node> wanted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        wanted.addAll(nodes);
-        shown.removeIf(n -> !wanted.contains(n));
-        for (int i = 0; i < nodes.size(); i++) {
-            Node want = nodes.get(i);
-            if (i < shown.size() && shown.get(i) == want) {
-                continue;
+        int common = Math.min(shown.size(), entries.size());
+        for (int i = 0; i < common; i++) {
+            if (!shown.get(i).equals(entries.get(i))) {
+                shown.set(i, entries.get(i));
             }
-            if (want.getParent() == cards) {
-                shown.remove(want);
-            }
-            shown.add(i, want);
         }
+        if (shown.size() > common) {
+            shown.remove(common, shown.size());
+        } else if (entries.size() > common) {
+            shown.addAll(entries.subList(common, entries.size()));
+        }
+    }
+
+    private static Object key(Object entry) {
+        return entry instanceof Card c ? (Object) c.id() : entry;
+    }
+
+    /** The tiles on screen now, top to bottom (a few at most, whatever the number of cards). */
+    List<CardTile> shownTiles() {
+        List<CardTile> out = new ArrayList<>();
+        for (Node n : list.lookupAll(".board-cell")) {
+            if (n instanceof CardCell cell && cell.isVisible() && cell.getGraphic() instanceof CardTile t) {
+                out.add(t);
+            }
+        }
+        out.sort(Comparator.comparingDouble(t -> t.localToScene(0, 0).getY()));
+        return out;
+    }
+
+    /** Whether {@code card} is listed in this column (shown or scrolled out of view). */
+    boolean lists(long card) {
+        return indexOf(card) >= 0;
+    }
+
+    /**
+     * Scrolls the least needed to bring the card fully into view and returns its tile, laid out and ready for the
+     * focus, or null when the column does not list it.
+     */
+    CardTile reveal(long card) {
+        int index = indexOf(card);
+        if (index < 0) {
+            return null;
+        }
+        CardTile tile = find(card);
+        if (tile != null && fullyShown(tile)) {
+            return tile;
+        }
+        if (!(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            list.scrollTo(index);
+            list.layout();
+            return find(card);
+        }
+        if (tile != null) {
+            scrollTo(flow, index, Scroll.JUST_INTO_VIEW);
+        } else {
+            var last = flow.getLastVisibleCell();
+            boolean below = last != null && index > last.getIndex();
+            scrollTo(flow, index, Scroll.TO_TOP);
+            if (below) {
+                // from above: the card comes in at the bottom edge, as if the list had scrolled down to it
+                scrollTo(flow, index, Scroll.TO_BOTTOM);
+            }
+        }
+        tile = find(card);
+        if (tile != null && !fullyShown(tile)) {
+            // the list measures rows it has not drawn by estimate: settle the last pixels on the drawn tile
+            var b = flow.sceneToLocal(tile.localToScene(tile.getLayoutBounds()));
+            double shift = b.getMaxY() > flow.getHeight() ? b.getMaxY() - flow.getHeight() : Math.min(0, b.getMinY());
+            flow.scrollPixels(shift);
+            flow.requestLayout();
+            flow.layout();
+            tile = find(card);
+        }
+        return tile;
+    }
+
+    private enum Scroll { TO_TOP, TO_BOTTOM, JUST_INTO_VIEW }
+
+    private static <T extends javafx.scene.control.IndexedCell> void scrollTo(VirtualFlow<T> flow, int index,
+            Scroll how) {
+        switch (how) {
+            case TO_TOP -> flow.scrollToTop(index);
+            case TO_BOTTOM -> {
+                T cell = flow.getVisibleCell(index);
+                if (cell != null) {
+                    flow.scrollToBottom(cell);
+                }
+            }
+            case JUST_INTO_VIEW -> {
+                T cell = flow.getVisibleCell(index);
+                if (cell != null) {
+                    flow.scrollTo(cell);
+                }
+            }
+        }
+        flow.requestLayout();
+        flow.layout();
+    }
+
+    private boolean fullyShown(CardTile tile) {
+        Node area = list.lookup(".virtual-flow");
+        Region view = area instanceof Region r ? r : list;
+        var b = view.sceneToLocal(tile.localToScene(tile.getLayoutBounds()));
+        return b != null && b.getMinY() >= -0.5 && b.getMaxY() <= view.getHeight() + 0.5;
+    }
+
+    private CardTile find(long card) {
+        for (CardTile t : shownTiles()) {
+            if (t.getCard().id() == card) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private int indexOf(long card) {
+        List<Object> items = list.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof Card c && c.id() == card) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The card a drop at {@code sceneY} goes before: the first shown card whose middle is below it. */
+    Long cardBelow(double sceneY, long dragged) {
+        for (CardTile t : shownTiles()) {
+            if (t.getCard().id() != dragged) {
+                var b = t.localToScene(t.getBoundsInLocal());
+                if (sceneY < b.getMinY() + b.getHeight() / 2) {
+                    return t.getCard().id();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A heading over the cards of one priority (Backlog groups its cards by priority). */
+    private static Label heading(dev.warroom.domain.Priority group) {
+        Label heading = new Label(group.name());
+        heading.getStyleClass().addAll("priority-heading", group.name().toLowerCase());
+        return heading;
     }
 
     /** {@code countText} is "2 / 1" or "2 / 1 — override: reason"; the reason goes to the marker's tooltip. */
@@ -125,5 +265,83 @@ final class ColumnPane extends VBox {
         pseudoClassStateChanged(AT_LIMIT, full);
         pseudoClassStateChanged(OVER_LIMIT, overLimit);
         count.pseudoClassStateChanged(OVER_LIMIT, overLimit);
+    }
+
+    /**
+     * A row of the list: a card's tile or a priority heading. It shows its content only while the list shows the
+     * cell, so a cell the list keeps in reserve holds no tile a search of the scene could find.
+     */
+    private final class CardCell extends ListCell<Object> {
+        private CardTile tile;
+        private final Map<dev.warroom.domain.Priority, Label> ownHeadings = new HashMap<>();
+
+        CardCell() {
+            getStyleClass().add("board-cell");
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            setText(null);
+            setPrefWidth(0);
+            visibleProperty().addListener((o, was, is) -> showContent());
+        }
+
+        @Override
+        protected void updateItem(Object item, boolean isEmpty) {
+            super.updateItem(item, isEmpty);
+            showContent();
+        }
+
+        private void showContent() {
+            Object item = getItem();
+            if (!isVisible() || isEmpty() || item == null) {
+                setGraphic(null);
+                if (tile != null) {
+                    tile.setId(null);
+                }
+                return;
+            }
+            if (item instanceof Card card) {
+                if (tile == null) {
+                    tile = newTile.apply(card);
+                }
+                tile.setShowsPriority(card.column() != Column.BACKLOG);
+                if (!card.equals(tile.getCard())) {
+                    tile.cardProperty().set(card);
+                }
+                tile.setId("card-" + card.id());
+                setGraphic(tile);
+                showing.accept(tile);
+            } else if (item instanceof dev.warroom.domain.Priority p) {
+                setGraphic(ownHeadings.computeIfAbsent(p, ColumnPane::heading));
+            }
+        }
+
+        /** The tile's wrapped title makes its height depend on the width it is given. */
+        @Override
+        protected double computePrefHeight(double width) {
+            Node g = getGraphic();
+            if (g == null) {
+                return snappedTopInset() + snappedBottomInset();
+            }
+            double inner = width < 0 ? -1 : Math.max(0, width - snappedLeftInset() - snappedRightInset());
+            return snappedTopInset() + g.prefHeight(inner) + snappedBottomInset();
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return 0;
+        }
+
+        @Override
+        protected void layoutChildren() {
+            Node g = getGraphic();
+            if (g != null) {
+                double w = Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset());
+                g.resizeRelocate(snappedLeftInset(), snappedTopInset(), w, g.prefHeight(w));
+            }
+        }
     }
 }

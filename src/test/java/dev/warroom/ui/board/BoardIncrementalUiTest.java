@@ -38,6 +38,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,9 +50,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The board updates by card id: after any sequence of moves, edits, adds, deletes, filters and ticks applied
- * incrementally its node tree shows what a board drawn from scratch shows, and a change touches only the nodes of
- * the cards it changed.
+ * The board updates by card id in virtualised columns: after any sequence of moves, edits, adds, deletes, filters and
+ * ticks applied incrementally it shows what a board drawn from scratch shows, a change redraws only the rows it
+ * changed, and a column of hundreds of cards has tiles only for what is in view while the keys reach every card.
  */
 @ExtendWith(ApplicationExtension.class)
 class BoardIncrementalUiTest {
@@ -104,30 +106,115 @@ class BoardIncrementalUiTest {
     }
 
     @Test
-    void aMoveKeepsEveryTileAndTouchesOnlyTheMovedCard(FxRobot robot) throws Exception {
+    void aMoveRedrawsOnlyTheCellsOfTheCardsItMoved(FxRobot robot) throws Exception {
         Random random = new Random(3);
         for (int i = 0; i < 40; i++) {
             add(random, Column.BACKLOG);
         }
         showLatest(robot);
-        Map<Long, Node> before = tilesById(robot);
-        Map<Node, Parent> parents = new IdentityHashMap<>();
-        before.values().forEach(n -> parents.put(n, n.getParent()));
-        Card moved = service.board().column(Column.BACKLOG).get(5);
-        service.move(moved.id(), moved.version(), Column.BACKLOG, 6, null);
+        List<CardTile> before = shownTiles(robot);
+        Map<CardTile, Long> cardOf = new IdentityHashMap<>();
+        before.forEach(t -> cardOf.put(t, t.getCard().id()));
+        int[] retold = {0};
+        robot.interact(() -> before.forEach(t -> t.cardProperty().addListener((o, a, b) -> {
+            if (a.id() != b.id()) {
+                retold[0]++;
+            }
+        })));
+        List<Card> backlog = service.board().column(Column.BACKLOG);
+        Card moved = backlog.get(2);
+        Card neighbour = backlog.get(3);
+        assertEquals(moved.priority(), neighbour.priority(), "the seed keeps the two cards in one priority group");
+        service.move(moved.id(), moved.version(), Column.BACKLOG, 3, null);
         showLatest(robot);
-        Map<Long, Node> after = tilesById(robot);
-        assertEquals(before.keySet(), after.keySet());
-        for (var e : before.entrySet()) {
-            assertSame(e.getValue(), after.get(e.getKey()), "card " + e.getKey() + " kept its node");
+        List<CardTile> after = shownTiles(robot);
+        assertEquals(before.size(), after.size());
+        for (int i = 0; i < before.size(); i++) {
+            assertSame(before.get(i), after.get(i), "row " + i + " kept its tile node");
+        }
+        assertEquals(2, retold[0], "only the two rows whose card changed were given another card");
+        for (CardTile t : after) {
+            long id = t.getCard().id();
+            if (id != moved.id() && id != neighbour.id()) {
+                assertEquals(cardOf.get(t), id, "a row the move did not reach still shows its card");
+            }
         }
         assertEquals(fullRender(robot), drawn(view));
-        Node tile = after.get(moved.id());
-        assertNull(((CardTile) tile).getContextMenu(), "no context menu is built before one is asked for");
+        CardTile tile = after.stream().filter(t -> t.getCard().id() == moved.id()).findFirst().orElseThrow();
+        assertNull(tile.getContextMenu(), "no context menu is built before one is asked for");
         robot.interact(() -> tile.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 1, 1, 1, 1,
                 false, null)));
-        assertNotNull(((CardTile) tile).getContextMenu());
-        robot.interact(() -> ((CardTile) tile).getContextMenu().hide());
+        assertNotNull(tile.getContextMenu());
+        robot.interact(() -> tile.getContextMenu().hide());
+    }
+
+    @Test
+    void aColumnOfHundredsOfCardsHasTilesOnlyForWhatIsInViewAndTheKeysReachEveryCard(FxRobot robot)
+            throws Exception {
+        for (int i = 0; i < 400; i++) {
+            service.create(CardDraft.of("Card " + i + " of the long backlog", "", CardKind.SCALING, Priority.HIGH, "",
+                    "", "", clock.instant(), ZoneOffset.UTC), Column.BACKLOG);
+        }
+        showLatest(robot);
+        int tiles = WaitForAsyncUtils.asyncFx(() -> view.node().lookupAll(".card").size()).get(30, TimeUnit.SECONDS);
+        assertTrue(tiles > 3 && tiles < 60, "tiles for the cards in view, not for 400 cards: " + tiles);
+        List<Card> backlog = service.board().column(Column.BACKLOG);
+        robot.interact(() -> view.node().lookup("#card-" + backlog.get(0).id()).requestFocus());
+        for (int i = 0; i < 120; i++) {
+            key(robot, KeyCode.DOWN, false);
+        }
+        Card reached = backlog.get(120);
+        assertEquals("card-" + reached.id(), focusedId(robot), "Down walked the focus 120 cards down the column");
+        assertFullyInView(robot, reached.id());
+        key(robot, KeyCode.DOWN, true);
+        showLatest(robot);
+        assertEquals(121, indexIn(Column.BACKLOG, reached.id()), "Alt+Down moved the focused card one place down");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("card-" + reached.id(), focusedId(robot), "the moved card keeps the keyboard");
+        assertFullyInView(robot, reached.id());
+        for (int i = 0; i < 300; i++) {
+            key(robot, KeyCode.DOWN, false);
+        }
+        Card last = service.board().column(Column.BACKLOG).get(399);
+        assertEquals("card-" + last.id(), focusedId(robot), "the focus reaches the last card");
+        assertFullyInView(robot, last.id());
+        tiles = WaitForAsyncUtils.asyncFx(() -> view.node().lookupAll(".card").size()).get(30, TimeUnit.SECONDS);
+        assertTrue(tiles < 60, "scrolling made no tile for every card passed: " + tiles);
+    }
+
+    private void key(FxRobot robot, KeyCode code, boolean alt) {
+        robot.interact(() -> {
+            Node focus = view.node().getScene().getFocusOwner();
+            KeyEvent e = new KeyEvent(focus, focus, KeyEvent.KEY_PRESSED, "", "", code, false, false, alt, false);
+            assertTrue(view.shortcut(e), "the board took " + code);
+        });
+    }
+
+    private String focusedId(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> view.node().getScene().getFocusOwner().getId()).get(30,
+                TimeUnit.SECONDS);
+    }
+
+    private int indexIn(Column column, long card) {
+        List<Card> cards = service.board().column(column);
+        for (int i = 0; i < cards.size(); i++) {
+            if (cards.get(i).id() == card) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void assertFullyInView(FxRobot robot, long card) throws Exception {
+        String where = WaitForAsyncUtils.asyncFx(() -> {
+            Node tile = view.node().lookup("#card-" + card);
+            Node list = view.node().lookup("#column-BACKLOG .column-cards");
+            var t = tile.localToScene(tile.getLayoutBounds());
+            var l = list.localToScene(list.getLayoutBounds());
+            return t.getMinY() >= l.getMinY() - 0.5 && t.getMaxY() <= l.getMaxY() + 0.5 ? ""
+                    : "tile " + t + " outside the list " + l;
+        }).get(30, TimeUnit.SECONDS);
+        assertEquals("", where, "card " + card + " is fully in view");
     }
 
     @Test
@@ -139,10 +226,11 @@ class BoardIncrementalUiTest {
         Card timed = service.create(CardDraft.of("Shard sessions", "", CardKind.SCALING, Priority.CRITICAL, "ann",
                 "2h", "", clock.instant(), ZoneOffset.UTC), Column.BACKLOG);
         showLatest(robot);
-        CardTile tile = (CardTile) tilesById(robot).get(timed.id());
+        CardTile tile = shownTiles(robot).stream().filter(t -> t.getCard().id() == timed.id()).findFirst()
+                .orElseThrow();
         String etaBefore = text(tile, ".card-eta");
         clock.advance(Duration.ofMinutes(1));
-        Parent column = tile.getParent();
+        Parent column = (Parent) view.node().lookup("#column-BACKLOG .column-cards");
         boolean[] columnDirty = {true};
         boolean[] tileDirty = {false};
         robot.interact(() -> {
@@ -248,13 +336,32 @@ class BoardIncrementalUiTest {
                 List<String> lines = new ArrayList<>();
                 lines.add("count " + ((Labeled) root.lookup("#count-" + c.name())).getText() + " "
                         + pane.getPseudoClassStates());
-                for (Node n : ((javafx.scene.layout.Pane) pane.lookup(".column-cards")).getChildren()) {
-                    lines.add(describe(n));
+                List<Node> rows = new ArrayList<>();
+                for (Node n : pane.lookupAll(".board-cell")) {
+                    if (shown(n) && ((javafx.scene.control.ListCell<?>) n).getGraphic() != null) {
+                        rows.add(((javafx.scene.control.ListCell<?>) n).getGraphic());
+                    }
+                }
+                rows.sort(java.util.Comparator.comparingDouble(n -> n.localToScene(0, 0).getY()));
+                rows.forEach(n -> lines.add(describe(n)));
+                Node note = pane.lookup(".column-empty");
+                if (note != null && note.getScene() != null && shown(note)) {
+                    lines.add(describe(note));
                 }
                 out.put(c.name(), lines);
             }
             return out;
         }).get(30, TimeUnit.SECONDS);
+    }
+
+    /** Whether the node and every parent up to the scene are visible. */
+    private static boolean shown(Node n) {
+        for (Node x = n; x != null; x = x.getParent()) {
+            if (!x.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String describe(Node n) {
@@ -276,14 +383,16 @@ class BoardIncrementalUiTest {
         return s.toString();
     }
 
-    private Map<Long, Node> tilesById(FxRobot robot) throws Exception {
+    /** The tiles on screen, top to bottom. */
+    private List<CardTile> shownTiles(FxRobot robot) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
-            Map<Long, Node> out = new LinkedHashMap<>();
+            List<CardTile> out = new ArrayList<>();
             for (Node n : view.node().lookupAll(".card")) {
-                if (n instanceof CardTile t) {
-                    out.put(t.getCard().id(), t);
+                if (n instanceof CardTile t && t.getScene() != null) {
+                    out.add(t);
                 }
             }
+            out.sort(java.util.Comparator.comparingDouble(t -> t.localToScene(0, 0).getY()));
             return out;
         }).get(30, TimeUnit.SECONDS);
     }
