@@ -29,7 +29,8 @@ import javafx.stage.Window;
  * <li>{@code firstframe MAIN [ARGS]}: milliseconds from JVM start to the end of the first scene pulse of a showing
  * window ({@code RESULT firstFrameMs=}).</li>
  * <li>{@code idle SECONDS VIEW MAIN [ARGS]}: process CPU (utime+stime of /proc/self/stat) over SECONDS while
- * nothing is touched, after 15 s of settling with VIEW shown ({@code RESULT cpuPercent=}).</li>
+ * nothing is touched, after 15 s of settling with VIEW shown ({@code RESULT cpuPercent=}), and the threads that
+ * used it ({@code threads=}, % of a core each: the JIT compiler threads still warming up show there).</li>
  * <li>{@code board MOVES DB}: opens the app on DB (filled with 500 cards when it does not exist), records the
  * longest scene pulse (CSS + layout, timed by the scene's pre/post layout pulse listeners) and the longest time
  * the FX thread did not answer (a 5 ms heartbeat) during start, then MOVES Alt+Down / Alt+Up key presses on a
@@ -107,13 +108,46 @@ public final class FxProbe {
         Thread.sleep(15_000);
         onFx(() -> scene.addPostLayoutPulseListener(PULSES::incrementAndGet));
         long before = cpuTicks();
+        java.util.Map<String, Long> threadsBefore = threadTicks();
         long t0 = System.nanoTime();
         Thread.sleep(seconds * 1000L);
         long used = cpuTicks() - before;
+        java.util.Map<String, Long> threadsAfter = threadTicks();
         double wall = (System.nanoTime() - t0) / 1e9;
         double percent = 100.0 * used / ticksPerSecond() / wall;
-        System.out.printf("RESULT cpuPercent=%.2f pulsesPerSecond=%.1f seconds=%.0f view=%s%n", percent,
-                PULSES.get() / wall, wall, view);
+        System.out.printf("RESULT cpuPercent=%.2f pulsesPerSecond=%.1f seconds=%.0f view=%s threads=%s%n", percent,
+                PULSES.get() / wall, wall, view, busiest(threadsBefore, threadsAfter, wall));
+    }
+
+    /** CPU ticks so far per thread name (Linux: /proc/self/task/TID/stat; names as the kernel keeps them). */
+    private static java.util.Map<String, Long> threadTicks() throws Exception {
+        java.util.Map<String, Long> ticks = new java.util.HashMap<>();
+        try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+                            .replaceAll("[-#]?[0-9]+$", "").strip().replace(' ', '_');
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+                } catch (java.io.IOException | RuntimeException ended) {
+                    // the thread ended between the listing and the read
+                }
+            }
+        }
+        return ticks;
+    }
+
+    /** "C2_CompilerThre:3.1,JavaFX_Applicat:1.2,...": the threads that used the CPU meanwhile, in % of a core. */
+    private static String busiest(java.util.Map<String, Long> before, java.util.Map<String, Long> after, double wall) {
+        return after.entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0)
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(8)
+                .map(e -> String.format(java.util.Locale.ROOT, "%s:%.2f", e.getKey(),
+                        100.0 * e.getValue() / ticksPerSecond() / wall))
+                .collect(java.util.stream.Collectors.joining(","));
     }
 
     private static void pulses(int seconds, String view, String main, String[] args) throws Exception {
@@ -148,6 +182,7 @@ public final class FxProbe {
         if (!Files.exists(db.resolveSibling(db.getFileName() + ".mv.db"))) {
             try (Database d = Database.open(db)) {
                 PerfFixtures.board(d, 500);
+                PerfFixtures.returningUser(d);
             }
         }
         startHeartbeat();

@@ -1,5 +1,6 @@
 package dev.warroom.bench;
 
+import dev.warroom.crisis.ActorName;
 import dev.warroom.crisis.BoardService;
 import dev.warroom.domain.BoardPolicy;
 import dev.warroom.domain.CardDraft;
@@ -22,7 +23,9 @@ import java.util.List;
 /**
  * Databases the perf command measures against: {@code crisis72 DB} (a finished 72-hour crisis with raw samples
  * at 1 s for the four charted metrics and 2,000 timeline events; prints the crisis id) and {@code board500 DB}
- * (a board holding 500 cards spread over the columns).
+ * (a board holding 500 cards spread over the columns); {@code actor DB} (an empty database that knows who is at the
+ * keyboard). Each database has the actor's name saved, as a returning user's has, so the app opens without the
+ * first-start question and the figures are of the app as used.
  */
 public final class PerfFixtures {
     static final Instant START = Instant.parse("2026-11-20T09:00:00Z");
@@ -39,8 +42,10 @@ public final class PerfFixtures {
             switch (args[0]) {
                 case "crisis72" -> System.out.println(crisis72(db, 2_000));
                 case "board500" -> board(db, 500);
-                default -> throw new IllegalArgumentException("crisis72 or board500, not " + args[0]);
+                case "actor" -> { }
+                default -> throw new IllegalArgumentException("crisis72, board500 or actor, not " + args[0]);
             }
+            returningUser(db);
         }
     }
 
@@ -75,6 +80,11 @@ public final class PerfFixtures {
         }
         db.samples().insert(batch);
         return crisisId;
+    }
+
+    /** Saves the name of who is at the keyboard, as the first-start question does. */
+    static void returningUser(Database db) {
+        new ActorName(db).save("perf");
     }
 
     /** Adds {@code cards} cards: most in Backlog, the rest spread over Done and Paused (no WIP limits there). */

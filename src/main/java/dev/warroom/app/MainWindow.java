@@ -48,9 +48,10 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 /**
- * The laptop window: the shell with its seven views, built from the app context. The views are attached
- * while shown; what must run whatever view is shown (the header clock, the comms schedule behind the due
- * banner, SLA breaches going to the record) runs on the shell's own tick. Used by the app and by UI tests.
+ * The laptop window: the shell with its seven views, built from the app context. The first view is built with
+ * the window, each other one the first time it is shown (their commands are listed from the start). The views
+ * are attached while shown; what must run whatever view is shown (the header clock, the comms schedule behind
+ * the due banner, SLA breaches going to the record) runs on the shell's own tick. Used by the app and by UI tests.
  */
 public final class MainWindow {
     /** SLA breaches are written to the timeline at most this often (seconds). */
@@ -164,20 +165,22 @@ public final class MainWindow {
         ClockTicker ticker = context.ticker();
         Map<String, LiveView> views = new LinkedHashMap<>();
         views.put("Board", BoardView.create(board, ticker));
-        views.put("Dashboard", LiveView.ticking(DashboardView.load(dashboard,
+        // the other views are built the first time they are shown: the window opens without them
+        views.put("Dashboard", LiveView.lazy(() -> LiveView.ticking(DashboardView.load(dashboard,
                         metric -> MetricChartView.open(stage, metric, context.history(), context.background(),
                                 context.zone())),
-                ticker, "dashboard", dashboard::tick, dashboard::tick)
+                ticker, "dashboard", dashboard::tick, dashboard::tick))
                 .with(List.of(Command.of("Team status…", null, dashboard::editTeamStatus))));
-        views.put("Crisis", LiveView.ticking(CrisisView.load(crisis, actor), ticker, "crisis", crisis::refresh,
-                () -> crisis.nowProperty().set(context.clock().instant())).with(CrisisCommands.of(crisis)));
-        views.put("Comms", LiveView.of(CommsView.load(comms)).with(CommsCommands.of(comms)));
-        views.put("Debt", LiveView.ticking(DebtView.load(debt), ticker, "debt", debt::refresh, () -> { })
-                .with(DebtCommands.of(debt)));
-        javafx.scene.Parent planView = PlanView.load(plan);
-        views.put("Plan", LiveView.ticking(planView, ticker, "plan", plan::refresh, () -> { })
-                .with(PlanCommands.of(plan, planView)));
-        views.put("Timeline", TimelineView.create(timeline, ticker, TIMELINE_REFRESH_SECONDS)
+        views.put("Crisis", LiveView.lazy(() -> LiveView.ticking(CrisisView.load(crisis, actor), ticker, "crisis",
+                crisis::refresh, () -> crisis.nowProperty().set(context.clock().instant())))
+                .with(CrisisCommands.of(crisis)));
+        views.put("Comms", LiveView.lazy(() -> LiveView.of(CommsView.load(comms))).with(CommsCommands.of(comms)));
+        views.put("Debt", LiveView.lazy(() -> LiveView.ticking(DebtView.load(debt), ticker, "debt", debt::refresh,
+                () -> { })).with(DebtCommands.of(debt)));
+        LiveView planView = LiveView.lazy(() -> LiveView.ticking(PlanView.load(plan), ticker, "plan", plan::refresh,
+                () -> { }));
+        views.put("Plan", planView.with(PlanCommands.of(plan, () -> (javafx.scene.Parent) planView.node())));
+        views.put("Timeline", LiveView.lazy(() -> TimelineView.create(timeline, ticker, TIMELINE_REFRESH_SECONDS))
                 .with(TimelineCommands.of(timeline)));
         SeverityBanner banner = new SeverityBanner();
         banner.follow(state.severity(), subscriptions);
@@ -280,6 +283,16 @@ public final class MainWindow {
     /** The wall this window opens with F11. */
     public WallWindow wall() {
         return wall;
+    }
+
+    /** The views built so far: the first at once, each other one when first shown. */
+    public List<String> builtViews() {
+        return shellView.builtViews();
+    }
+
+    /** Every command the window offers (the palette's list), whether or not its view is built yet. */
+    public List<dev.warroom.ui.shell.CommandList.Entry> commands() {
+        return shellView.commands().entries();
     }
 
     /** The name of the view on screen. */

@@ -13,6 +13,11 @@ public interface LiveView {
     /** The view's root node. */
     Node node();
 
+    /** False while a view built when first shown has not been built yet. */
+    default boolean built() {
+        return true;
+    }
+
     /** The view came on screen. */
     default void attach() {
     }
@@ -54,6 +59,11 @@ public interface LiveView {
             }
 
             @Override
+            public boolean built() {
+                return self.built();
+            }
+
+            @Override
             public void attach() {
                 self.attach();
             }
@@ -78,6 +88,64 @@ public interface LiveView {
                 java.util.List<Command> all = new java.util.ArrayList<>(self.commands());
                 all.addAll(more);
                 return all;
+            }
+        };
+    }
+
+    /**
+     * A view built the first time it is shown (or its node is asked for), not before: the window opens without
+     * building the views nobody has looked at yet. Until then it runs nothing and uses no key; its commands are
+     * not known before it is built, so give them with {@link #with(java.util.List)} (the palette lists them from
+     * the start, and running one shows, and so builds, the view first).
+     */
+    static LiveView lazy(java.util.function.Supplier<LiveView> build) {
+        return new LiveView() {
+            private LiveView built;
+
+            private LiveView view() {
+                if (built == null) {
+                    built = build.get();
+                }
+                return built;
+            }
+
+            @Override
+            public Node node() {
+                return view().node();
+            }
+
+            @Override
+            public boolean built() {
+                return built != null;
+            }
+
+            @Override
+            public void attach() {
+                view().attach();
+            }
+
+            @Override
+            public void detach() {
+                if (built != null) {
+                    built.detach();
+                }
+            }
+
+            @Override
+            public void refresh() {
+                if (built != null) {
+                    built.refresh();
+                }
+            }
+
+            @Override
+            public boolean shortcut(KeyEvent e) {
+                return built != null && built.shortcut(e);
+            }
+
+            @Override
+            public String toString() {
+                return built == null ? "lazy view, not built yet" : "lazy view of " + built.node();
             }
         };
     }

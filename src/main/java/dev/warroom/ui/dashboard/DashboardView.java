@@ -101,45 +101,67 @@ public final class DashboardView {
     /** Lets a cell's wrapped text use the list's width instead of widening it (no sideways scrolling). */
     private static void fitToList(ListCell<?> cell, VBox box) {
         box.setMinWidth(0);
-        box.prefWidthProperty().bind(cell.getListView().widthProperty().subtract(30));
         for (javafx.scene.Node n : box.getChildren()) {
             if (n instanceof Label l) {
                 l.setMinHeight(Region.USE_PREF_SIZE);
             }
         }
+        cell.listViewProperty().addListener((o, was, list) -> follow(box, list));
+        follow(box, cell.getListView());
     }
 
-    /** One alert rule: state, condition, value and the suggested action. */
-    private static final class AlertCell extends ListCell<AlertStatus> {
+    private static void follow(VBox box, ListView<?> list) {
+        box.prefWidthProperty().unbind();
+        if (list != null) {
+            box.prefWidthProperty().bind(list.widthProperty().subtract(30));
+        }
+    }
+
+    /**
+     * One alert rule: state, condition, value and the suggested action. The nodes are built once per cell; an
+     * update changes only the texts that differ and the state's pseudo-class ({@code :firing :pending :resolved}
+     * on {@code .alert-state}), so the value changing every second neither makes new nodes nor restyles them.
+     */
+    static final class AlertCell extends ListCell<AlertStatus> {
+        private static final PseudoClass RESOLVED = PseudoClass.getPseudoClass("resolved");
+        private final Label state = styled(new Label(), "alert-state");
+        private final Label name = styled(new Label(), "alert-name");
+        private final Label detail = styled(new Label(), "alert-detail");
+        private final Label action = styled(new Label(), "alert-action");
+        private final VBox box;
+
+        AlertCell() {
+            name.setWrapText(true);
+            state.setMinWidth(Region.USE_PREF_SIZE);
+            detail.setWrapText(true);
+            action.setWrapText(true);
+            box = new VBox(2, new HBox(8, state, name), detail, action);
+            fitToList(this, box);
+        }
+
         @Override
         protected void updateItem(AlertStatus a, boolean empty) {
             super.updateItem(a, empty);
-            pseudoClassStateChanged(FIRING, !empty && a != null && a.state() == AlertState.FIRING);
-            pseudoClassStateChanged(PENDING, !empty && a != null && a.state() == AlertState.PENDING);
-            if (empty || a == null) {
-                setText(null);
+            AlertState now = empty || a == null ? null : a.state();
+            pseudoClassStateChanged(FIRING, now == AlertState.FIRING);
+            pseudoClassStateChanged(PENDING, now == AlertState.PENDING);
+            setText(null);
+            if (now == null) {
                 setGraphic(null);
                 return;
             }
-            Label state = new Label(a.state().name());
-            state.getStyleClass().addAll("alert-state", a.state().name().toLowerCase());
-            Label name = new Label(a.rule().name() + " · " + a.rule().severity().name().toLowerCase());
-            name.getStyleClass().add("alert-name");
-            name.setWrapText(true);
-            state.setMinWidth(Region.USE_PREF_SIZE);
-            Label detail = new Label(FigureFormat.alertDetail(a));
-            detail.getStyleClass().add("alert-detail");
-            VBox box = new VBox(2, new HBox(8, state, name), detail);
-            detail.setWrapText(true);
-            if (a.actionApplies()) {
-                Label action = new Label("→ " + a.rule().suggestedAction());
-                action.setWrapText(true);
-                action.getStyleClass().add("alert-action");
-                box.getChildren().add(action);
+            state.setText(now.name());
+            state.pseudoClassStateChanged(FIRING, now == AlertState.FIRING);
+            state.pseudoClassStateChanged(PENDING, now == AlertState.PENDING);
+            state.pseudoClassStateChanged(RESOLVED, now == AlertState.RESOLVED);
+            name.setText(a.rule().name() + " · " + a.rule().severity().name().toLowerCase());
+            detail.setText(FigureFormat.alertDetail(a));
+            action.setText(a.actionApplies() ? "→ " + a.rule().suggestedAction() : "");
+            action.setVisible(a.actionApplies());
+            action.setManaged(a.actionApplies());
+            if (getGraphic() != box) {
+                setGraphic(box);
             }
-            fitToList(this, box);
-            setText(null);
-            setGraphic(box);
         }
     }
 
@@ -166,6 +188,7 @@ public final class DashboardView {
             notes.setWrapText(true);
             feeds.setWrapText(true);
             box = new VBox(2, new HBox(8, name, state, spacer, toggle), detail, feeds, why, fullText, notes);
+            fitToList(this, box);
             fullText.setOnAction(e -> {
                 if (current != null) {
                     vm.showSourceFailure(current);
@@ -211,8 +234,9 @@ public final class DashboardView {
             notes.setText(recent);
             notes.setVisible(!recent.isEmpty());
             notes.setManaged(!recent.isEmpty());
-            fitToList(this, box);
-            setGraphic(box);
+            if (getGraphic() != box) {
+                setGraphic(box);
+            }
         }
     }
 

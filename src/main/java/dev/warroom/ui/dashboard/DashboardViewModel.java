@@ -316,6 +316,14 @@ public final class DashboardViewModel {
     static TileData tileOf(MetricReading r, Instant now, RecentSeries spark) {
         Metric m = r.metric();
         String[] figure = FigureFormat.of(m, r.value());
+        Band band = r.freshness() == Freshness.FRESH ? r.band() : Band.NONE;
+        Trend trend = r.freshness() == Freshness.FRESH ? r.trend().judged(band) : Trend.UNKNOWN;
+        return new TileData(m.key(), m.label(), figure[0], figure[1], band, trend, r.freshness(), age(r, now), spark,
+                true);
+    }
+
+    /** What a tile says under its figure for {@code r} at {@code now}: "4 s ago · simulator", "STALE since …". */
+    static String age(MetricReading r, Instant now) {
         String age = switch (r.freshness()) {
             case FRESH -> FigureFormat.age(Duration.between(r.at(), now)) + " · " + r.source()
                     + (r.problem() == null ? "" : " · " + r.problem());
@@ -326,9 +334,7 @@ public final class DashboardViewModel {
         if (r.rejected() > 0) {
             age += " · " + r.rejected() + " rejected";
         }
-        Band band = r.freshness() == Freshness.FRESH ? r.band() : Band.NONE;
-        Trend trend = r.freshness() == Freshness.FRESH ? r.trend().judged(band) : Trend.UNKNOWN;
-        return new TileData(m.key(), m.label(), figure[0], figure[1], band, trend, r.freshness(), age, spark, true);
+        return age;
     }
 
     /** The board changed: critical count and board ETA follow it. */
@@ -348,7 +354,11 @@ public final class DashboardViewModel {
      */
     public void tick() {
         Instant now = clock.instant();
-        shown.forEach((m, r) -> show(tiles.get(m.key()), tileOf(r, now, shownSpark.get(m))));
+        // only the age moves between news: the figure, band and trend of the last reading stay as they were shown
+        shown.forEach((m, r) -> {
+            ObjectProperty<TileData> tile = tiles.get(m.key());
+            show(tile, tile.get().withAge(age(r, now)));
+        });
         updateTeamTiles(now);
     }
 

@@ -17,6 +17,10 @@ public final class FigureFormat {
     private FigureFormat() {
     }
 
+    /** Trailing zeros after a decimal point, and a point left with nothing after it. */
+    private static final java.util.regex.Pattern TRAILING_ZEROS = java.util.regex.Pattern.compile("0+$");
+    private static final java.util.regex.Pattern BARE_POINT = java.util.regex.Pattern.compile("\\.$");
+
     /** The most decimals a figure gets to show which side of a KPI limit it is on. */
     private static final int MAX_DECIMALS = 4;
 
@@ -28,7 +32,7 @@ public final class FigureFormat {
     public static String[] of(Metric metric, double v) {
         if (dev.warroom.domain.metric.UnitCheck.suspicion(metric, v).isPresent()) {
             // a unit factor off (0.999 for 99.9 %): show the digits as they came, not "1.00 %"
-            String digits = String.format(Locale.ROOT, "%.5f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+            String digits = trimmed(String.format(Locale.ROOT, "%.5f", v));
             return new String[] {digits, metric.unit()};
         }
         String[] plain = plain(metric, v);
@@ -63,7 +67,7 @@ public final class FigureFormat {
      */
     public static String threshold(Metric metric, double v) {
         String[] figure = of(metric, v);
-        String text = figure[0].contains(".") ? figure[0].replaceAll("0+$", "").replaceAll("\\.$", "") : figure[0];
+        String text = figure[0].contains(".") ? trimmed(figure[0]) : figure[0];
         return joined(new String[] {text, figure[1]});
     }
 
@@ -77,6 +81,10 @@ public final class FigureFormat {
         String now = Double.isFinite(a.lastValue()) ? " · now " + withUnit(r.metric(), a.lastValue()) : "";
         return r.metric().label() + " " + r.comparison().symbol() + " " + threshold(r.metric(), r.threshold()) + hold
                 + now;
+    }
+
+    private static String trimmed(String digits) {
+        return BARE_POINT.matcher(TRAILING_ZEROS.matcher(digits).replaceAll("")).replaceAll("");
     }
 
     private static int decimals(String text) {

@@ -63,7 +63,11 @@ public final class Sparkline extends Region {
         setPrefHeight(36);
     }
 
+    /** Shows {@code series}; the same series again draws nothing. */
     public void setSeries(RecentSeries series) {
+        if (series == this.series) {
+            return;
+        }
         this.series = series;
         draw();
     }

@@ -14,6 +14,12 @@ import dev.warroom.metrics.RecentSeries;
 public record TileData(String key, String label, String value, String unit, Band band, Trend trend,
                        Freshness freshness, String age, RecentSeries spark, boolean clickable) {
 
+    /** This tile with another age line (the clock moved on, the reading did not). */
+    public TileData withAge(String newAge) {
+        return newAge.equals(age) ? this
+                : new TileData(key, label, value, unit, band, trend, freshness, newAge, spark, clickable);
+    }
+
     public static TileData waiting(String key, String label, String unit, boolean clickable) {
         return new TileData(key, label, "—", unit, Band.NONE, Trend.UNKNOWN, Freshness.NO_DATA, "waiting for data",
                 RecentSeries.EMPTY, clickable);

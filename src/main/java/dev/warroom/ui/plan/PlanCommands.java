@@ -13,11 +13,12 @@ public final class PlanCommands {
     private PlanCommands() {
     }
 
-    public static List<Command> of(PlanViewModel vm, Parent view) {
+    /** @param view the Plan view's node, asked for when a command runs (the view is on screen by then) */
+    public static List<Command> of(PlanViewModel vm, java.util.function.Supplier<Parent> view) {
         return List.of(
                 Command.of("Record a decision", null, () -> {
-                    showTab(view, "tab-decision");
-                    focus(view, "#decision-stability");
+                    showTab(view.get(), "tab-decision");
+                    focus(view.get(), "#decision-stability");
                 }),
                 Command.of("Save the scaling readiness", null, vm::saveReadiness));
     }

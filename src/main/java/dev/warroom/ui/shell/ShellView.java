@@ -82,6 +82,11 @@ public final class ShellView {
                 .orElse("");
     }
 
+    /** The views built so far, in navigation order (the others are built when first shown). */
+    public java.util.List<String> builtViews() {
+        return views.entrySet().stream().filter(e -> e.getValue().built()).map(Map.Entry::getKey).toList();
+    }
+
     /** Reads the view on screen again (another client changed the database); hidden views read nothing. */
     public void refreshShown() {
         if (shown != null) {

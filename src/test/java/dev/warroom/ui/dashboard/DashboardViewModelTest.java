@@ -291,4 +291,35 @@ class DashboardViewModelTest {
         vm.tick();
         assertTrue(vm.simulatedProperty().get(), "a stale simulated number is still a simulated number");
     }
+
+    @Test
+    void aTickBetweenNewsMovesOnlyTheAgeAndTellsTheTileNothingWhenTheAgeIsTheSame() {
+        dev.warroom.testing.MutableClock clock = new dev.warroom.testing.MutableClock(NOW);
+        dev.warroom.metrics.MetricsFeed feed = new dev.warroom.metrics.MetricsFeed(clock, 100,
+                java.time.Duration.ofMinutes(5), java.util.List.of(), dev.warroom.config.SeverityTiming.DEFAULT);
+        DashboardViewModel vm = new DashboardViewModel(new dev.warroom.crisis.TeamStatus(null, clock, "t"),
+                dev.warroom.ui.TaskRunner.immediate(), new dev.warroom.testing.NoDialogs(), clock,
+                java.time.ZoneOffset.UTC);
+        java.util.Set<Metric> promised = java.util.Set.of(Metric.ERROR_RATE);
+        feed.register("prom", promised, java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(2));
+        feed.record("prom", promised, dev.warroom.metrics.PollResult.of(java.util.List.of(
+                new dev.warroom.domain.metric.MetricSample(Metric.ERROR_RATE, clock.instant(), 7.25))), "CLOSED");
+        vm.apply(feed.drain(), feed::recent);
+        javafx.beans.property.ObjectProperty<TileData> tile = vm.tile(Metric.ERROR_RATE.key());
+        TileData news = tile.get();
+        java.util.List<TileData> told = new java.util.ArrayList<>();
+        tile.addListener((o, was, now) -> told.add(now));
+
+        vm.tick();
+        assertTrue(told.isEmpty(), "the same age: the tile is told nothing");
+        assertTrue(news == tile.get());
+
+        clock.advance(java.time.Duration.ofSeconds(4));
+        vm.tick();
+        assertEquals(1, told.size());
+        TileData aged = tile.get();
+        assertEquals("4 s ago · prom", aged.age());
+        assertEquals(news.withAge("4 s ago · prom"), aged, "figure, band, trend and sparkline are the news's");
+        assertEquals("7.25", aged.value());
+    }
 }
