@@ -187,8 +187,8 @@ public final class FxProbe {
         }
         startHeartbeat();
         launch("dev.warroom.app.WarRoomApp", new String[] {"--db", db.toString(), "--theme", "light"});
+        watchEveryScene();
         Scene scene = mainScene(300);
-        onFx(() -> watchPulses(scene));
         Node tile = awaitNode(scene, () -> firstBacklogCard(scene), 180);
         settle(scene, 3000);
         long startMs = System.nanoTime() / 1_000_000 - START_NANOS / 1_000_000;
@@ -251,6 +251,44 @@ public final class FxProbe {
         });
     }
 
+    /**
+     * Times the pulses of every scene any window shows from now on, the main window's very first pulse included
+     * (the one that styles and lays out the whole window): registered as soon as the toolkit runs, before the app's
+     * background start hands over the main window.
+     */
+    private static void watchEveryScene() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (true) {
+            try {
+                onFx(() -> {
+                    java.util.Set<Scene> watched = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                    java.util.function.Consumer<Window> follow = w -> {
+                        if (w.getScene() != null && watched.add(w.getScene())) {
+                            watchPulses(w.getScene());
+                        }
+                        w.sceneProperty().addListener((o, a, b) -> {
+                            if (b != null && watched.add(b)) {
+                                watchPulses(b);
+                            }
+                        });
+                    };
+                    Window.getWindows().forEach(follow);
+                    Window.getWindows().addListener((javafx.collections.ListChangeListener<Window>) c -> {
+                        while (c.next()) {
+                            c.getAddedSubList().forEach(follow);
+                        }
+                    });
+                });
+                return;
+            } catch (IllegalStateException toolkitNotUp) {
+                if (System.nanoTime() > deadline) {
+                    throw toolkitNotUp;
+                }
+                Thread.sleep(1);
+            }
+        }
+    }
+
     private static void watchPulses(Scene scene) {
         scene.addPreLayoutPulseListener(() -> pulseStart = System.nanoTime());
         scene.addPostLayoutPulseListener(() -> {
@@ -259,6 +297,11 @@ public final class FxProbe {
             LONGEST_PULSE.accumulateAndGet(took, Math::max);
             if (took > 20_000_000) {
                 LAST_LONG_PULSE.set(System.nanoTime());
+            }
+            if (took > 100_000_000 && Boolean.getBoolean("probe.verbose")) {
+                System.out.printf("LONG pulse %d ms in %s at %d ms%n", took / 1_000_000,
+                        scene.getRoot().getId() != null ? "#" + scene.getRoot().getId() : scene.getRoot().getStyleClass(),
+                        (System.nanoTime() - START_NANOS) / 1_000_000);
             }
         });
     }
