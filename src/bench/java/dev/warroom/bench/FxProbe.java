@@ -105,7 +105,8 @@ public final class FxProbe {
                 }
             });
         }
-        Thread.sleep(15_000);
+        // settle: the start's work, and the JIT compiling it, are not 'nothing changes' (-Dprobe.settle=SECONDS)
+        Thread.sleep(Long.getLong("probe.settle", 15) * 1000L);
         onFx(() -> scene.addPostLayoutPulseListener(PULSES::incrementAndGet));
         long before = cpuTicks();
         java.util.Map<String, Long> threadsBefore = threadTicks();
