@@ -132,6 +132,8 @@ public final class DashboardView {
 
         AlertCell() {
             name.setWrapText(true);
+            // a long rule name takes a second line beside its state badge instead of ending in "…"
+            name.setMinHeight(Region.USE_PREF_SIZE);
             state.setMinWidth(Region.USE_PREF_SIZE);
             detail.setWrapText(true);
             action.setWrapText(true);
