@@ -225,11 +225,8 @@ class DashboardViewModelTest {
     @Test
     void theBannerSaysNoDataThenThePendingChangeAndItsCountdownTicks() {
         dev.warroom.testing.MutableClock clock = new dev.warroom.testing.MutableClock(NOW);
-        dev.warroom.metrics.MetricsFeed feed = new dev.warroom.metrics.MetricsFeed(clock, 100,
-                java.time.Duration.ofMinutes(5), java.util.List.of(), dev.warroom.config.SeverityTiming.DEFAULT);
-        DashboardViewModel vm = new DashboardViewModel(new dev.warroom.crisis.TeamStatus(null, clock, "t"),
-                dev.warroom.ui.TaskRunner.immediate(), new dev.warroom.testing.NoDialogs(), clock,
-                java.time.ZoneOffset.UTC);
+        dev.warroom.metrics.MetricsFeed feed = feed(clock);
+        DashboardViewModel vm = viewModel(clock);
         java.util.Set<Metric> promised = java.util.Set.of(Metric.TRAFFIC_MULTIPLE, Metric.ERROR_RATE);
         feed.register("prom", promised, java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(2));
         dev.warroom.ui.WarRoomState state = new dev.warroom.ui.WarRoomState(java.util.Optional::empty,
@@ -263,11 +260,8 @@ class DashboardViewModelTest {
     @Test
     void aTileShowingANumberFromTheSimulatorMarksTheWholeScreenSimulated() {
         dev.warroom.testing.MutableClock clock = new dev.warroom.testing.MutableClock(NOW);
-        dev.warroom.metrics.MetricsFeed feed = new dev.warroom.metrics.MetricsFeed(clock, 100,
-                java.time.Duration.ofMinutes(5), java.util.List.of(), dev.warroom.config.SeverityTiming.DEFAULT);
-        DashboardViewModel vm = new DashboardViewModel(new dev.warroom.crisis.TeamStatus(null, clock, "t"),
-                dev.warroom.ui.TaskRunner.immediate(), new dev.warroom.testing.NoDialogs(), clock,
-                java.time.ZoneOffset.UTC);
+        dev.warroom.metrics.MetricsFeed feed = feed(clock);
+        DashboardViewModel vm = viewModel(clock);
         vm.setSimulatedSources(java.util.Set.of("simulator"));
         java.util.Set<Metric> cpu = java.util.Set.of(Metric.CPU);
         java.util.Set<Metric> errors = java.util.Set.of(Metric.ERROR_RATE);
@@ -295,11 +289,8 @@ class DashboardViewModelTest {
     @Test
     void aTickBetweenNewsMovesOnlyTheAgeAndTellsTheTileNothingWhenTheAgeIsTheSame() {
         dev.warroom.testing.MutableClock clock = new dev.warroom.testing.MutableClock(NOW);
-        dev.warroom.metrics.MetricsFeed feed = new dev.warroom.metrics.MetricsFeed(clock, 100,
-                java.time.Duration.ofMinutes(5), java.util.List.of(), dev.warroom.config.SeverityTiming.DEFAULT);
-        DashboardViewModel vm = new DashboardViewModel(new dev.warroom.crisis.TeamStatus(null, clock, "t"),
-                dev.warroom.ui.TaskRunner.immediate(), new dev.warroom.testing.NoDialogs(), clock,
-                java.time.ZoneOffset.UTC);
+        dev.warroom.metrics.MetricsFeed feed = feed(clock);
+        DashboardViewModel vm = viewModel(clock);
         java.util.Set<Metric> promised = java.util.Set.of(Metric.ERROR_RATE);
         feed.register("prom", promised, java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(2));
         feed.record("prom", promised, dev.warroom.metrics.PollResult.of(java.util.List.of(
@@ -321,5 +312,16 @@ class DashboardViewModelTest {
         assertEquals("4 s ago · prom", aged.age());
         assertEquals(news.withAge("4 s ago · prom"), aged, "figure, band, trend and sparkline are the news's");
         assertEquals("7.25", aged.value());
+    }
+
+    private static dev.warroom.metrics.MetricsFeed feed(java.time.Clock clock) {
+        return new dev.warroom.metrics.MetricsFeed(clock, 100, java.time.Duration.ofMinutes(5), java.util.List.of(),
+                dev.warroom.config.SeverityTiming.DEFAULT);
+    }
+
+    private static DashboardViewModel viewModel(java.time.Clock clock) {
+        return new DashboardViewModel(new dev.warroom.crisis.TeamStatus(null, clock, "t"),
+                dev.warroom.ui.TaskRunner.immediate(), new dev.warroom.testing.NoDialogs(), clock,
+                java.time.ZoneOffset.UTC);
     }
 }
