@@ -240,14 +240,28 @@ final class ColumnPane extends VBox {
         return -1;
     }
 
-    /** The card a drop at {@code sceneY} goes before: the first shown card whose middle is below it. */
+    /**
+     * The card a drop at {@code sceneY} goes before: the first shown card whose middle is below it; below every
+     * shown card, the first card after them in the list (so a drop at the bottom of a scrolled column lands
+     * there, not at the column's far end); null for the end of the column.
+     */
     Long cardBelow(double sceneY, long dragged) {
-        for (CardTile t : shownTiles()) {
+        List<CardTile> shown = shownTiles();
+        for (CardTile t : shown) {
             if (t.getCard().id() != dragged) {
                 var b = t.localToScene(t.getBoundsInLocal());
                 if (sceneY < b.getMinY() + b.getHeight() / 2) {
                     return t.getCard().id();
                 }
+            }
+        }
+        if (shown.isEmpty()) {
+            return null;
+        }
+        List<Object> items = list.getItems();
+        for (int i = indexOf(shown.get(shown.size() - 1).getCard().id()) + 1; i > 0 && i < items.size(); i++) {
+            if (items.get(i) instanceof Card c && c.id() != dragged) {
+                return c.id();
             }
         }
         return null;

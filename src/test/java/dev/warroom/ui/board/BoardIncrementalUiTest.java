@@ -210,6 +210,31 @@ class BoardIncrementalUiTest {
         assertEquals(200, service.board().column(Column.BACKLOG).size());
     }
 
+    @Test
+    void aDropBelowTheLastCardInViewLandsThereNotAtTheEndOfALongColumn(FxRobot robot) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            service.create(CardDraft.of("Card " + i + " of the long backlog", "", CardKind.SCALING, Priority.HIGH, "",
+                    "", "", clock.instant(), ZoneOffset.UTC), Column.BACKLOG);
+        }
+        showLatest(robot);
+        List<Card> backlog = service.board().column(Column.BACKLOG);
+        Long[] before = new Long[1];
+        long[] lastShown = new long[1];
+        robot.interact(() -> {
+            ColumnPane pane = (ColumnPane) view.node().lookup("#column-BACKLOG");
+            List<CardTile> shown = pane.shownTiles();
+            CardTile lastTile = shown.get(shown.size() - 1);
+            lastShown[0] = lastTile.getCard().id();
+            var b = lastTile.localToScene(lastTile.getLayoutBounds());
+            // on the lower half of the last card in view
+            before[0] = pane.cardBelow(b.getMinY() + b.getHeight() / 2 + 1, backlog.get(99).id());
+        });
+        int last = indexIn(Column.BACKLOG, lastShown[0]);
+        assertTrue(last > 3 && last < 60, "the column is scrolled to its top: last card in view is #" + last);
+        assertEquals(backlog.get(last + 1).id(), before[0],
+                "dropped on the lower half of the last card in view, the card goes right after it, not after card 100");
+    }
+
     private javafx.scene.control.skin.VirtualFlow<?> flow() {
         return (javafx.scene.control.skin.VirtualFlow<?>) view.node().lookup("#column-BACKLOG .virtual-flow");
     }
