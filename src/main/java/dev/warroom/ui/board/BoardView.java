@@ -227,9 +227,12 @@ public final class BoardView implements dev.warroom.ui.LiveView {
                 clock(tile, now);
             }
         }
-        breaches.setText(vm.breachText());
-        breaches.setVisible(!vm.breachText().isEmpty());
-        breaches.pseudoClassStateChanged(BREACHED, vm.breaches() > 0);
+        // one pass over the cards a second: the count and the text come from the same figure
+        long breached = vm.breaches();
+        String text = vm.breachText(breached);
+        breaches.setText(text);
+        breaches.setVisible(!text.isEmpty());
+        breaches.pseudoClassStateChanged(BREACHED, breached > 0);
     }
 
     /** Brings a tile's countdowns to the board's time; only tiles whose texts depend on the time change. */

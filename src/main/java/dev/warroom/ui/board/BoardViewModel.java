@@ -229,10 +229,14 @@ public final class BoardViewModel {
 
     /** "No SLA breaches", "1 SLA breach", "3 SLA breaches"; nothing before the board was read. */
     public String breachText() {
+        return breachText(breaches());
+    }
+
+    /** The toolbar's text for {@code n} cards in breach (the caller's own count of {@link #breaches()}). */
+    public String breachText(long n) {
         if (!loaded.get()) {
             return "";
         }
-        long n = breaches();
         return n == 0 ? "No SLA breaches" : n == 1 ? "1 SLA breach" : n + " SLA breaches";
     }
 

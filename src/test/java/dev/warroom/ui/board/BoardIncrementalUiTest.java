@@ -151,10 +151,7 @@ class BoardIncrementalUiTest {
     @Test
     void aColumnOfHundredsOfCardsHasTilesOnlyForWhatIsInViewAndTheKeysReachEveryCard(FxRobot robot)
             throws Exception {
-        for (int i = 0; i < 400; i++) {
-            service.create(CardDraft.of("Card " + i + " of the long backlog", "", CardKind.SCALING, Priority.HIGH, "",
-                    "", "", clock.instant(), ZoneOffset.UTC), Column.BACKLOG);
-        }
+        longBacklog(400);
         showLatest(robot);
         int tiles = WaitForAsyncUtils.asyncFx(() -> view.node().lookupAll(".card").size()).get(30, TimeUnit.SECONDS);
         assertTrue(tiles > 3 && tiles < 60, "tiles for the cards in view, not for 400 cards: " + tiles);
@@ -184,10 +181,7 @@ class BoardIncrementalUiTest {
 
     @Test
     void aFocusedCardScrolledOutOfViewLendsItsKeysToNoOtherCard(FxRobot robot) throws Exception {
-        for (int i = 0; i < 200; i++) {
-            service.create(CardDraft.of("Card " + i + " of the long backlog", "", CardKind.SCALING, Priority.HIGH, "",
-                    "", "", clock.instant(), ZoneOffset.UTC), Column.BACKLOG);
-        }
+        longBacklog(200);
         showLatest(robot);
         Card first = service.board().column(Column.BACKLOG).get(0);
         robot.interact(() -> view.node().lookup("#card-" + first.id()).requestFocus());
@@ -212,10 +206,7 @@ class BoardIncrementalUiTest {
 
     @Test
     void aDropBelowTheLastCardInViewLandsThereNotAtTheEndOfALongColumn(FxRobot robot) throws Exception {
-        for (int i = 0; i < 100; i++) {
-            service.create(CardDraft.of("Card " + i + " of the long backlog", "", CardKind.SCALING, Priority.HIGH, "",
-                    "", "", clock.instant(), ZoneOffset.UTC), Column.BACKLOG);
-        }
+        longBacklog(100);
         showLatest(robot);
         List<Card> backlog = service.board().column(Column.BACKLOG);
         Long[] before = new Long[1];
@@ -237,6 +228,14 @@ class BoardIncrementalUiTest {
 
     private javafx.scene.control.skin.VirtualFlow<?> flow() {
         return (javafx.scene.control.skin.VirtualFlow<?>) view.node().lookup("#column-BACKLOG .virtual-flow");
+    }
+
+    /** {@code n} plain HIGH cards in Backlog, in order. */
+    private void longBacklog(int n) {
+        for (int i = 0; i < n; i++) {
+            service.create(CardDraft.of("Card " + i + " of the long backlog", "", CardKind.SCALING, Priority.HIGH, "",
+                    "", "", clock.instant(), ZoneOffset.UTC), Column.BACKLOG);
+        }
     }
 
     private void key(FxRobot robot, KeyCode code, boolean alt) {
