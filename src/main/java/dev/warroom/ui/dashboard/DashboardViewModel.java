@@ -388,8 +388,8 @@ public final class DashboardViewModel {
         show(tiles.get(ETA_STABLE), eta == null
                 ? new TileData(ETA_STABLE, teamLabel(ETA_STABLE), "—", "", Band.NONE, Trend.UNKNOWN,
                         Freshness.NO_DATA, "no ETA on critical cards · Team status…", RecentSeries.EMPTY, false)
-                : new TileData(ETA_STABLE, teamLabel(ETA_STABLE), Eta.remaining(eta, now).replace(" left", ""),
-                        "", now.isAfter(eta) ? Band.CRITICAL : Band.NONE, Trend.UNKNOWN, Freshness.FRESH,
+                : new TileData(ETA_STABLE, teamLabel(ETA_STABLE), etaFigure(eta, now)[0], etaFigure(eta, now)[1],
+                        now.isAfter(eta) ? Band.CRITICAL : Band.NONE, Trend.UNKNOWN, Freshness.FRESH,
                         "at " + java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(eta.atZone(zone))
                                 + " · " + from, RecentSeries.EMPTY, false));
     }
@@ -473,5 +473,19 @@ public final class DashboardViewModel {
         }
         Instant eta = Eta.parse(input.eta(), clock.instant(), zone);
         return new TeamEntry(stress, eta);
+    }
+
+    /**
+     * "2h 06m" and "left", "59m" and "overdue": the figure in the tile's large type, the word beside it in the
+     * unit's small type, so an overdue ETA does not widen every tile column of a 1366-pixel screen.
+     */
+    static String[] etaFigure(Instant eta, Instant now) {
+        String text = Eta.remaining(eta, now);
+        for (String word : new String[] {" overdue", " left"}) {
+            if (text.endsWith(word)) {
+                return new String[] {text.substring(0, text.length() - word.length()), word.trim()};
+            }
+        }
+        return new String[] {text, ""};
     }
 }

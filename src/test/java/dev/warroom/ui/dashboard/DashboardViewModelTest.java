@@ -324,4 +324,13 @@ class DashboardViewModelTest {
                 dev.warroom.ui.TaskRunner.immediate(), new dev.warroom.testing.NoDialogs(), clock,
                 java.time.ZoneOffset.UTC);
     }
+
+    @Test
+    void anEtaShowsItsFigureLargeAndLeftOrOverdueAsItsUnit() {
+        Instant eta = NOW.plus(java.time.Duration.ofMinutes(126));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new String[] {"2h 06m", "left"},
+                DashboardViewModel.etaFigure(eta, NOW));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new String[] {"59m", "overdue"},
+                DashboardViewModel.etaFigure(NOW.minus(java.time.Duration.ofMinutes(59)), NOW));
+    }
 }
