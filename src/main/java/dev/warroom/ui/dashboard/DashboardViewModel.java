@@ -476,15 +476,17 @@ public final class DashboardViewModel {
     }
 
     /**
-     * "2h 06m" and "left", "59m" and "overdue": the figure in the tile's large type, the word beside it in the
+     * "2h 06m" and "left", "59m" and "late": the figure in the tile's large type, the word beside it in the
      * unit's small type, so an overdue ETA does not widen every tile column of a 1366-pixel screen.
      */
     static String[] etaFigure(Instant eta, Instant now) {
         String text = Eta.remaining(eta, now);
-        for (String word : new String[] {" overdue", " left"}) {
-            if (text.endsWith(word)) {
-                return new String[] {text.substring(0, text.length() - word.length()), word.trim()};
-            }
+        if (text.endsWith(" overdue")) {
+            // "late": "overdue" beside "1h 04m" does not fit a tile at 1366 pixels; the tile is red besides
+            return new String[] {text.substring(0, text.length() - " overdue".length()), "late"};
+        }
+        if (text.endsWith(" left")) {
+            return new String[] {text.substring(0, text.length() - " left".length()), "left"};
         }
         return new String[] {text, ""};
     }

@@ -326,11 +326,11 @@ class DashboardViewModelTest {
     }
 
     @Test
-    void anEtaShowsItsFigureLargeAndLeftOrOverdueAsItsUnit() {
+    void anEtaShowsItsFigureLargeAndLeftOrLateAsItsUnit() {
         Instant eta = NOW.plus(java.time.Duration.ofMinutes(126));
         org.junit.jupiter.api.Assertions.assertArrayEquals(new String[] {"2h 06m", "left"},
                 DashboardViewModel.etaFigure(eta, NOW));
-        org.junit.jupiter.api.Assertions.assertArrayEquals(new String[] {"59m", "overdue"},
-                DashboardViewModel.etaFigure(NOW.minus(java.time.Duration.ofMinutes(59)), NOW));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new String[] {"1h 04m", "late"},
+                DashboardViewModel.etaFigure(NOW.minus(java.time.Duration.ofMinutes(64)), NOW));
     }
 }
