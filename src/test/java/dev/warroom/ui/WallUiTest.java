@@ -277,7 +277,21 @@ class WallUiTest {
         return width <= screen.getWidth() && height <= screen.getHeight();
     }
 
-    private static void assertFits(Parent root, String where) {
+    /**
+     * Measures on the FX thread, after the CSS and layout pass the next pulse would make. The wall rebuilds its card
+     * lines whenever the board summary changes (a review countdown does each minute); read from the test thread, a
+     * line added a moment before showed its label's text node still empty, as no pulse had laid it out yet.
+     */
+    private static void assertFits(Parent root, String where) throws Exception {
+        List<String> problems = FxToolkitRun.call(() -> {
+            root.applyCss();
+            root.layout();
+            return misfits(root);
+        });
+        assertTrue(problems.isEmpty(), where + ": " + String.join("\n", problems));
+    }
+
+    private static List<String> misfits(Parent root) {
         Bounds scene = new javafx.geometry.BoundingBox(0, 0, root.getScene().getWidth(), root.getScene().getHeight());
         List<String> problems = new ArrayList<>();
         for (Node n : root.lookupAll(".label")) {
@@ -306,11 +320,19 @@ class WallUiTest {
                 }
             }
         }
-        assertTrue(problems.isEmpty(), where + ": " + String.join("\n", problems));
+        return problems;
     }
 
     /** Every piece of text shown on the wall whose type is smaller than {@code px}. */
-    private static List<String> smallerThan(Parent root, double px) {
+    private static List<String> smallerThan(Parent root, double px) throws Exception {
+        return FxToolkitRun.call(() -> {
+            root.applyCss();
+            root.layout();
+            return textSmallerThan(root, px);
+        });
+    }
+
+    private static List<String> textSmallerThan(Parent root, double px) {
         List<String> small = new ArrayList<>();
         java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(List.of(root));
         while (!todo.isEmpty()) {
