@@ -45,6 +45,8 @@ public final class FxProbe {
     private static final AtomicLong PULSES = new AtomicLong();
     private static final AtomicLong LAST_LONG_PULSE = new AtomicLong(System.nanoTime());
     private static volatile long pulseStart;
+    /** With -Dprobe.verbose=true, every pulse at least this long is printed (-Dprobe.verboseMs, default 100). */
+    private static final long VERBOSE_FROM_NANOS = Long.getLong("probe.verboseMs", 100) * 1_000_000;
     /** What marks the full window: the app's shell, or the hello window's label. */
     private static final String MAIN_WINDOW = System.getProperty("probe.main", "#shell");
 
@@ -216,6 +218,9 @@ public final class FxProbe {
             pulses.add(LONGEST_PULSE.get() / 1_000_000);
             stalls.add(LONGEST_STALL.get() / 1_000_000);
         }
+        if (moves == 0) {
+            return;
+        }
         List<Long> sorted = pulses.stream().sorted().toList();
         System.out.printf("RESULT phase=move moves=%d worstPulseMs=%d medianPulseMs=%d worstStallMs=%d%n", moves,
                 sorted.get(sorted.size() - 1), sorted.get(sorted.size() / 2),
@@ -299,12 +304,22 @@ public final class FxProbe {
             if (took > 20_000_000) {
                 LAST_LONG_PULSE.set(System.nanoTime());
             }
-            if (took > 100_000_000 && Boolean.getBoolean("probe.verbose")) {
-                System.out.printf("LONG pulse %d ms in %s at %d ms%n", took / 1_000_000,
+            if (took >= VERBOSE_FROM_NANOS && Boolean.getBoolean("probe.verbose")) {
+                System.out.printf("pulse %d ms, %d nodes, in %s at %d ms%n", took / 1_000_000, nodes(scene.getRoot()),
                         scene.getRoot().getId() != null ? "#" + scene.getRoot().getId() : scene.getRoot().getStyleClass(),
                         (System.nanoTime() - START_NANOS) / 1_000_000);
             }
         });
+    }
+
+    private static int nodes(Node n) {
+        int count = 1;
+        if (n instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                count += nodes(child);
+            }
+        }
+        return count;
     }
 
     /** Posts a task every 5 ms and records how long the FX thread took to run it. */
@@ -365,6 +380,7 @@ public final class FxProbe {
                 Scene s = onFxGet(() -> Window.getWindows().stream().filter(Window::isShowing)
                         .map(Window::getScene).filter(x -> x != null).findFirst().orElse(null));
                 if (s != null) {
+                    awaitPulse(s, seconds);
                     return s;
                 }
             } catch (IllegalStateException toolkitNotUp) {
@@ -384,6 +400,7 @@ public final class FxProbe {
                         .map(Window::getScene).filter(x -> x != null && x.getRoot().lookup(MAIN_WINDOW) != null)
                         .findFirst().orElse(null));
                 if (s != null) {
+                    awaitPulse(s, seconds);
                     return s;
                 }
             } catch (IllegalStateException toolkitNotUp) {
@@ -392,6 +409,26 @@ public final class FxProbe {
             Thread.sleep(5);
         }
         throw new IllegalStateException("the main window did not show within " + seconds + " s");
+    }
+
+    /**
+     * Waits for a pulse of {@code scene}. The app builds and styles its main window before showing it, so the
+     * window can be found (cards and all) before its first pulse, which styles it for the window it shows in.
+     */
+    private static void awaitPulse(Scene scene, int seconds) throws Exception {
+        CountDownLatch pulsed = new CountDownLatch(1);
+        onFx(() -> {
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                pulsed.countDown();
+                Platform.runLater(() -> scene.removePostLayoutPulseListener(once[0]));
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+            scene.getRoot().requestLayout();
+        });
+        if (!pulsed.await(seconds, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the main window had no pulse within " + seconds + " s");
+        }
     }
 
     private static Node awaitNode(Scene scene, Supplier<Node> find, int seconds) throws Exception {

@@ -4,6 +4,7 @@ import dev.warroom.domain.comms.DueState;
 import dev.warroom.ui.ClockTicker;
 import dev.warroom.ui.DialogService;
 import dev.warroom.ui.FxDialogService;
+import dev.warroom.ui.HandoverTaskRunner;
 import dev.warroom.ui.LiveView;
 import dev.warroom.ui.Subscriptions;
 import dev.warroom.ui.Theme;
@@ -60,6 +61,8 @@ public final class MainWindow {
     private static final int TIMELINE_REFRESH_SECONDS = 15;
     /** The ticker owner of what runs whichever view is shown. */
     public static final String SHELL_TICK = "shell";
+    /** A style class no stylesheet names: see {@link #prepare}. */
+    private static final String REHEARSAL = "restyle-rehearsal";
 
     private final WarRoomContext context;
     private final Stage stage;
@@ -76,17 +79,26 @@ public final class MainWindow {
     private final WallWindow wall;
     private final ShellView shellView;
     private final Subscriptions subscriptions = new Subscriptions();
+    /** The window's runners: in line while it is built off the FX thread, the app's once it is shown. */
+    private final HandoverTaskRunner writes;
+    private final HandoverTaskRunner background;
+    private Scene scene;
     private ClockTicker.Tick tick;
     /** Team mode: what re-reads this window when another client changed the database; null on a local file. */
     private Runnable othersChange;
 
-    private MainWindow(WarRoomContext context, Stage stage, Chime chime, FxDialogService.ExportChooser exports) {
+    private MainWindow(WarRoomContext context, Stage stage, Chime chime, FxDialogService.ExportChooser exports,
+                       boolean offFxThread) {
         this.context = context;
         this.stage = stage;
+        writes = offFxThread ? HandoverTaskRunner.building(context.writes()) : HandoverTaskRunner.shown(context.writes());
+        background = offFxThread ? HandoverTaskRunner.building(context.background())
+                : HandoverTaskRunner.shown(context.background());
         WarRoomState state = context.state();
+        state.readWith(background);
         DialogService dialogs = new FxDialogService(() -> stage, exports);
 
-        board = new BoardViewModel(context.boards(), context.demo(), context.writes(), dialogs, context.zone());
+        board = new BoardViewModel(context.boards(), context.demo(), writes, dialogs, context.zone());
         board.setOtherPeople(() -> {
             java.util.List<String> people = new java.util.ArrayList<>(state.present());
             if (state.crisisProperty().get() != null) {
@@ -98,10 +110,10 @@ public final class MainWindow {
         board.setAfterChange(state::reloadCrisis);
         subscriptions.listen(board.boardProperty(), (o, a, b) -> state.publishBoard(b));
 
-        shell = new ShellViewModel(context.crises(), state, context.preferences(), context.writes(), dialogs,
+        shell = new ShellViewModel(context.crises(), state, context.preferences(), writes, dialogs,
                 context.clock(), context.zone(), context.databaseLocation(), context.readOnlyReason());
 
-        dashboard = new DashboardViewModel(context.team(), context.writes(), dialogs, context.clock(),
+        dashboard = new DashboardViewModel(context.team(), writes, dialogs, context.clock(),
                 context.zone());
         dashboard.setSourceSwitch((name, stop) -> context.metrics().poller().setStopped(name, stop));
         dashboard.reportProblem(context.metricsProblem());
@@ -115,7 +127,7 @@ public final class MainWindow {
         sourcesChanged.run();
         dashboard.setMetricsSetup(new DashboardViewModel.MetricsSetup(
                 () -> new dev.warroom.ui.dashboard.ConnectMetricsViewModel(context.metrics().metricsFile(),
-                        context.background(), dialogs, context.clock(), System::getenv, context.metrics()::connect),
+                        background, dialogs, context.clock(), System::getenv, context.metrics()::connect),
                 () -> {
                     dev.warroom.config.SourceConfig simulator = dev.warroom.config.MetricsConfigLoader.defaultMetrics()
                             .sources().get(0);
@@ -128,7 +140,7 @@ public final class MainWindow {
         subscriptions.listen(state.boardProperty(), (o, a, b) -> dashboard.setBoard(b));
         pulse = new MetricsPulse(context.metrics().feed(), dashboard);
 
-        comms = new CommsViewModel(context.comms(), context.templates(), context.preferences(), context.writes(),
+        comms = new CommsViewModel(context.comms(), context.templates(), context.preferences(), writes,
                 dialogs, text -> Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, text)),
                 chime, context.zone(), context.config().soundByDefault());
         subscriptions.listen(comms.schedule(),
@@ -140,14 +152,14 @@ public final class MainWindow {
         shell.dueLevelProperty().bind(comms.bannerLevelProperty().map(l -> l == DueState.OVERDUE ? "overdue"
                 : l == DueState.DUE ? "due" : ""));
 
-        crisis = new CrisisViewModel(context.crises(), state, context.writes(), dialogs, context.zone());
-        actor = new dev.warroom.ui.crisis.ActorViewModel(context.actorNames(), context.actor(), context.writes(),
+        crisis = new CrisisViewModel(context.crises(), state, writes, dialogs, context.zone());
+        actor = new dev.warroom.ui.crisis.ActorViewModel(context.actorNames(), context.actor(), writes,
                 dialogs, context.config().actor());
-        debt = new DebtViewModel(context.debts(), context.writes(), dialogs, context.zone());
+        debt = new DebtViewModel(context.debts(), writes, dialogs, context.zone());
         debt.setReadOnly(context.readOnly());
-        plan = new PlanViewModel(context.checklists(), context.plans(), context.writes(), dialogs, context.zone());
+        plan = new PlanViewModel(context.checklists(), context.plans(), writes, dialogs, context.zone());
         plan.setReadOnly(context.readOnly());
-        timeline = new TimelineViewModel(context.timeline(), context.background(), context.writes(), dialogs,
+        timeline = new TimelineViewModel(context.timeline(), background, writes, dialogs,
                 context.clock(), context.zone());
         timeline.setReports(context.reports());
         subscriptions.listen(state.crisisProperty(), (o, a, c) -> {
@@ -167,7 +179,7 @@ public final class MainWindow {
         views.put("Board", BoardView.create(board, ticker));
         // the other views are built the first time they are shown: the window opens without them
         views.put("Dashboard", LiveView.lazy(() -> LiveView.ticking(DashboardView.load(dashboard,
-                        metric -> MetricChartView.open(stage, metric, context.history(), context.background(),
+                        metric -> MetricChartView.open(stage, metric, context.history(), background,
                                 context.zone())),
                 ticker, "dashboard", dashboard::tick, dashboard::tick))
                 .with(List.of(Command.of("Team status…", null, dashboard::editTeamStatus))));
@@ -199,9 +211,10 @@ public final class MainWindow {
     }
 
     /**
-     * Builds and shows the main window over {@code context} and starts the context (ticker, metrics,
-     * recorder). Closing the window detaches the view on screen, closes the wall and stops the window's
-     * ticks; the app (or the test) then closes the context.
+     * Builds and shows the main window over {@code context} on the FX thread and starts the context (ticker,
+     * metrics, recorder). Its first reads go to the app's runners and come back as they finish. Closing the window
+     * detaches the view on screen, closes the wall and stops the window's ticks; the app (or the test) then closes
+     * the context.
      */
     public static MainWindow show(Stage stage, WarRoomContext context, Optional<Theme> theme, Chime chime) {
         return show(stage, context, theme, chime, FxDialogService.SAVE_DIALOG);
@@ -211,33 +224,113 @@ public final class MainWindow {
      * {@code exports} says instead of through the system's save dialog (headless tests). */
     public static MainWindow show(Stage stage, WarRoomContext context, Optional<Theme> theme, Chime chime,
                                   FxDialogService.ExportChooser exports) {
-        MainWindow window = new MainWindow(context, stage, chime, exports);
-        window.showOn(theme);
+        MainWindow window = new MainWindow(context, stage, chime, exports, false);
+        window.build(theme, Screen.getPrimary().getVisualBounds());
+        window.show();
         return window;
     }
 
-    private void showOn(Optional<Theme> theme) {
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(shellView.node(), Math.max(1024, screen.getWidth()),
-                Math.max(640, screen.getHeight()));
-        stage.setX(screen.getMinX());
-        stage.setY(screen.getMinY());
-        // the window covers the screen: a size the stage kept from an earlier scene (a smaller window) does not stay
-        stage.setWidth(scene.getWidth());
-        stage.setHeight(scene.getHeight());
-        shell.themeProperty().addListener((o, a, t) -> t.apply(scene));
+    /**
+     * Builds the main window away from the FX thread, while the opening screen shows: its views, its first reads
+     * (crisis, board, comms, your name) and its theme, then styles and lays out the whole window at the size it
+     * will have, so the FX thread only swaps it in ({@link #show()}). Until then the window and its view models
+     * belong to the calling thread; nothing of theirs reaches the FX thread. Waits for the FX thread once, to make
+     * the theme the default for every window. {@code screen}: the bounds the window will cover.
+     */
+    public static MainWindow prepare(Stage stage, WarRoomContext context, Optional<Theme> theme, Chime chime,
+                                     Rectangle2D screen) {
+        if (Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("prepare builds the window away from the FX thread; use show there");
+        }
+        MainWindow window = new MainWindow(context, stage, chime, FxDialogService.SAVE_DIALOG, true);
+        window.build(theme, screen);
+        javafx.scene.Parent root = window.scene.getRoot();
+        root.applyCss();
+        root.layout();
+        // JavaFX styles a scene again, whole, when its window shows it: the FX thread's first pulse of this window
+        // is that pass. Made here twice beforehand (a style class no rule names, added then taken away), it runs
+        // compiled and over warm style caches when it counts: about 20-40 ms instead of 50-100 ms with 500 cards.
+        root.getStyleClass().add(REHEARSAL);
+        root.applyCss();
+        root.layout();
+        root.getStyleClass().remove(REHEARSAL);
+        root.applyCss();
+        root.layout();
+        return window;
+    }
+
+    private void build(Optional<Theme> theme, Rectangle2D screen) {
+        scene = new Scene(shellView.node(), Math.max(1024, screen.getWidth()), Math.max(640, screen.getHeight()));
         shell.initialTheme(theme);
-        shell.themeProperty().get().apply(scene);
-        stage.setTitle("War Room");
-        stage.setScene(scene);
-        stage.setMinWidth(1024);
-        stage.setMinHeight(640);
-        stage.show();
+        Theme chosen = shell.themeProperty().get();
+        onFxThread(chosen::makeDefault);
+        chosen.style(scene);
+        shell.themeProperty().addListener((o, a, t) -> t.apply(scene));
         shell.refreshCrisis();
         board.refresh();
         crisis.refresh();
         actor.load();
         comms.load();
+    }
+
+    /** The window's scene, built by {@link #prepare} or {@link #show(Stage, WarRoomContext, Optional, Chime)}. */
+    Scene builtScene() {
+        return scene;
+    }
+
+    /**
+     * Runs {@code work} on the FX thread and waits for it (at once when already there). Gives up when the stage is
+     * closed meanwhile (the app is closing and its FX thread may never run the work).
+     */
+    private void onFxThread(Runnable work) {
+        if (Platform.isFxApplicationThread()) {
+            work.run();
+            return;
+        }
+        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                work.run();
+                done.complete(null);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        while (true) {
+            try {
+                done.get(250, java.util.concurrent.TimeUnit.MILLISECONDS);
+                return;
+            } catch (java.util.concurrent.TimeoutException waiting) {
+                if (!stage.isShowing()) {
+                    throw new java.util.concurrent.CancellationException("the window closed while it was built");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.util.concurrent.CancellationException("interrupted while the window was built");
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    /**
+     * Shows the built window on its stage, over the opening screen, and starts the context. On the FX thread; from
+     * here on the window's work goes to the app's runners.
+     */
+    public void show() {
+        writes.handOver();
+        background.handOver();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        // the window covers the screen: a size the stage kept from an earlier scene (a smaller window) does not stay
+        stage.setWidth(scene.getWidth());
+        stage.setHeight(scene.getHeight());
+        stage.setTitle("War Room");
+        stage.setScene(scene);
+        stage.setMinWidth(1024);
+        stage.setMinHeight(640);
+        stage.show();
         long[] seconds = {0};
         tick = context.ticker().subscribe(SHELL_TICK, () -> {
             shell.tick();

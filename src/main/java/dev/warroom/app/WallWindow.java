@@ -48,7 +48,6 @@ public final class WallWindow {
         this.laptop = laptop;
         this.context = context;
         this.dashboard = dashboard;
-        laptop.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
     }
 
     /** The layout the configuration asks for. */

@@ -31,6 +31,8 @@ public class WarRoomApp extends Application {
     private LiveMetrics metrics;
     private String metricsProblem;
     private Connections connections;
+    /** The main window, built and styled on the opening thread; shown on the FX thread. */
+    private volatile MainWindow prepared;
 
     /** Held so the level sticks (JUL keeps loggers weakly). Flyway's INFO lines are noise for users. */
     private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
@@ -115,9 +117,11 @@ public class WarRoomApp extends Application {
         if (!wall) {
             OpeningScreen.show(stage);
         }
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         // not a daemon: closed during opening, the app still finishes opening and then closes what it opened
         Thread opener = new Thread(() -> {
             open();
+            prepareWindow(stage, screen);
             synchronized (this) {
                 opened = true;
                 if (stopped) {
@@ -128,6 +132,28 @@ public class WarRoomApp extends Application {
             Platform.runLater(() -> showWindow(stage));
         }, "warroom-open");
         opener.start();
+    }
+
+    /**
+     * Builds and styles the main window on the opening thread (the FX thread keeps the opening screen alive); a
+     * failure here leaves the window to be built on the FX thread as before.
+     */
+    private void prepareWindow(Stage stage, javafx.geometry.Rectangle2D screen) {
+        if (startupProblem != null || options.wall()) {
+            return;
+        }
+        synchronized (this) {
+            if (stopped) {
+                return;
+            }
+        }
+        try {
+            prepared = MainWindow.prepare(stage, context, options.themeChoice().flatMap(Theme::parse),
+                    dev.warroom.ui.comms.Chime.tones(), screen);
+        } catch (RuntimeException e) {
+            System.err.println("warroom: building the window ahead failed, building it now: " + e);
+            prepared = null;
+        }
     }
 
     private void showWindow(Stage stage) {
@@ -144,8 +170,13 @@ public class WarRoomApp extends Application {
             WallWindow.standalone(stage, context);
             return;
         }
-        MainWindow window = MainWindow.show(stage, context, options.themeChoice().flatMap(Theme::parse),
-                dev.warroom.ui.comms.Chime.tones());
+        MainWindow window = prepared;
+        if (window != null) {
+            window.show();
+        } else {
+            window = MainWindow.show(stage, context, options.themeChoice().flatMap(Theme::parse),
+                    dev.warroom.ui.comms.Chime.tones());
+        }
         if (!context.readOnly()) {
             window.askNameIfUnknown();
         }

@@ -33,11 +33,27 @@ public enum Theme {
         return this == LIGHT ? DARK : LIGHT;
     }
 
-    /** Applies the AtlantaFX base and our stylesheets; safe to call again to switch at runtime. */
+    /**
+     * Applies the AtlantaFX base and our stylesheets; safe to call again to switch at runtime. On the FX thread:
+     * it is {@link #makeDefault()} and then {@link #style(Scene)}.
+     */
     public void apply(Scene scene) {
+        makeDefault();
+        style(scene);
+    }
+
+    /**
+     * Makes this theme's AtlantaFX base the default of every window (dialogs and menus included). On the FX thread:
+     * every scene already styled is styled again.
+     */
+    public void makeDefault() {
         Application.setUserAgentStylesheet(this == LIGHT
                 ? new PrimerLight().getUserAgentStylesheet()
                 : new PrimerDark().getUserAgentStylesheet());
+    }
+
+    /** Gives {@code scene} our stylesheets for this theme; any thread while the scene is not shown. */
+    public void style(Scene scene) {
         scene.getStylesheets().setAll(SHARED.stream().map(Theme::url).toList());
         scene.getStylesheets().add(url(stylesheet));
     }

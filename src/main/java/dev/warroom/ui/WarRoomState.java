@@ -23,7 +23,7 @@ import javafx.collections.ObservableList;
  */
 public final class WarRoomState {
     private final Callable<Optional<CrisisOverview>> activeCrisis;
-    private final TaskRunner reads;
+    private volatile TaskRunner reads;
     private final ReadOnlyObjectWrapper<CrisisOverview> crisis = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> crisisProblem = new ReadOnlyObjectWrapper<>("");
     private final javafx.beans.property.ReadOnlyBooleanWrapper crisisKnown =
@@ -55,6 +55,15 @@ public final class WarRoomState {
         this.reads = reads;
         severity = new SeverityDisplay(clock);
         simulated.addListener((o, a, b) -> severity.setSimulated(b));
+    }
+
+    /**
+     * From now on the active crisis is read through {@code reads}: the main window's runner, which runs in line
+     * while the window is built away from the FX thread, so the crisis it reads lands in the window being built and
+     * not on the FX thread meanwhile.
+     */
+    public void readWith(TaskRunner reads) {
+        this.reads = java.util.Objects.requireNonNull(reads, "reads");
     }
 
     /** The active crisis with its severity and role holders; null when none is running. */
