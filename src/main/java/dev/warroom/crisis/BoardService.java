@@ -354,20 +354,34 @@ public final class BoardService {
      * breaches were recorded.
      */
     public int recordSlaBreaches() {
+        return checkSlaBreaches().recorded();
+    }
+
+    /**
+     * What one breach check did: whether it could look at all ({@code checked}: false while the database takes no
+     * changes, read-only or cut off, when the breaches stay unrecorded until it does) and how many new breaches it
+     * recorded. A checked result means every breach of that moment is recorded now, by this check or an earlier one.
+     */
+    public record BreachCheck(boolean checked, int recorded) {
+    }
+
+    /** As {@link #recordSlaBreaches()}, saying whether the check could be made. */
+    public BreachCheck checkSlaBreaches() {
         if (!db.takesChangesNow()) {
-            return 0; // read-only or cut off (the banner says so): the first check once changes are taken records it
+            // read-only or cut off (the banner says so): the first check once changes are taken records it
+            return new BreachCheck(false, 0);
         }
         Instant now = clock.instant();
         Board board = board();
         List<Card> breached = board.cards().stream()
                 .filter(c -> board.sla(c, now).level() == SlaState.Level.BREACHED).toList();
         if (breached.isEmpty()) {
-            return 0;
+            return new BreachCheck(true, 0);
         }
         try {
-            return recordBreaches(breached, board, now);
+            return new BreachCheck(true, recordBreaches(breached, board, now));
         } catch (dev.warroom.store.ReadOnlyException cutOffMeanwhile) {
-            return 0; // the connection dropped since the check above: the breach stays unrecorded until it is back
+            return new BreachCheck(false, 0); // the connection dropped since the check above: it stays unrecorded
         }
     }
 

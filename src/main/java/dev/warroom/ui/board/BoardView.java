@@ -223,7 +223,7 @@ public final class BoardView implements dev.warroom.ui.LiveView {
     private void tick() {
         Instant now = vm.nowProperty().get();
         for (ColumnPane pane : columns.values()) {
-            for (CardTile tile : pane.shownTiles()) {
+            for (CardTile tile : pane.tilesInView()) {
                 clock(tile, now);
             }
         }

@@ -44,6 +44,8 @@ public final class BoardViewModel {
     private final BoardService service;
     private final DemoCrisis demo;
     private final TaskRunner tasks;
+    /** The breached stays the last check that could look found recorded (or recorded): none need a transaction. */
+    private java.util.Set<BreachedStay> recordedBreaches = java.util.Set.of();
     private final DialogService dialogs;
     private final ZoneId zone;
 
@@ -482,14 +484,30 @@ public final class BoardViewModel {
      * complete); refreshes only when something was recorded.
      */
     public void recordBreaches() {
-        if (readOnly.get() || board.get().breachCount(service.clock().instant()) == 0) {
+        if (readOnly.get()) {
             return;
         }
-        tasks.run(service::recordSlaBreaches, n -> {
-            if (n > 0) {
+        Board b = board.get();
+        Instant at = service.clock().instant();
+        java.util.Set<BreachedStay> breached = b.cards().stream()
+                .filter(c -> b.sla(c, at).level() == SlaState.Level.BREACHED)
+                .map(c -> new BreachedStay(c.id(), c.column(), c.enteredColumnAt()))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        if (breached.isEmpty() || recordedBreaches.containsAll(breached)) {
+            return; // nothing new since the last check that could look: no transaction for it
+        }
+        tasks.run(service::checkSlaBreaches, check -> {
+            if (check.checked()) {
+                recordedBreaches = breached;
+            }
+            if (check.recorded() > 0) {
                 refresh();
             }
         }, e -> problem("Could not record an SLA breach: " + e.getMessage()));
+    }
+
+    /** One card's stay in one column, past its SLA: recorded once per stay. */
+    private record BreachedStay(long card, Column column, Instant since) {
     }
 
     // plumbing

@@ -42,6 +42,11 @@ final class ColumnPane extends VBox {
     /** Cards ({@link Card}) and, in Backlog, the priority headings ({@link dev.warroom.domain.Priority}) between them. */
     private final ListView<Object> list = new ListView<>();
     private final Label empty = new Label();
+    /**
+     * The cells the list made and still holds: it reuses them, so they are as many as fit on screen and a few more.
+     * Held weakly: cells the list drops (when it makes all its cells again) go with it.
+     */
+    private final java.util.Set<CardCell> cells = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
     private final Function<Card, CardTile> newTile;
     private final Consumer<CardTile> showing;
 
@@ -80,7 +85,11 @@ final class ColumnPane extends VBox {
         list.setFocusModel(null);
         list.setFocusTraversable(false);
         list.setMinHeight(0);
-        list.setCellFactory(v -> new CardCell());
+        list.setCellFactory(v -> {
+            CardCell cell = new CardCell();
+            cells.add(cell);
+            return cell;
+        });
         empty.getStyleClass().add("column-empty");
         list.setPlaceholder(empty);
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -134,13 +143,23 @@ final class ColumnPane extends VBox {
 
     /** The tiles on screen now, top to bottom (a few at most, whatever the number of cards). */
     List<CardTile> shownTiles() {
+        List<CardTile> out = tilesInView();
+        out.sort(Comparator.comparingDouble(t -> t.localToScene(0, 0).getY()));
+        return out;
+    }
+
+    /**
+     * The tiles on screen now, in no order: from the list's own cells (a few dozen at most), without walking the
+     * list's nodes. The board's tick asks for them every second.
+     */
+    List<CardTile> tilesInView() {
         List<CardTile> out = new ArrayList<>();
-        for (Node n : list.lookupAll(".board-cell")) {
-            if (n instanceof CardCell cell && cell.isVisible() && cell.getGraphic() instanceof CardTile t) {
+        for (CardCell cell : cells) {
+            // the list hides the cells it keeps for later and drops the ones it no longer needs
+            if (cell.getParent() != null && cell.isVisible() && cell.getGraphic() instanceof CardTile t) {
                 out.add(t);
             }
         }
-        out.sort(Comparator.comparingDouble(t -> t.localToScene(0, 0).getY()));
         return out;
     }
 

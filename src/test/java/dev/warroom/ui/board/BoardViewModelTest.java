@@ -149,6 +149,84 @@ class BoardViewModelTest {
         assertEquals("1 SLA breach", vm.breachText());
     }
 
+    /**
+     * The shell asks for the breach check every 5 s. A breach costs one check that records it; later checks find
+     * nothing new in the board on screen and ask the database nothing (on a 500-card board that was a read of the
+     * board and a write transaction every 5 s, for ever). A new stay that breaches is checked and recorded again.
+     */
+    @Test
+    void aRecordedBreachNeedsNoFurtherChecksUntilAnotherStayBreaches() {
+        Counting runner = new Counting();
+        BoardService service = new BoardService(db, clock, "tester", BoardPolicy.defaults());
+        BoardViewModel watched = new BoardViewModel(service, new DemoCrisis(db, clock, "tester"), runner, dialogs,
+                ZoneOffset.UTC);
+        watched.loadDemo();
+        clock.advance(Duration.ofMinutes(20));
+        watched.nowProperty().set(clock.instant());
+        assertEquals("1 SLA breach", watched.breachText());
+        long events = events();
+
+        int before = runner.calls;
+        watched.recordBreaches();
+        assertTrue(runner.calls > before, "the first check runs");
+        assertEquals(events + 1, events(), "and records the breach");
+        for (int i = 0; i < 5; i++) {
+            before = runner.calls;
+            clock.advance(Duration.ofSeconds(5));
+            watched.recordBreaches();
+            assertEquals(before, runner.calls, "check " + i + " found nothing new and asked the database nothing");
+        }
+
+        Card breached = watched.board().cards().stream()
+                .filter(c -> watched.board().sla(c, clock.instant()).level() == dev.warroom.domain.SlaState.Level.BREACHED)
+                .findFirst().orElseThrow();
+        Column stay = breached.column();
+        watched.move(breached.id(), Column.DONE, 0);
+        watched.move(breached.id(), stay, 0);
+        clock.advance(Duration.ofHours(3));
+        before = runner.calls;
+        watched.recordBreaches();
+        assertTrue(runner.calls > before, "a new stay past its SLA is checked");
+        assertEquals(events + 4, events(), "two moves and the new stay's breach");
+    }
+
+    /** A check that could not look (the database takes no changes now) is made again next time, not forgotten. */
+    @Test
+    void aCheckThatCouldNotLookIsMadeAgain() {
+        vm.loadDemo();
+        db.close();
+        try (Database readOnly = Database.openReadOnly(dir.resolve("vm"))) {
+            Counting runner = new Counting();
+            BoardViewModel cutOff = new BoardViewModel(new BoardService(readOnly, clock, "tester",
+                    BoardPolicy.defaults()), new DemoCrisis(readOnly, clock, "tester"), runner, dialogs, ZoneOffset.UTC);
+            cutOff.refresh();
+            clock.advance(Duration.ofMinutes(20));
+            for (int i = 0; i < 3; i++) {
+                int before = runner.calls;
+                cutOff.recordBreaches();
+                assertEquals(before + 1, runner.calls, "check " + i + " is tried again");
+            }
+            assertEquals("", cutOff.messageProperty().get(), "and that is no error to show");
+        }
+        db = Database.open(dir.resolve("vm"));
+    }
+
+    private long events() {
+        return db.read(tx -> tx.eventCount());
+    }
+
+    /** Runs work in line, counting it. */
+    private static final class Counting implements TaskRunner {
+        int calls;
+
+        @Override
+        public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onDone,
+                            java.util.function.Consumer<Throwable> onError) {
+            calls++;
+            TaskRunner.immediate().run(work, onDone, onError);
+        }
+    }
+
     @Test
     void pauseThenUndoRestoresFeatureCards() {
         vm.loadDemo();
