@@ -11,6 +11,7 @@ import java.util.function.Consumer;
  * {@code shown} (the app's writer or pool, results on the FX thread).
  */
 public final class HandoverTaskRunner implements TaskRunner {
+    private static final TaskRunner IN_LINE = TaskRunner.immediate();
     private final TaskRunner shown;
     private volatile boolean building;
 
@@ -36,26 +37,11 @@ public final class HandoverTaskRunner implements TaskRunner {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onDone, Consumer<Throwable> onError) {
-        if (!building) {
-            shown.run(work, onDone, onError);
-            return;
-        }
-        T result;
-        try {
-            result = work.call();
-        } catch (Exception e) {
-            onError.accept(e);
-            return;
-        }
-        onDone.accept(result);
+        (building ? IN_LINE : shown).run(work, onDone, onError);
     }
 
     @Override
     public void deliver(Runnable update) {
-        if (building) {
-            update.run();
-        } else {
-            shown.deliver(update);
-        }
+        (building ? IN_LINE : shown).deliver(update);
     }
 }
