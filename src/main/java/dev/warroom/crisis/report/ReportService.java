@@ -47,6 +47,14 @@ public final class ReportService {
     }
 
     /**
+     * Compiles the report templates now, so that a caller with a spare thread can do it while the database opens;
+     * otherwise the first report compiles them.
+     */
+    public static void prepareTemplates() {
+        ReportTemplates.prepare();
+    }
+
+    /**
      * Builds the report of crisis {@code crisisId}.
      *
      * @throws ReportException       when there is no such crisis (the message lists the crises there are)

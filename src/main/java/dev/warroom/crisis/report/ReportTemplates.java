@@ -24,6 +24,10 @@ final class ReportTemplates {
     private ReportTemplates() {
     }
 
+    /** Nothing to do here: calling it loads this class, which compiles both templates. */
+    static void prepare() {
+    }
+
     static String markdown(PostMortemModel model) {
         return MARKDOWN.execute(model);
     }
