@@ -186,7 +186,8 @@ public final class MainWindow {
         views.put("Crisis", LiveView.lazy(() -> LiveView.ticking(CrisisView.load(crisis, actor), ticker, "crisis",
                 crisis::refresh, () -> crisis.nowProperty().set(context.clock().instant())))
                 .with(CrisisCommands.of(crisis)));
-        views.put("Comms", LiveView.lazy(() -> LiveView.of(CommsView.load(comms))).with(CommsCommands.of(comms)));
+        views.put("Comms", LiveView.lazy(() -> LiveView.following(CommsView.load(comms), comms::setPreviewShown))
+                .with(CommsCommands.of(comms)));
         views.put("Debt", LiveView.lazy(() -> LiveView.ticking(DebtView.load(debt), ticker, "debt", debt::refresh,
                 () -> { })).with(DebtCommands.of(debt)));
         LiveView planView = LiveView.lazy(() -> LiveView.ticking(PlanView.load(plan), ticker, "plan", plan::refresh,
@@ -339,7 +340,7 @@ public final class MainWindow {
                 board.recordBreaches();
             }
             if (seconds[0] % CommsViewModel.REFRESH_SECONDS == 0) {
-                comms.refresh();
+                comms.poll();
             } else {
                 comms.tick(context.clock().instant());
             }

@@ -213,7 +213,7 @@ public final class WallWindow {
         WallView view = WallView.create(vm, dashboard, context.state(), context.ticker(), new AtomicInteger(), () -> {
             dashboard.tick();
             if (++seconds[0] % CommsViewModel.REFRESH_SECONDS == 0) {
-                comms.refresh();
+                comms.poll();
             } else {
                 comms.tick(context.clock().instant());
             }

@@ -155,6 +155,26 @@ public interface LiveView {
         return () -> node;
     }
 
+    /** A view that tells {@code shown} when it comes on screen (true) and when it leaves it (false). */
+    static LiveView following(Node node, java.util.function.Consumer<Boolean> shown) {
+        return new LiveView() {
+            @Override
+            public Node node() {
+                return node;
+            }
+
+            @Override
+            public void attach() {
+                shown.accept(true);
+            }
+
+            @Override
+            public void detach() {
+                shown.accept(false);
+            }
+        };
+    }
+
     /**
      * A view that runs {@code onAttach} each time it is shown (e.g. reads its data again) and, while shown,
      * {@code everySecond} on the app's ticker; hiding it cancels the tick. {@link #refresh()} runs

@@ -49,8 +49,14 @@ import javafx.collections.ObservableMap;
  * is due, the template editor with its live preview, and the log of what was sent or skipped.
  */
 public final class CommsViewModel {
-    /** How often the schedule and the template values are read again from the database. */
+    /** How often {@link #poll()} runs: the schedule, the log and the deliveries are read again this often. */
     public static final int REFRESH_SECONDS = 5;
+    /**
+     * While the comms view is hidden, {@link #poll()} reads the template values (every card, the metric figures)
+     * only every this many polls, about once a minute: nothing shows them, and whatever uses the message (copy,
+     * save, mark as sent) reads them first when they are older than the last poll.
+     */
+    public static final int HIDDEN_VALUES_EVERY = 12;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final CommsService service;
@@ -91,6 +97,13 @@ public final class CommsViewModel {
     private boolean firstLoad = true;
     private RenderedMessage rendered = null;
     private long renderGeneration;
+    /** The comms view is on screen: every poll reads the template values too. */
+    private boolean previewShown;
+    private int pollsWithoutValues;
+    /** The template values were read at the latest poll or refresh (or since), for the channel now chosen. */
+    private boolean valuesFresh;
+    /** What waits for a preview filled from fresh values (copy, save, mark as sent), in order. */
+    private final List<Runnable> afterFreshRender = new java.util.ArrayList<>();
     /** A send is on its way to the database: a second click meanwhile records nothing. */
     private boolean sending;
     /** The message last recorded as sent from this editor while it is locked; null when unlocked. */
@@ -295,24 +308,96 @@ public final class CommsViewModel {
 
     /** Reads the schedule, the log and the template values again. */
     public void refresh() {
+        read(true);
+    }
+
+    /**
+     * The regular read, every {@link #REFRESH_SECONDS}: the schedule, the log and the deliveries, and the template
+     * values while the comms view is shown (else every {@link #HIDDEN_VALUES_EVERY}th time).
+     */
+    public void poll() {
+        read(previewShown || ++pollsWithoutValues >= HIDDEN_VALUES_EVERY);
+    }
+
+    /** The comms view came on screen (true) or left it: shown, the preview is filled from fresh values. */
+    public void setPreviewShown(boolean shown) {
+        previewShown = shown;
+        if (shown && !valuesFresh) {
+            reloadValues();
+        }
+    }
+
+    private void read(boolean withValues) {
         String ch = channel.get() == null ? null : channel.get().channel();
-        tasks.run(() -> new Reading(service.status(), service.values(ch), service.deliveries()), r -> {
-            status = r.status();
-            values = r.values();
-            deliveries.show(r.deliveries(), status.now());
-            log.setAll(status.log());
-            crisisActive.set(status.crisis().isPresent());
-            update(status.schedule(), status.now());
-            render();
-        }, e -> message.set("Could not read the comms schedule: " + e.getMessage()));
+        if (withValues) {
+            pollsWithoutValues = 0;
+        } else {
+            valuesFresh = false;
+        }
+        tasks.run(() -> new Reading(service.status(), withValues ? service.values(ch) : null, service.deliveries()),
+                r -> {
+                    status = r.status();
+                    deliveries.show(r.deliveries(), status.now());
+                    log.setAll(status.log());
+                    crisisActive.set(status.crisis().isPresent());
+                    update(status.schedule(), status.now());
+                    if (r.values() != null) {
+                        valuesLanded(ch, r.values());
+                    }
+                }, e -> {
+                    message.set("Could not read the comms schedule: " + e.getMessage());
+                    failedFreshValues();
+                });
     }
 
     private void reloadValues() {
         String ch = channel.get() == null ? null : channel.get().channel();
-        tasks.run(() -> service.values(ch), v -> {
-            values = v;
-            render();
-        }, e -> message.set("Could not read the values for the template: " + e.getMessage()));
+        valuesFresh = false;
+        tasks.run(() -> service.values(ch), v -> valuesLanded(ch, v), e -> {
+            message.set("Could not read the values for the template: " + e.getMessage());
+            failedFreshValues();
+        });
+    }
+
+    /** Values read for channel {@code ch}: they fill the preview, and are fresh if that is still the channel. */
+    private void valuesLanded(String ch, Map<String, Object> v) {
+        values = v;
+        String now = channel.get() == null ? null : channel.get().channel();
+        valuesFresh = java.util.Objects.equals(ch, now);
+        render();
+    }
+
+    /** The values could not be read: what waited for them is dropped (the message says why). */
+    private void failedFreshValues() {
+        afterFreshRender.clear();
+    }
+
+    /**
+     * Runs {@code action} on a preview filled from values read at the latest poll or later: at once when it is,
+     * else once the values are read again and the preview is filled from them.
+     */
+    private void whenFresh(Runnable action) {
+        if (sent != null || (valuesFresh && rendered != null)) {
+            action.run();
+            return;
+        }
+        afterFreshRender.add(action);
+        if (!valuesFresh) {
+            reloadValues();
+        }
+    }
+
+    private void runAfterFreshRender() {
+        if (afterFreshRender.isEmpty()) {
+            return;
+        }
+        if (!valuesFresh) {
+            reloadValues(); // a poll came between the values and this preview: read them once more
+            return;
+        }
+        List<Runnable> due = List.copyOf(afterFreshRender);
+        afterFreshRender.clear();
+        due.forEach(Runnable::run);
     }
 
     /** Advances countdowns to {@code now} without a database read. */
@@ -389,12 +474,14 @@ public final class CommsViewModel {
                             missing.setAll(r.needed());
                         }
                         show(r.message());
+                        runAfterFreshRender();
                     }
                 }, e -> {
                     if (generation == renderGeneration) {
                         preview.set("");
                         problem.set("Template \"" + name + "\" could not be filled: " + e.getMessage());
                         updateSendState();
+                        runAfterFreshRender();
                     }
                 });
     }
@@ -486,6 +573,10 @@ public final class CommsViewModel {
      * person confirms it.
      */
     public void markSent() {
+        whenFresh(this::markSentNow);
+    }
+
+    private void markSentNow() {
         CadenceStep step = channel.get();
         if (sending || step == null) {
             return;
@@ -541,7 +632,12 @@ public final class CommsViewModel {
                 }, e -> dialogs.showError("Not skipped", e.getMessage())));
     }
 
+    /** Copies the message, filled from fresh values, to the clipboard. */
     public void copy() {
+        whenFresh(this::copyNow);
+    }
+
+    private void copyNow() {
         if (preview.get().isEmpty()) {
             message.set("Nothing to copy: the template has an error.");
             return;
@@ -550,7 +646,12 @@ public final class CommsViewModel {
         message.set("Copied " + preview.get().length() + " characters as " + format.get().label() + ".");
     }
 
+    /** Asks where, then saves the message, filled from fresh values, to a file. */
     public void save() {
+        whenFresh(this::saveNow);
+    }
+
+    private void saveNow() {
         if (preview.get().isEmpty()) {
             message.set("Nothing to save: the template has an error.");
             return;

@@ -196,4 +196,94 @@ class CommsViewModelTest {
             assertEquals(0, dialogs.asked);
         }
     }
+
+    /** An editor on a running crisis whose preview shows the time the values were read, and what it copied. */
+    private record Timed(CommsViewModel vm, java.util.List<String> copied) {
+    }
+
+    private Timed timedEditor(Database db, MutableClock clock, TaskRunner tasks) {
+        new dev.warroom.crisis.CrisisService(db, clock, "alice").start("Launch surge",
+                dev.warroom.domain.metric.ScaleSeverity.SURGE, clock.instant(), "alice");
+        java.util.List<String> copied = new java.util.ArrayList<>();
+        CommsViewModel vm = new CommsViewModel(new CommsService(db, clock, "alice", CommsCadence.seedDefault(),
+                LiveFigures.none(), ZoneOffset.UTC), new TemplateLibrary(null), new DisplayPreferences(db), tasks,
+                new NoDialogs(), copied::add, () -> { }, ZoneOffset.UTC, false);
+        vm.load();
+        if (tasks instanceof HeldTasks held) {
+            held.runAll(); // the templates are loaded before a channel is chosen, as on screen
+        }
+        vm.write(step(vm, "war-room"));
+        vm.sourceProperty().set("{{crisis_name}} at {{now}}");
+        return new Timed(vm, copied);
+    }
+
+    @Test
+    void whileTheViewIsHiddenPollsReadTheValuesOnlyOnceAMinuteAndWhileShownEveryTime() {
+        MutableClock clock = MutableClock.at("2026-11-23T10:00:00Z");
+        try (Database db = Database.open(dir.resolve("warroom"))) {
+            CommsViewModel vm = timedEditor(db, clock, TaskRunner.immediate()).vm();
+            assertEquals("Launch surge at 10:00", vm.previewProperty().get());
+            for (int i = 1; i < CommsViewModel.HIDDEN_VALUES_EVERY; i++) {
+                clock.advance(Duration.ofSeconds(CommsViewModel.REFRESH_SECONDS));
+                vm.poll();
+                assertEquals("Launch surge at 10:00", vm.previewProperty().get(), "hidden: poll " + i
+                        + " leaves the values");
+            }
+            clock.advance(Duration.ofSeconds(CommsViewModel.REFRESH_SECONDS));
+            vm.poll();
+            assertEquals("Launch surge at 10:01", vm.previewProperty().get(),
+                    "the twelfth poll, a minute on, read the values");
+
+            vm.setPreviewShown(true);
+            clock.advance(Duration.ofMinutes(1));
+            vm.poll();
+            assertEquals("Launch surge at 10:02", vm.previewProperty().get(), "shown: every poll reads them");
+            vm.setPreviewShown(false);
+            clock.advance(Duration.ofMinutes(1));
+            vm.poll();
+            assertEquals("Launch surge at 10:02", vm.previewProperty().get(), "hidden again: the poll leaves them");
+            vm.setPreviewShown(true);
+            assertEquals("Launch surge at 10:03", vm.previewProperty().get(),
+                    "coming on screen with stale values reads them at once");
+        }
+    }
+
+    @Test
+    void copyingWhileTheValuesAreStaleReadsThemFirst() {
+        MutableClock clock = MutableClock.at("2026-11-23T10:00:00Z");
+        try (Database db = Database.open(dir.resolve("warroom"))) {
+            Timed t = timedEditor(db, clock, TaskRunner.immediate());
+            clock.advance(Duration.ofMinutes(7));
+            t.vm().poll();
+            assertEquals("Launch surge at 10:00", t.vm().previewProperty().get(), "hidden: the preview is stale");
+            t.vm().copy();
+            assertEquals(java.util.List.of("Launch surge at 10:07"), t.copied(), "the copy has the values of now");
+            assertEquals("Launch surge at 10:07", t.vm().previewProperty().get());
+            t.vm().copy();
+            assertEquals(2, t.copied().size(), "fresh values: the second copy is made at once");
+        }
+    }
+
+    /** The values land, then a poll starts before the preview filled from them comes back: the copy still waits. */
+    @Test
+    void aPollBetweenTheValuesAndTheirPreviewMakesTheCopyReadThemAgain() {
+        MutableClock clock = MutableClock.at("2026-11-23T10:00:00Z");
+        try (Database db = Database.open(dir.resolve("warroom"))) {
+            HeldTasks tasks = new HeldTasks();
+            Timed t = timedEditor(db, clock, tasks);
+            tasks.runAll();
+            assertEquals("Launch surge at 10:00", t.vm().previewProperty().get());
+            clock.advance(Duration.ofMinutes(3));
+            t.vm().poll();
+            tasks.runAll();
+            t.vm().copy();
+            assertTrue(t.copied().isEmpty(), "nothing copied before the values are read");
+            tasks.held.removeFirst().run(); // the values land; the preview is being filled
+            clock.advance(Duration.ofMinutes(2));
+            t.vm().poll();
+            tasks.runAll();
+            assertEquals(java.util.List.of("Launch surge at 10:05"), t.copied(),
+                    "copied once, from values read after the last poll");
+        }
+    }
 }
