@@ -12,22 +12,19 @@ import dev.warroom.crisis.DisplayPreferences;
 import dev.warroom.domain.Card;
 import dev.warroom.domain.Column;
 import dev.warroom.store.Database;
+import dev.warroom.testing.CountingTasks;
 import dev.warroom.testing.MainWindowFixture;
 import dev.warroom.testing.TestMetrics;
 import dev.warroom.ui.ExecutorTaskRunner;
-import dev.warroom.ui.TaskRunner;
 import dev.warroom.ui.comms.Chime;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.event.Event;
 import javafx.geometry.Rectangle2D;
@@ -83,15 +80,15 @@ class PreparedWindowUiTest {
         new DisplayPreferences(db).saveTheme("dark");
         writer = Executors.newSingleThreadExecutor();
         pool = Executors.newSingleThreadExecutor();
-        Counting writes = new Counting(new ExecutorTaskRunner(writer));
-        Counting background = new Counting(new ExecutorTaskRunner(pool));
+        CountingTasks writes = new CountingTasks(new ExecutorTaskRunner(writer));
+        CountingTasks background = new CountingTasks(new ExecutorTaskRunner(pool));
         context = WarRoomContext.builder(db, ConfigLoader.load(null), TestMetrics.none(Clock.systemUTC()))
                 .clock(Clock.systemUTC(), ZoneOffset.UTC).runners(writes, background).build();
 
         MainWindow window = MainWindow.prepare(stage, context, Optional.empty(), Chime.silent(),
                 new Rectangle2D(0, 0, 1366, 768));
 
-        assertEquals(0, writes.calls.get() + background.calls.get(),
+        assertEquals(0, writes.calls() + background.calls(),
                 "the window's first reads ran in line on the building thread, not through the app's runners");
         assertTrue(Application.getUserAgentStylesheet().contains("primer-dark"),
                 "the saved theme is every window's default: " + Application.getUserAgentStylesheet());
@@ -123,7 +120,7 @@ class PreparedWindowUiTest {
                     false));
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stored(first.id()).position() == first.position() + 1);
-        assertTrue(writes.calls.get() > 0, "once shown, the window's changes go through the app's writer");
+        assertTrue(writes.calls() > 0, "once shown, the window's changes go through the app's writer");
     }
 
     @Test
@@ -143,26 +140,5 @@ class PreparedWindowUiTest {
     private Card stored(long id) throws Exception {
         return MainWindowFixture.offFxThread(() -> new dev.warroom.crisis.BoardService(db, Clock.systemUTC(),
                 "tester", ConfigLoader.load(null).initialPolicy()).board().card(id).orElseThrow());
-    }
-
-    /** Counts the work handed to a runner, then passes it on. */
-    private static final class Counting implements TaskRunner {
-        final AtomicInteger calls = new AtomicInteger();
-        private final TaskRunner to;
-
-        Counting(TaskRunner to) {
-            this.to = to;
-        }
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<? super T> onDone, Consumer<Throwable> onError) {
-            calls.incrementAndGet();
-            to.run(work, onDone, onError);
-        }
-
-        @Override
-        public void deliver(Runnable update) {
-            to.deliver(update);
-        }
     }
 }

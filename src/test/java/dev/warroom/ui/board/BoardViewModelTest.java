@@ -12,6 +12,7 @@ import dev.warroom.domain.CardKind;
 import dev.warroom.domain.Column;
 import dev.warroom.domain.Priority;
 import dev.warroom.store.Database;
+import dev.warroom.testing.CountingTasks;
 import dev.warroom.testing.MutableClock;
 import dev.warroom.ui.TaskRunner;
 import java.nio.file.Path;
@@ -156,7 +157,7 @@ class BoardViewModelTest {
      */
     @Test
     void aRecordedBreachNeedsNoFurtherChecksUntilAnotherStayBreaches() {
-        Counting runner = new Counting();
+        CountingTasks runner = new CountingTasks();
         BoardService service = new BoardService(db, clock, "tester", BoardPolicy.defaults());
         BoardViewModel watched = new BoardViewModel(service, new DemoCrisis(db, clock, "tester"), runner, dialogs,
                 ZoneOffset.UTC);
@@ -166,15 +167,15 @@ class BoardViewModelTest {
         assertEquals("1 SLA breach", watched.breachText());
         long events = events();
 
-        int before = runner.calls;
+        int before = runner.calls();
         watched.recordBreaches();
-        assertTrue(runner.calls > before, "the first check runs");
+        assertTrue(runner.calls() > before, "the first check runs");
         assertEquals(events + 1, events(), "and records the breach");
         for (int i = 0; i < 5; i++) {
-            before = runner.calls;
+            before = runner.calls();
             clock.advance(Duration.ofSeconds(5));
             watched.recordBreaches();
-            assertEquals(before, runner.calls, "check " + i + " found nothing new and asked the database nothing");
+            assertEquals(before, runner.calls(), "check " + i + " found nothing new and asked the database nothing");
         }
 
         Card breached = watched.board().cards().stream()
@@ -184,9 +185,9 @@ class BoardViewModelTest {
         watched.move(breached.id(), Column.DONE, 0);
         watched.move(breached.id(), stay, 0);
         clock.advance(Duration.ofHours(3));
-        before = runner.calls;
+        before = runner.calls();
         watched.recordBreaches();
-        assertTrue(runner.calls > before, "a new stay past its SLA is checked");
+        assertTrue(runner.calls() > before, "a new stay past its SLA is checked");
         assertEquals(events + 4, events(), "two moves and the new stay's breach");
     }
 
@@ -196,15 +197,15 @@ class BoardViewModelTest {
         vm.loadDemo();
         db.close();
         try (Database readOnly = Database.openReadOnly(dir.resolve("vm"))) {
-            Counting runner = new Counting();
+            CountingTasks runner = new CountingTasks();
             BoardViewModel cutOff = new BoardViewModel(new BoardService(readOnly, clock, "tester",
                     BoardPolicy.defaults()), new DemoCrisis(readOnly, clock, "tester"), runner, dialogs, ZoneOffset.UTC);
             cutOff.refresh();
             clock.advance(Duration.ofMinutes(20));
             for (int i = 0; i < 3; i++) {
-                int before = runner.calls;
+                int before = runner.calls();
                 cutOff.recordBreaches();
-                assertEquals(before + 1, runner.calls, "check " + i + " is tried again");
+                assertEquals(before + 1, runner.calls(), "check " + i + " is tried again");
             }
             assertEquals("", cutOff.messageProperty().get(), "and that is no error to show");
         }
@@ -213,18 +214,6 @@ class BoardViewModelTest {
 
     private long events() {
         return db.read(tx -> tx.eventCount());
-    }
-
-    /** Runs work in line, counting it. */
-    private static final class Counting implements TaskRunner {
-        int calls;
-
-        @Override
-        public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onDone,
-                            java.util.function.Consumer<Throwable> onError) {
-            calls++;
-            TaskRunner.immediate().run(work, onDone, onError);
-        }
     }
 
     @Test
