@@ -51,7 +51,9 @@ class BoardSummaryPaneUiTest {
                     SlaState.Level.OK))));
             return p;
         });
-        Set<Node> before = fx(() -> nodes(pane));
+        // styled first, as a pulse would: a label's text node is made with its skin, at its first CSS pass, and a
+        // pulse may or may not have run between two of these calls
+        Set<Node> before = fx(() -> styledNodes(pane));
         Label sla = (Label) fx(() -> pane.lookup("#wall-sla-7"));
 
         fx(() -> {
@@ -60,7 +62,7 @@ class BoardSummaryPaneUiTest {
             return null;
         });
 
-        Set<Node> after = fx(() -> nodes(pane));
+        Set<Node> after = fx(() -> styledNodes(pane));
         assertEquals(List.of(), added(before, after), "a tick builds no node");
         assertEquals(List.of(), added(after, before), "a tick drops no node");
         assertSame(sla, fx(() -> pane.lookup("#wall-sla-7")));
@@ -85,6 +87,11 @@ class BoardSummaryPaneUiTest {
             });
             assertEquals(drawn[1], drawn[0], "round " + round + " with " + s);
         }
+    }
+
+    private static Set<Node> styledNodes(Parent pane) {
+        pane.applyCss();
+        return nodes(pane);
     }
 
     private static BoardSummary randomSummary(Random random) {
