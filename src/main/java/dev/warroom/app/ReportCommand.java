@@ -69,9 +69,20 @@ final class ReportCommand {
             }
             return db;
         }, ReportCommand::startOpener);
+        AppConfig config;
+        List<ChecklistTemplate> checklists;
         try {
-            AppConfig config = ConfigLoader.load(options.config());
-            List<ChecklistTemplate> checklists = ChecklistLoader.loadBuiltIn();
+            config = ConfigLoader.load(options.config());
+            checklists = ChecklistLoader.loadBuiltIn();
+        } catch (ConfigException e) {
+            if (local != null) {
+                // the file, if it opened, is closed before the process ends
+                local.thenAccept(Database::close).exceptionally(ignored -> null).join();
+            }
+            err.println("warroom: " + e.getMessage());
+            return 1;
+        }
+        try {
             try (Database db = local != null ? opened(local) : DatabaseChoice.openToRead(options, config, "tool")) {
                 ReportService reports = new ReportService(db, Clock.systemUTC(), ZoneId.systemDefault(),
                         checklists, config.extraRoles());
@@ -81,10 +92,6 @@ final class ReportCommand {
                 return 0;
             }
         } catch (ReportException | StoreException | ConfigException e) {
-            if (local != null) {
-                // the configuration was refused: the file, if it opened, is closed before the process ends
-                local.thenAccept(Database::close).exceptionally(ignored -> null).join();
-            }
             err.println("warroom: " + e.getMessage());
             return 1;
         }
