@@ -58,6 +58,7 @@ public final class DatabaseRecovery {
             PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
             PrintStream out = System.out;
             try {
+                StoreFile.clearFalseChunkStarts(target);
                 System.setOut(quiet); // the repair tool reports each version it tries on standard output
                 MVStoreTool.repair(target.toString());
             } finally {
@@ -73,7 +74,7 @@ public final class DatabaseRecovery {
                 long events = db.read(Tx::eventCount);
                 return new Recovered(target, cards, events);
             }
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             deleteQuietly(target);
             throw new DatabaseOpenException(DatabaseOpenException.Problem.DAMAGED, source, "Nothing could be "
                     + "recovered from " + source + ": H2 found no complete earlier state in it ("

@@ -2,10 +2,14 @@ package dev.warroom.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
@@ -28,6 +32,11 @@ import org.h2.mvstore.MVStoreException;
  */
 final class StoreFile {
     static final int BLOCK = 4096;
+    /** H2 looks for a chunk header's newline within this many bytes of the chunk's start. */
+    private static final int CHUNK_HEADER_MAX = 1024;
+    /** The checksummed record closing each chunk fills this many bytes at its end. */
+    private static final int CHUNK_FOOTER = 128;
+    private static final int FIRST_LINE_MAX = 160;
     private static final byte[] MAGIC = "H:2,".getBytes(StandardCharsets.US_ASCII);
 
     /** What {@link #inspect} found in a file that H2 can use. */
@@ -109,6 +118,90 @@ final class StoreFile {
         store.close();
     }
 
+    /**
+     * Prepares a copy for H2's repair tool, which walks the file block by block and reads every block that starts
+     * with "c" as a chunk header. Inside a damaged or abandoned chunk a block can start with bytes that only look
+     * like one (a row of H2's own chunk list crossing a block edge, say), and the tool stops at the first such
+     * block with an error instead of stepping over it as it does for other unreadable blocks. This walk takes the
+     * same path through the file, steps over every real chunk (its header and its checksummed end agree), and
+     * clears the first byte of each block the tool would otherwise stumble on, so the tool skips it. Real chunks are
+     * not touched; run it only on the copy, never on the file the user gave.
+     *
+     * @return how many blocks were cleared
+     */
+    static int clearFalseChunkStarts(Path copy) throws IOException {
+        int cleared = 0;
+        try (FileChannel ch = FileChannel.open(copy, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long blocks = ch.size() / BLOCK;
+            ByteBuffer block = ByteBuffer.allocate(BLOCK);
+            for (long pos = 0; pos < blocks; ) {
+                block.clear();
+                readFully(ch, pos * BLOCK, block);
+                if (block.get(0) != 'c') {
+                    pos++;
+                    continue;
+                }
+                int len = realChunkLength(ch, pos, blocks, block.array());
+                if (len > 0) {
+                    pos += len;
+                    continue;
+                }
+                ch.write(ByteBuffer.wrap(new byte[] {0}), pos * BLOCK);
+                cleared++;
+                pos++;
+            }
+        }
+        return cleared;
+    }
+
+    /** The length in blocks of the chunk starting at block {@code pos}, or 0 when no whole chunk starts there. */
+    private static int realChunkLength(FileChannel ch, long pos, long blocks, byte[] first) throws IOException {
+        int end = 0;
+        while (end < CHUNK_HEADER_MAX && first[end] != '\n') {
+            end++;
+        }
+        String line = new String(first, 0, Math.min(end, CHUNK_HEADER_MAX), StandardCharsets.ISO_8859_1);
+        if (end == CHUNK_HEADER_MAX || !line.startsWith("chunk:")) {
+            return 0;
+        }
+        Map<String, String> head = pairs(line);
+        if (head == null) {
+            return 0;
+        }
+        long len = hex(head.get("len"));
+        if (len <= 0 || pos + len > blocks) {
+            return 0;
+        }
+        ByteBuffer footer = ByteBuffer.allocate(CHUNK_FOOTER);
+        readFully(ch, (pos + len) * BLOCK - CHUNK_FOOTER, footer);
+        Map<String, String> tail = parse(footer.array(), 0, CHUNK_FOOTER);
+        if (tail == null) {
+            return 0;
+        }
+        for (String key : List.of("chunk", "len", "version")) {
+            if (tail.containsKey(key) && !tail.get(key).equals(head.get(key))) {
+                return 0;
+            }
+        }
+        return tail.containsKey("chunk") ? (int) len : 0;
+    }
+
+    private static long hex(String value) {
+        try {
+            return value == null ? -1 : Long.parseLong(value, 16);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static void readFully(FileChannel ch, long at, ByteBuffer into) throws IOException {
+        while (into.hasRemaining()) {
+            if (ch.read(into, at + into.position()) < 0) {
+                throw new java.io.EOFException("end of file at byte " + (at + into.position()));
+            }
+        }
+    }
+
     private static long newestVersion(Path file, boolean fullScan) {
         MVStore.Builder builder = new MVStore.Builder().fileName(file.toString()).readOnly();
         if (fullScan) {
@@ -123,7 +216,7 @@ final class StoreFile {
     static Header header(byte[] blocks) {
         Header best = null;
         for (int offset = 0; offset + BLOCK <= blocks.length; offset += BLOCK) {
-            Map<String, String> m = parse(blocks, offset);
+            Map<String, String> m = parse(blocks, offset, BLOCK);
             if (m == null || !m.containsKey("H")) {
                 continue;
             }
@@ -140,27 +233,35 @@ final class StoreFile {
         return best;
     }
 
-    /** One header copy ("key:value,...,fletcher:xxxxxxxx\n"), or null when it is not intact. */
-    private static Map<String, String> parse(byte[] blocks, int offset) {
+    /**
+     * One checksummed record ("key:value,...,fletcher:xxxxxxxx", then padding and a newline) within {@code limit}
+     * bytes from {@code offset}: a header copy, or the end of a chunk. Null when it is not intact.
+     */
+    private static Map<String, String> parse(byte[] bytes, int offset, int limit) {
         int end = offset;
-        while (end < offset + BLOCK && blocks[end] != '\n' && blocks[end] != 0) {
+        while (end < offset + limit && bytes[end] != '\n' && bytes[end] != 0) {
             end++;
         }
-        String text = new String(blocks, offset, end - offset, StandardCharsets.ISO_8859_1);
+        String text = new String(bytes, offset, end - offset, StandardCharsets.ISO_8859_1).stripTrailing();
         int check = text.lastIndexOf(",fletcher:");
         if (check < 0) {
             return null;
         }
         try {
             int expected = (int) Long.parseLong(text.substring(check + ",fletcher:".length()), 16);
-            if (DataUtils.getFletcher32(blocks, offset, check) != expected) {
+            if (DataUtils.getFletcher32(bytes, offset, check) != expected) {
                 return null;
             }
         } catch (NumberFormatException e) {
             return null;
         }
+        return pairs(text.substring(0, check));
+    }
+
+    /** "key:value,key:value" as a map, or null when a part has no key. */
+    private static Map<String, String> pairs(String text) {
         Map<String, String> map = new HashMap<>();
-        for (String pair : text.substring(0, check).split(",")) {
+        for (String pair : text.split(",")) {
             int colon = pair.indexOf(':');
             if (colon <= 0) {
                 return null;
@@ -183,6 +284,10 @@ final class StoreFile {
                         + " (the damaged file is kept as it is).", null);
     }
 
+    /**
+     * H2's own words for a failure, fit for a message a person reads: the first line, without H2's error-code
+     * suffix, and without the raw file bytes H2 sometimes quotes (they are cut where they start).
+     */
     static String firstLine(Throwable e) {
         String m = e.getMessage();
         if (m == null) {
@@ -190,6 +295,16 @@ final class StoreFile {
         }
         m = m.lines().findFirst().orElse(m);
         int bracket = m.indexOf(" [");
-        return bracket > 0 ? m.substring(0, bracket) : m;
+        if (bracket > 0) {
+            m = m.substring(0, bracket);
+        }
+        for (int i = 0; i < m.length(); i++) {
+            char c = m.charAt(i);
+            if (Character.isISOControl(c) || c == '\\' || c == '\uFFFD') {
+                int quote = m.lastIndexOf('"', i);
+                return (quote > 0 ? m.substring(0, quote) : m.substring(0, i)).stripTrailing() + " …";
+            }
+        }
+        return m.length() <= FIRST_LINE_MAX ? m : m.substring(0, FIRST_LINE_MAX).stripTrailing() + " …";
     }
 }
