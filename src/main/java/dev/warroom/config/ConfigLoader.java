@@ -26,11 +26,12 @@ public final class ConfigLoader {
     public static AppConfig load(Path userFile) {
         String builtIn = ConfigJson.builtIn(DEFAULTS);
         byte[] defaultBytes = ConfigJson.resourceBytes(DEFAULTS);
-        validate(ConfigJson.read(defaultBytes, builtIn, AppConfig.class), builtIn);
-        JsonNode defaults = ConfigJson.readObject(defaultBytes, builtIn);
+        AppConfig builtInConfig = ConfigJson.read(defaultBytes, builtIn, AppConfig.class);
+        validate(builtInConfig, builtIn);
         if (userFile == null) {
-            return ConfigJson.bind(defaults, builtIn, AppConfig.class);
+            return builtInConfig; // read once: binding a tree of the same bytes again gives the same values
         }
+        JsonNode defaults = ConfigJson.readObject(defaultBytes, builtIn);
         String name = userFile.toString();
         byte[] bytes = ConfigJson.fileBytes(userFile);
         JsonNode user = ConfigJson.readObject(bytes, name);

@@ -62,6 +62,9 @@ class ConfigLoaderTest {
     @Test
     void anEmptyObjectChangesNothing() throws IOException {
         assertEquals(BoardPolicy.defaults(), ConfigLoader.load(file("{}")).initialPolicy());
+        // without a file the defaults are read straight into the record; through a file they are merged as a
+        // tree first: both ways give the same configuration, every field
+        assertEquals(ConfigLoader.load(file("{}")), ConfigLoader.load(null));
     }
 
     @Test
