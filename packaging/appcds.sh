@@ -2,11 +2,16 @@
 # Builds the app image's AppCDS archive (lib/app/warroom.jsa, named by the launcher's java options): one
 # training run of the packaged app records the classes a start loads, so later starts map them instead of
 # loading and verifying them again. Run by `mvn -Ppackage package` after the app image is made.
-#   packaging/appcds.sh IMAGE_DIR
+#   packaging/appcds.sh IMAGE_DIR [PROJECT_DIR]
+# With PROJECT_DIR (its target/classes and target/test-classes built) it also builds lib/app/warroom-tool.jsa
+# from a --report run on a small scripted crisis: the Linux launcher script maps that smaller archive for the
+# commands that open no window (--report, --recover, --copy-to, --help). Mapping an archive costs time in
+# proportion to its size, and the window's archive is mostly JavaFX, which those commands never load.
 # With Xvfb on the build machine the training run is a real start (window, database, views) ended after it has
 # shown; without a display it is a headless start that opens and migrates a new database (--report).
 set -euo pipefail
 image=$1
+project=${2:-}
 app="$image/lib/app"
 java="$image/lib/runtime/bin/java"
 archive="$app/warroom.jsa"
@@ -20,7 +25,7 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
-rm -f "$archive"
+rm -f "$archive" "$app/warroom-tool.jsa"
 train=("$java" -XX:ArchiveClassesAtExit="$archive" -Dprism.order=sw -cp "$cp" "$main" --db "$work/db")
 if command -v Xvfb >/dev/null; then
     display=":$((500 + RANDOM % 400))"
@@ -50,3 +55,18 @@ if [ ! -s "$archive" ]; then
     exit 1
 fi
 echo "appcds: $(du -k "$archive" | cut -f1) KB archive in $archive"
+
+if [ -n "$project" ] && [ -d "$project/target/test-classes" ]; then
+    # the scripted crisis is written by the build's own JDK (the fixture is a test class); the report is then
+    # written by the image's runtime with the launcher's class path, which is what the archive records
+    fixture_cp="$project/target/classes:$project/target/test-classes:$cp"
+    crisis=$(java -cp "$fixture_cp" dev.warroom.crisis.report.ReportFixture "$work/tool-db" 2>>"$work/tool.log")
+    "$java" -XX:ArchiveClassesAtExit="$app/warroom-tool.jsa" -cp "$cp" "$main" --db "$work/tool-db" \
+        --crisis "$crisis" --report "$work/tool-report" >>"$work/tool.log" 2>&1
+    if [ ! -s "$app/warroom-tool.jsa" ] || [ ! -s "$work/tool-report.html" ]; then
+        echo "appcds: the --report training run failed; its output:" >&2
+        tail -n 20 "$work/tool.log" >&2
+        exit 1
+    fi
+    echo "appcds: $(du -k "$app/warroom-tool.jsa" | cut -f1) KB archive in $app/warroom-tool.jsa"
+fi
