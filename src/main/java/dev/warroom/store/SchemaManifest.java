@@ -56,7 +56,7 @@ final class SchemaManifest {
         return H2;
     }
 
-    /** The newest schema version this build writes, e.g. "16". */
+    /** The newest schema version this build writes, as Flyway records it (e.g. "14"). */
     static String newest() {
         return H2.get(H2.size() - 1).version();
     }
