@@ -60,9 +60,13 @@ if [ -n "$project" ] && [ -d "$project/target/test-classes" ]; then
     # the scripted crisis is written by the build's own JDK (the fixture is a test class); the report is then
     # written by the image's runtime with the launcher's class path, which is what the archive records
     fixture_cp="$project/target/classes:$project/target/test-classes:$cp"
-    crisis=$(java -cp "$fixture_cp" dev.warroom.crisis.report.ReportFixture "$work/tool-db" 2>>"$work/tool.log")
+    if ! crisis=$(java -cp "$fixture_cp" dev.warroom.crisis.report.ReportFixture "$work/tool-db" 2>>"$work/tool.log"); then
+        echo "appcds: the scripted crisis for the --report training run could not be written; its output:" >&2
+        tail -n 20 "$work/tool.log" >&2
+        exit 1
+    fi
     "$java" -XX:ArchiveClassesAtExit="$app/warroom-tool.jsa" -cp "$cp" "$main" --db "$work/tool-db" \
-        --crisis "$crisis" --report "$work/tool-report" >>"$work/tool.log" 2>&1
+        --crisis "$crisis" --report "$work/tool-report" >>"$work/tool.log" 2>&1 || true
     if [ ! -s "$app/warroom-tool.jsa" ] || [ ! -s "$work/tool-report.html" ]; then
         echo "appcds: the --report training run failed; its output:" >&2
         tail -n 20 "$work/tool.log" >&2
