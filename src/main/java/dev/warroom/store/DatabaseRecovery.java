@@ -74,7 +74,13 @@ public final class DatabaseRecovery {
                 long events = db.read(Tx::eventCount);
                 return new Recovered(target, cards, events);
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            // only the walk over the copy reads and writes it directly: that is a disk problem, not damage
+            deleteQuietly(target);
+            throw new DatabaseOpenException(DatabaseOpenException.Problem.NOT_WRITABLE, source, "Cannot prepare the "
+                    + "recovered copy " + target + ": " + e.getMessage() + ". The file " + source + " was left as it "
+                    + "was.", e);
+        } catch (RuntimeException e) {
             deleteQuietly(target);
             throw new DatabaseOpenException(DatabaseOpenException.Problem.DAMAGED, source, "Nothing could be "
                     + "recovered from " + source + ": H2 found no complete earlier state in it ("

@@ -37,6 +37,9 @@ final class StoreFile {
     /** The checksummed record closing each chunk fills this many bytes at its end. */
     private static final int CHUNK_FOOTER = 128;
     private static final int FIRST_LINE_MAX = 160;
+    /** File bytes as H2 quotes them: unprintable characters, or its escape of one (a backslash, four hex digits). */
+    private static final java.util.regex.Pattern RAW_BYTES =
+            java.util.regex.Pattern.compile("[\\p{Cntrl}\\x{FFFD}]|\\\\\\p{XDigit}{4}");
     private static final byte[] MAGIC = "H:2,".getBytes(StandardCharsets.US_ASCII);
 
     /** What {@link #inspect} found in a file that H2 can use. */
@@ -298,12 +301,10 @@ final class StoreFile {
         if (bracket > 0) {
             m = m.substring(0, bracket);
         }
-        for (int i = 0; i < m.length(); i++) {
-            char c = m.charAt(i);
-            if (Character.isISOControl(c) || c == '\\' || c == '\uFFFD') {
-                int quote = m.lastIndexOf('"', i);
-                return (quote > 0 ? m.substring(0, quote) : m.substring(0, i)).stripTrailing() + " …";
-            }
+        java.util.regex.Matcher raw = RAW_BYTES.matcher(m);
+        if (raw.find()) {
+            int quote = m.lastIndexOf('"', raw.start());
+            return (quote > 0 ? m.substring(0, quote) : m.substring(0, raw.start())).stripTrailing() + " …";
         }
         return m.length() <= FIRST_LINE_MAX ? m : m.substring(0, FIRST_LINE_MAX).stripTrailing() + " …";
     }
