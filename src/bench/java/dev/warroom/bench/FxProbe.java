@@ -206,7 +206,7 @@ public final class FxProbe {
             // a person focuses the card (click, Tab) before moving it: that pulse is measured on its own
             LONGEST_PULSE.set(0);
             onFx(() -> scene.lookup("#" + id).requestFocus());
-            settle(scene, 300);
+            afterPulses(scene, 300);
             focusPulses.add(LONGEST_PULSE.get() / 1_000_000);
             LONGEST_PULSE.set(0);
             LONGEST_STALL.set(0);
@@ -222,7 +222,8 @@ public final class FxProbe {
             while (indexOf(scene, id) == before && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }
-            settle(scene, 300);
+            // the list changed on the FX thread; the pulse that lays it out (and any that follow) comes after
+            afterPulses(scene, 300);
             pulses.add(LONGEST_PULSE.get() / 1_000_000);
             stalls.add(LONGEST_STALL.get() / 1_000_000);
         }
@@ -355,6 +356,20 @@ public final class FxProbe {
         }, "fx-heartbeat");
         beat.setDaemon(true);
         beat.start();
+    }
+
+    /**
+     * Waits for the next scene pulse to end, then {@code quietMs} more, so that the pulse a change asked for (and
+     * whatever follows it) is counted: a change made on the FX thread is laid out in a pulse after it.
+     */
+    private static void afterPulses(Scene scene, long quietMs) throws Exception {
+        long seen = onFxGet(PULSES::get);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        while (PULSES.get() == seen && System.nanoTime() < deadline) {
+            Thread.sleep(2);
+        }
+        Thread.sleep(quietMs);
+        settle(scene, quietMs);
     }
 
     /** Waits until {@code quietMs} have passed without a scene pulse longer than 20 ms. */
