@@ -200,6 +200,8 @@ public final class FxProbe {
         List<Long> pulses = new ArrayList<>();
         List<Long> stalls = new ArrayList<>();
         List<Long> focusPulses = new ArrayList<>();
+        // whether a garbage collection ran while the move was measured: its pause stops the FX thread too
+        List<Boolean> withCollection = new ArrayList<>();
         String id = tile.getId();
         for (int i = 0; i < moves; i++) {
             int before = indexOf(scene, id);
@@ -210,6 +212,7 @@ public final class FxProbe {
             focusPulses.add(LONGEST_PULSE.get() / 1_000_000);
             LONGEST_PULSE.set(0);
             LONGEST_STALL.set(0);
+            long collections = collections();
             KeyCode key = i % 2 == 0 ? KeyCode.DOWN : KeyCode.UP;
             onFx(() -> {
                 Node card = scene.lookup("#" + id);
@@ -226,17 +229,37 @@ public final class FxProbe {
             afterPulses(scene, 300);
             pulses.add(LONGEST_PULSE.get() / 1_000_000);
             stalls.add(LONGEST_STALL.get() / 1_000_000);
+            withCollection.add(collections() != collections);
         }
         if (moves == 0) {
             return;
         }
         if (Boolean.getBoolean("probe.verbose")) {
-            System.out.println("move pulses in order (ms): " + pulses + "; focus pulses before them: " + focusPulses);
+            System.out.println("move pulses in order (ms): " + pulses + "; focus pulses before them: " + focusPulses
+                    + "; a collection ran during: " + withCollection);
+        }
+        long worstWithoutCollection = 0;
+        for (int i = 0; i < pulses.size(); i++) {
+            if (!withCollection.get(i)) {
+                worstWithoutCollection = Math.max(worstWithoutCollection, pulses.get(i));
+            }
         }
         List<Long> sorted = pulses.stream().sorted().toList();
-        System.out.printf("RESULT phase=move moves=%d worstPulseMs=%d medianPulseMs=%d worstStallMs=%d "
-                        + "worstFocusPulseMs=%d%n", moves, sorted.get(sorted.size() - 1), sorted.get(sorted.size() / 2),
-                stalls.stream().max(Long::compare).orElse(0L), focusPulses.stream().max(Long::compare).orElse(0L));
+        System.out.printf("RESULT phase=move moves=%d worstPulseMs=%d medianPulseMs=%d over16Ms=%d worstStallMs=%d "
+                        + "worstFocusPulseMs=%d movesWithCollection=%d worstPulseWithoutCollectionMs=%d%n", moves,
+                sorted.get(sorted.size() - 1), sorted.get(sorted.size() / 2),
+                pulses.stream().filter(ms -> ms > 16).count(), stalls.stream().max(Long::compare).orElse(0L),
+                focusPulses.stream().max(Long::compare).orElse(0L),
+                withCollection.stream().filter(b -> b).count(), worstWithoutCollection);
+    }
+
+    /** Garbage collections so far, of every collector (young and old). */
+    private static long collections() {
+        long n = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            n += Math.max(0, gc.getCollectionCount());
+        }
+        return n;
     }
 
     private static Node firstBacklogCard(Scene scene) {
