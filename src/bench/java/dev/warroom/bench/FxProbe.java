@@ -238,15 +238,13 @@ public final class FxProbe {
             System.out.println("move pulses in order (ms): " + pulses + "; focus pulses before them: " + focusPulses
                     + "; a collection ran during: " + withCollection);
         }
-        long worstWithoutCollection = 0;
-        for (int i = 0; i < pulses.size(); i++) {
-            if (!withCollection.get(i)) {
-                worstWithoutCollection = Math.max(worstWithoutCollection, pulses.get(i));
-            }
-        }
+        // "none" when a collection ran in every move: a 0 there would read as a perfect move
+        String worstWithoutCollection = java.util.stream.IntStream.range(0, pulses.size())
+                .filter(i -> !withCollection.get(i)).mapToObj(pulses::get).max(Long::compare)
+                .map(String::valueOf).orElse("none");
         List<Long> sorted = pulses.stream().sorted().toList();
         System.out.printf("RESULT phase=move moves=%d worstPulseMs=%d medianPulseMs=%d over16Ms=%d worstStallMs=%d "
-                        + "worstFocusPulseMs=%d movesWithCollection=%d worstPulseWithoutCollectionMs=%d%n", moves,
+                        + "worstFocusPulseMs=%d movesWithCollection=%d worstPulseWithoutCollectionMs=%s%n", moves,
                 sorted.get(sorted.size() - 1), sorted.get(sorted.size() / 2),
                 pulses.stream().filter(ms -> ms > 16).count(), stalls.stream().max(Long::compare).orElse(0L),
                 focusPulses.stream().max(Long::compare).orElse(0L),
@@ -382,7 +380,8 @@ public final class FxProbe {
     }
 
     /**
-     * Waits for the next scene pulse to end, then {@code quietMs} more, so that the pulse a change asked for (and
+     * Waits for the next scene pulse to end (at most 1 s: the pulse may already have run, and nothing else may ask
+     * for one), then {@code quietMs} more, so that the pulse a change asked for (and
      * whatever follows it) is counted: a change made on the FX thread is laid out in a pulse after it.
      */
     private static void afterPulses(Scene scene, long quietMs) throws Exception {
