@@ -45,6 +45,8 @@ public final class Database implements AutoCloseable {
     private final Path migrationBackup;
     private final String location;
     private final TeamSession team;
+    /** Write transactions committed through {@link #write}: see {@link #localChanges()}. */
+    private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong();
     /**
      * One writer at a time inside this process: H2 would otherwise let two transactions wait on each other's row
      * locks (card positions) until it reports a deadlock, or both read a column's count and break its WIP limit.
@@ -301,6 +303,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * How many write transactions this process has committed through {@link #write}, when that is every change
+     * the data can see: a local file is locked to this one process, so a reader that saw the same figure before
+     * its last read has nothing new to read. Empty on a team database, where other clients write too. Metric
+     * samples (written by the recorder's own connection) are not counted.
+     */
+    public java.util.OptionalLong localChanges() {
+        return team != null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(commits.get());
+    }
+
     /** Runs {@code work} against a consistent read. */
     public <T> T read(Function<Tx, T> work) {
         return run(work, true);
@@ -324,6 +336,7 @@ public final class Database implements AutoCloseable {
                     }
                     stage[0] = TeamSession.Stage.COMMITTING;
                     c.commit();
+                    commits.incrementAndGet();
                 }
                 return result;
             } catch (RuntimeException e) {

@@ -285,4 +285,25 @@ class DatabaseTest {
         db.close();
         assertNull(Database.open(dbPath()).readOnlyReason());
     }
+
+    /** A reader that saw the same mark has nothing new to read: only committed writes move it. */
+    @Test
+    void theLocalChangeMarkMovesWithEachCommittedWriteAndNothingElse() {
+        try (Database db = Database.open(dbPath())) {
+            long start = db.localChanges().orElseThrow();
+            db.read(tx -> tx.setting("greeting"));
+            assertEquals(start, db.localChanges().orElseThrow(), "a read changes nothing");
+            db.write(tx -> {
+                tx.saveSetting("greeting", "hello");
+                return null;
+            });
+            assertEquals(start + 1, db.localChanges().orElseThrow(), "a committed write moves it");
+            assertThrows(IllegalStateException.class, () -> db.write(tx -> {
+                tx.saveSetting("greeting", "lost");
+                throw new IllegalStateException("changed my mind");
+            }));
+            assertEquals(start + 1, db.localChanges().orElseThrow(), "a rolled-back write wrote nothing");
+            assertEquals("hello", db.read(tx -> tx.setting("greeting")).orElseThrow());
+        }
+    }
 }

@@ -69,6 +69,8 @@ class TeamDatabaseTest {
                 return null;
             });
             assertEquals("again", one.read(tx -> tx.setting("greeting")).orElseThrow());
+            assertTrue(one.localChanges().isEmpty(), "another client wrote: no count of this one's commits can say "
+                    + "whether there is something new to read");
         }
         assertTrue(tables(pg, name).containsAll(List.of("card", "timeline_event", "metric_sample", "team_presence",
                 "flyway_schema_history")), tables(pg, name).toString());

@@ -78,6 +78,14 @@ public final class CommsService {
         return clock;
     }
 
+    /**
+     * A mark that moves whenever something the status could show was written; empty when other clients write too
+     * (a team database), so every read is needed. See {@link Database#localChanges()}.
+     */
+    public java.util.OptionalLong changeMark() {
+        return db.localChanges();
+    }
+
     public CommsStatus status() {
         return db.read(this::status);
     }

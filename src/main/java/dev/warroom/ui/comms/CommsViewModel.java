@@ -49,7 +49,10 @@ import javafx.collections.ObservableMap;
  * is due, the template editor with its live preview, and the log of what was sent or skipped.
  */
 public final class CommsViewModel {
-    /** How often {@link #poll()} runs: the schedule, the log and the deliveries are read again this often. */
+    /**
+     * How often {@link #poll()} runs: the schedule, the log and the deliveries are read again this often, on a local
+     * file only when something was written since the last read.
+     */
     public static final int REFRESH_SECONDS = 5;
     /**
      * While the comms view is hidden, {@link #poll()} reads the template values (every card, the metric figures)
@@ -100,6 +103,8 @@ public final class CommsViewModel {
     /** The comms view is on screen: every poll reads the template values too. */
     private boolean previewShown;
     private int pollsWithoutValues;
+    /** The database's change mark when the last successful read of the schedule began; -1 before one. */
+    private long readMark = -1;
     /** The template values were read at the latest poll or refresh (or since), for the channel now chosen. */
     private boolean valuesFresh;
     /** What waits for a preview filled from fresh values (copy, save, mark as sent), in order. */
@@ -313,10 +318,20 @@ public final class CommsViewModel {
 
     /**
      * The regular read, every {@link #REFRESH_SECONDS}: the schedule, the log and the deliveries, and the template
-     * values while the comms view is shown (else every {@link #HIDDEN_VALUES_EVERY}th time).
+     * values while the comms view is shown (else every {@link #HIDDEN_VALUES_EVERY}th time). On a local file, when
+     * nothing was written since the last read began and no values are due, it reads nothing and only moves the
+     * countdowns on: an idle window then leaves the database (and the CPU) alone.
      */
     public void poll() {
-        read(previewShown || ++pollsWithoutValues >= HIDDEN_VALUES_EVERY);
+        boolean withValues = previewShown || ++pollsWithoutValues >= HIDDEN_VALUES_EVERY;
+        java.util.OptionalLong mark = service.changeMark();
+        if (!withValues && mark.isPresent() && mark.getAsLong() == readMark) {
+            // nothing was written since the last read began: it would read the same schedule, log and deliveries
+            valuesFresh = false;
+            tick(service.clock().instant());
+            return;
+        }
+        read(withValues);
     }
 
     /** The comms view came on screen (true) or left it: shown, the preview is filled from fresh values. */
@@ -334,8 +349,10 @@ public final class CommsViewModel {
         } else {
             valuesFresh = false;
         }
+        long mark = service.changeMark().orElse(-1);
         tasks.run(() -> new Reading(service.status(), withValues ? service.values(ch) : null, service.deliveries()),
                 r -> {
+                    readMark = mark;
                     status = r.status();
                     deliveries.show(r.deliveries(), status.now());
                     log.setAll(status.log());

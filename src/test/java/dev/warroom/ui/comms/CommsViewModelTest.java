@@ -264,6 +264,41 @@ class CommsViewModelTest {
         }
     }
 
+    /**
+     * A local file is this process's alone: while nothing was written since the last read, the regular poll reads
+     * nothing (the countdowns still move on); a change written by any window of the app makes the next poll read.
+     */
+    @Test
+    void aPollReadsTheDatabaseOnlyWhenSomethingWasWrittenSinceTheLastRead() {
+        MutableClock clock = MutableClock.at("2026-11-23T10:00:00Z");
+        try (Database db = Database.open(dir.resolve("warroom"))) {
+            HeldTasks tasks = new HeldTasks();
+            CommsViewModel vm = timedEditor(db, clock, tasks).vm();
+            tasks.runAll(); // the editor's first read
+            String next = vm.nextMessageProperty().get();
+            int logged = vm.log().size();
+
+            clock.advance(Duration.ofMinutes(1));
+            vm.poll();
+            assertTrue(tasks.held.isEmpty(), "nothing written since: no read");
+            assertFalse(next.equals(vm.nextMessageProperty().get()), "the countdown moved on without a read: "
+                    + vm.nextMessageProperty().get());
+
+            // another window of the app (the same database) records a skipped update
+            new CommsService(db, clock, "bob", CommsCadence.seedDefault(), LiveFigures.none(), ZoneOffset.UTC)
+                    .skip("status-page", "Nothing new for customers");
+            clock.advance(Duration.ofSeconds(CommsViewModel.REFRESH_SECONDS));
+            vm.poll();
+            assertEquals(1, tasks.held.size(), "a change was written: the poll reads");
+            tasks.runAll();
+            assertEquals(logged + 1, vm.log().size(), "the other window's entry is in the log");
+
+            clock.advance(Duration.ofSeconds(CommsViewModel.REFRESH_SECONDS));
+            vm.poll();
+            assertTrue(tasks.held.isEmpty(), "read already: no second read");
+        }
+    }
+
     /** The values land, then a poll starts before the preview filled from them comes back: the copy still waits. */
     @Test
     void aPollBetweenTheValuesAndTheirPreviewMakesTheCopyReadThemAgain() {
