@@ -188,13 +188,17 @@ public final class BoardService {
             moved = moved.withPausedFrom(target == Column.PAUSED ? card.pausedFrom() : null);
         }
         order.add(at, moved);
-        List<Card> renumbered = new ArrayList<>();
+        // only the cards whose place changed are written: one step in a 300-card column is two rows, not 300
+        List<Card> shifted = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
-            renumbered.add(order.get(i).withPosition(i));
+            if (i != at && order.get(i).position() != i) {
+                shifted.add(order.get(i).withPosition(i));
+            }
         }
-        Card saved = tx.updateCard(renumbered.get(at));
-        renumbered.remove(at);
-        tx.setPositions(renumbered);
+        Card saved = tx.updateCard(moved.withPosition(at));
+        if (!shifted.isEmpty()) {
+            tx.setPositions(shifted);
+        }
         if (target != card.column()) {
             renumber(tx, card.column());
             tx.setSlaBreachRecorded(card.id(), false);
@@ -326,12 +330,7 @@ public final class BoardService {
 
     private void renumberAll(Tx tx) {
         for (Column col : Column.values()) {
-            List<Card> in = tx.cardsIn(col);
-            List<Card> renumbered = new ArrayList<>();
-            for (int i = 0; i < in.size(); i++) {
-                renumbered.add(in.get(i).withPosition(i));
-            }
-            tx.setPositions(renumbered);
+            renumber(tx, col);
         }
     }
 

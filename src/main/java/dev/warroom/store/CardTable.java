@@ -129,9 +129,12 @@ final class CardTable {
 
     static void setSlaBreachRecorded(Connection c, long id, boolean recorded) {
         Sql.doing("record SLA state of card " + id, () -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE card SET sla_breach_recorded=? WHERE id=?")) {
+            // a row that already says so is left alone (no second write of a card a move just wrote)
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE card SET sla_breach_recorded=? WHERE id=? AND sla_breach_recorded<>?")) {
                 ps.setBoolean(1, recorded);
                 ps.setLong(2, id);
+                ps.setBoolean(3, recorded);
                 ps.executeUpdate();
             }
             return null;
