@@ -202,9 +202,15 @@ public final class FxProbe {
         List<Long> focusPulses = new ArrayList<>();
         // whether a garbage collection ran while the move was measured: its pause stops the FX thread too
         List<Boolean> withCollection = new ArrayList<>();
+        // what a move allocates, every thread together (the writer's transaction, the FX thread's update, the probe's
+        // own polling): the more it allocates, the sooner the next young collection pauses every thread
+        List<Long> allocatedKb = new ArrayList<>();
         String id = tile.getId();
+        long cardId = Long.parseLong(id.substring("card-".length()));
+        // Alt+Down/Up reorders the card inside its column: it stays in this list
+        javafx.scene.control.ListView<?> list = listOf(scene, id);
         for (int i = 0; i < moves; i++) {
-            int before = indexOf(scene, id);
+            int before = indexOf(list, cardId);
             // a person focuses the card (click, Tab) before moving it: that pulse is measured on its own
             LONGEST_PULSE.set(0);
             onFx(() -> scene.lookup("#" + id).requestFocus());
@@ -213,6 +219,7 @@ public final class FxProbe {
             LONGEST_PULSE.set(0);
             LONGEST_STALL.set(0);
             long collections = collections();
+            long allocated = allocatedBytes();
             KeyCode key = i % 2 == 0 ? KeyCode.DOWN : KeyCode.UP;
             onFx(() -> {
                 Node card = scene.lookup("#" + id);
@@ -222,7 +229,7 @@ public final class FxProbe {
                 Event.fireEvent(card, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key, false, false, true, false));
             });
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (indexOf(scene, id) == before && System.nanoTime() < deadline) {
+            while (indexOf(list, cardId) == before && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }
             // the list changed on the FX thread; the pulse that lays it out (and any that follow) comes after
@@ -230,13 +237,14 @@ public final class FxProbe {
             pulses.add(LONGEST_PULSE.get() / 1_000_000);
             stalls.add(LONGEST_STALL.get() / 1_000_000);
             withCollection.add(collections() != collections);
+            allocatedKb.add((allocatedBytes() - allocated) / 1024);
         }
         if (moves == 0) {
             return;
         }
         if (Boolean.getBoolean("probe.verbose")) {
             System.out.println("move pulses in order (ms): " + pulses + "; focus pulses before them: " + focusPulses
-                    + "; a collection ran during: " + withCollection);
+                    + "; a collection ran during: " + withCollection + "; KB allocated by all threads: " + allocatedKb);
         }
         // "none" when a collection ran in every move: a 0 there would read as a perfect move
         String worstWithoutCollection = java.util.stream.IntStream.range(0, pulses.size())
@@ -244,11 +252,22 @@ public final class FxProbe {
                 .map(String::valueOf).orElse("none");
         List<Long> sorted = pulses.stream().sorted().toList();
         System.out.printf("RESULT phase=move moves=%d worstPulseMs=%d medianPulseMs=%d over16Ms=%d worstStallMs=%d "
-                        + "worstFocusPulseMs=%d movesWithCollection=%d worstPulseWithoutCollectionMs=%s%n", moves,
+                        + "worstFocusPulseMs=%d movesWithCollection=%d worstPulseWithoutCollectionMs=%s medianAllocatedKb=%d%n", moves,
                 sorted.get(sorted.size() - 1), sorted.get(sorted.size() / 2),
                 pulses.stream().filter(ms -> ms > 16).count(), stalls.stream().max(Long::compare).orElse(0L),
                 focusPulses.stream().max(Long::compare).orElse(0L),
-                withCollection.stream().filter(b -> b).count(), worstWithoutCollection);
+                withCollection.stream().filter(b -> b).count(), worstWithoutCollection,
+                allocatedKb.stream().sorted().toList().get(allocatedKb.size() / 2));
+    }
+
+    /** Bytes allocated so far by the threads alive now (HotSpot counts them per thread). */
+    private static long allocatedBytes() {
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+            total += Math.max(0, bytes);
+        }
+        return total;
     }
 
     /** Garbage collections so far, of every collector (young and old). */
@@ -268,19 +287,24 @@ public final class FxProbe {
         return column.lookupAll(".card").stream().skip(3).findFirst().orElse(null);
     }
 
-    /** The card's place in its column's list (the board's columns are virtualised lists of cards), or -1. */
-    private static int indexOf(Scene scene, String id) throws Exception {
+    /** The list (a virtualised column) showing the card with node id {@code id}. */
+    private static javafx.scene.control.ListView<?> listOf(Scene scene, String id) throws Exception {
         return onFxGet(() -> {
-            Node card = scene.lookup("#" + id);
-            Node n = card;
+            Node n = scene.lookup("#" + id);
             while (n != null && !(n instanceof javafx.scene.control.ListView)) {
                 n = n.getParent();
             }
-            if (n == null) {
-                return -1;
-            }
-            List<?> items = ((javafx.scene.control.ListView<?>) n).getItems();
-            long cardId = Long.parseLong(id.substring("card-".length()));
+            return (javafx.scene.control.ListView<?>) n;
+        });
+    }
+
+    /**
+     * The card's place in its column's list, or -1. Read from the list's items only: the probe polls it every 5 ms
+     * while a move is on its way, and a selector lookup each time would add the probe's own garbage to the move's.
+     */
+    private static int indexOf(javafx.scene.control.ListView<?> list, long cardId) throws Exception {
+        return onFxGet(() -> {
+            List<?> items = list.getItems();
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i) instanceof dev.warroom.domain.Card c && c.id() == cardId) {
                     return i;
